@@ -1,0 +1,246 @@
+//! Per-sentence analysis: tokens, which of them are quoted, every entity mention, every speech
+//! cue and the noun phrase next to it. Nothing here looks at other sentences.
+
+use crate::rules::places::PlaceKind;
+use crate::rules::sources::SourceKind;
+use crate::rules::RuleSet;
+use crate::segment::{Segmented, Sentence};
+use crate::text::{tokenize, TokKind, Tokens};
+
+/// What an entity mention is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EntityKind {
+    /// A source of the rules (index), with the fuzzy score when matched by spelling variant.
+    Source(usize, Option<f64>),
+    /// A place of the gazetteer (index), with the fuzzy score when matched by spelling variant.
+    Place(usize, Option<f64>),
+    /// A demonym of a country (country place index): "Russian".
+    Demonym(usize),
+    /// An affiliation marker of a side (side index): "Russian-installed".
+    Marker(usize),
+    /// A title of a source (index): "Prime Minister".
+    Title(usize),
+    /// A capitalised name the rules do not know: two or three capitalised words.
+    Name,
+}
+
+/// One entity mention, by token range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entity {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// What it is.
+    pub kind: EntityKind,
+}
+
+/// A speech cue found outside quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueHit {
+    /// Cue index in the rules.
+    pub cue: usize,
+    /// First token of the cue phrase.
+    pub a: usize,
+    /// One past its last token.
+    pub b: usize,
+}
+
+/// Everything known about one sentence before looking at its neighbours.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Tokens of the sentence (offsets into the file).
+    pub toks: Tokens,
+    /// Per token: the quotation it lies in.
+    pub quote: Vec<Option<usize>>,
+    /// Per token: inside a quotation or an agentless phrase, so never part of a cue or speaker.
+    pub masked: Vec<bool>,
+    /// Entity mentions, ordered by position.
+    pub entities: Vec<Entity>,
+    /// Speech cues, ordered by position.
+    pub cues: Vec<CueHit>,
+    /// Agentless groups that matched (indexes).
+    pub agentless: Vec<usize>,
+}
+
+impl Analysis {
+    /// Normalised word of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.word(i)
+    }
+
+    /// Entities overlapping tokens `a..b`.
+    pub fn entities_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(move |e| e.a < b && e.b > a)
+    }
+}
+
+/// Analyse one sentence.
+pub fn analyse(text: &str, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> Analysis {
+    let toks = tokenize(&text[s.start..s.end], s.start);
+    let quote: Vec<Option<usize>> = toks
+        .toks
+        .iter()
+        .map(|t| {
+            if t.kind == TokKind::Quote {
+                seg.quotation_at(t.start)
+                    .or_else(|| seg.quotation_at(t.start.saturating_sub(1)))
+            } else {
+                seg.quotation_at(t.start)
+            }
+        })
+        .collect();
+    let mut masked: Vec<bool> = quote.iter().map(Option::is_some).collect();
+    let mut agentless = Vec::new();
+    for h in rules.cues.agentless.find_longest(&toks) {
+        for m in &mut masked[h.a..h.b] {
+            *m = true;
+        }
+        agentless.push(h.payload as usize);
+    }
+    let cues = rules
+        .cues
+        .forms
+        .find_longest(&toks)
+        .into_iter()
+        .filter(|h| !masked[h.a..h.b].iter().any(|m| *m))
+        .map(|h| CueHit {
+            cue: h.payload as usize,
+            a: h.a,
+            b: h.b,
+        })
+        .collect();
+    let entities = find_entities(&toks, rules);
+    Analysis {
+        toks,
+        quote,
+        masked,
+        entities,
+        cues,
+        agentless,
+    }
+}
+
+fn find_entities(toks: &Tokens, rules: &RuleSet) -> Vec<Entity> {
+    let lang = &rules.language;
+    let mut out = Vec::new();
+    for h in rules.sources.names.find_longest(toks) {
+        out.push(Entity {
+            a: h.a,
+            b: h.b,
+            kind: EntityKind::Source(h.payload as usize, None),
+        });
+    }
+    for h in rules.places.names.find_longest(toks) {
+        out.push(Entity {
+            a: h.a,
+            b: h.b,
+            kind: EntityKind::Place(h.payload as usize, None),
+        });
+    }
+    for h in rules.places.demonyms.find_longest(toks) {
+        out.push(Entity {
+            a: h.a,
+            b: h.b,
+            kind: EntityKind::Demonym(h.payload as usize),
+        });
+    }
+    for h in rules.sides.markers.find_longest(toks) {
+        out.push(Entity {
+            a: h.a,
+            b: h.b,
+            kind: EntityKind::Marker(h.payload as usize),
+        });
+    }
+    for h in rules.sources.titles.find_longest(toks) {
+        out.push(Entity {
+            a: h.a,
+            b: h.b,
+            kind: EntityKind::Title(h.payload as usize),
+        });
+    }
+    let covered = |out: &[Entity], i: usize| {
+        out.iter()
+            .any(|e| e.a <= i && i < e.b && !matches!(e.kind, EntityKind::Title(_)))
+    };
+    // Capitalised runs the rules do not know: spelling variants first, then unknown names.
+    let n = toks.len();
+    let is_cap_word =
+        |i: usize| toks.toks[i].kind == TokKind::Word && toks.toks[i].cap && !lang.not_names.has(toks.word(i));
+    let mut i = 0;
+    while i < n {
+        if !is_cap_word(i) || covered(&out, i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && is_cap_word(j) && !covered(&out, j) && j - i < 4 {
+            j += 1;
+        }
+        // try the longest spelling variant first (two words, then one)
+        let mut matched = false;
+        'outer: for len in (1..=(j - i).min(2)).rev() {
+            for start in i..=(j - len) {
+                let cand = toks.words(start, start + len);
+                if let Some((src, score)) =
+                    rules
+                        .sources
+                        .fuzzy
+                        .best(cand, len, lang.fuzzy_threshold, lang.fuzzy_min_length)
+                {
+                    out.push(Entity {
+                        a: start,
+                        b: start + len,
+                        kind: EntityKind::Source(src as usize, Some(score)),
+                    });
+                    matched = true;
+                    break 'outer;
+                }
+                if let Some((p, score)) =
+                    rules
+                        .places
+                        .fuzzy
+                        .best(cand, len, lang.fuzzy_threshold, lang.fuzzy_min_length)
+                {
+                    out.push(Entity {
+                        a: start,
+                        b: start + len,
+                        kind: EntityKind::Place(p as usize, Some(score)),
+                    });
+                    matched = true;
+                    break 'outer;
+                }
+            }
+        }
+        if !matched && (2..=3).contains(&(j - i)) {
+            out.push(Entity {
+                a: i,
+                b: j,
+                kind: EntityKind::Name,
+            });
+        }
+        i = if matched { i } else { j };
+        if matched {
+            // re-scan the rest of the run without the matched part
+            while i < n && covered(&out, i) {
+                i += 1;
+            }
+        }
+    }
+    out.sort_by_key(|e| (e.a, std::cmp::Reverse(e.b)));
+    out
+}
+
+/// Whether an entity refers to a person (for pronoun antecedents).
+pub fn is_person(e: &Entity, rules: &RuleSet) -> bool {
+    match e.kind {
+        EntityKind::Source(s, _) => rules.sources.list[s].kind == SourceKind::Person,
+        EntityKind::Name => true,
+        _ => false,
+    }
+}
+
+/// Whether a place mention is a whole country.
+pub fn is_country(p: usize, rules: &RuleSet) -> bool {
+    rules.places.list[p].kind == PlaceKind::Country
+}

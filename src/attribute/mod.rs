@@ -1,0 +1,784 @@
+//! Attribute: who makes each statement, and which side that speaker speaks for.
+//!
+//! Responsible for: splitting a sentence into two statements when each half has its own speaker
+//! ("..., regional Governor Roman Busargin said, while Andriy Kovalenko ... said ..."); finding
+//! the speaker of a speech cue outside quotation marks; giving quoted sentences the speaker of
+//! their quotation, wherever the cue stands ("“...,” Moscow’s mayor said" / "Yusov said: “...")
+//! and carrying a speaker over to a bare quotation that continues them; resolving pronouns,
+//! titles, surnames and bodies named without their country from the sentences before.
+//! Must not: guess a side from the words of a claim. A statement with no speaker is
+//! unattributed, and so is a speaker nothing ties to a side.
+
+pub mod analysis;
+pub mod phrase;
+pub mod resolve;
+
+use std::collections::HashMap;
+
+use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
+use self::phrase::{next_to_quote, speaker_phrase, Span, SpeakerPhrase};
+use self::resolve::{resolve, span_text, Res};
+use crate::input::Document;
+use crate::rules::sources::{SideRef, SourceKind};
+use crate::rules::RuleSet;
+use crate::segment::Segmented;
+use crate::text::TokKind;
+
+/// Which side a statement speaks for, as far as attribution can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SideAttr {
+    /// This side (index into the rules' sides).
+    Side(usize),
+    /// The side of the officials of the place the statement is about; the locate stage knows it.
+    FromPlace,
+    /// No identifiable source, or none that a side can be given to.
+    Unattributed,
+}
+
+/// What kind of speaker, for pronouns that refer back to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// A person (`he`, `she`).
+    Person,
+    /// Anything else (`it`, `they`).
+    Other,
+}
+
+/// Who made a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name of a known source, else the words of the article.
+    pub name: String,
+    /// Index of the source in the rules, when known.
+    pub source: Option<usize>,
+    /// Person or other.
+    pub kind: SpeakerKind,
+}
+
+/// One statement: a sentence, or a clause of a sentence that carries two speakers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attributed {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// Paragraph index.
+    pub para: usize,
+    /// Sentence index (two clauses of one sentence share it).
+    pub sentence: usize,
+    /// The speaker, if any.
+    pub speaker: Option<Speaker>,
+    /// The side.
+    pub side: SideAttr,
+    /// The cue phrase as written ("said", "according to").
+    pub cue: Option<String>,
+    /// Byte span of the speaker's words in this statement.
+    pub speaker_span: Option<(usize, usize)>,
+    /// Byte spans of the speaker phrases around every speech cue of the statement, chosen or
+    /// not ("..., a report in Kiev said"): what is named there is who speaks, not what is claimed
+    /// (no claim kind from "Center for Countering Disinformation", no incident place from "Kiev").
+    pub attribution: Vec<(usize, usize)>,
+    /// Rule ids that decided the attribution.
+    pub rules: Vec<String>,
+    /// Human-readable reasoning, for `rules explain`.
+    pub trace: Vec<String>,
+}
+
+/// A settled speaker with the evidence for it.
+#[derive(Debug, Clone)]
+struct Resolved {
+    speaker: Speaker,
+    side: SideAttr,
+    rules: Vec<String>,
+    trace: Vec<String>,
+    span: Option<(usize, usize)>,
+    cue: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Record {
+    sentence: usize,
+    para: usize,
+    resolved: Resolved,
+}
+
+#[derive(Debug, Clone)]
+struct PersonRef {
+    last: String,
+    speaker: Speaker,
+    side: SideAttr,
+    rules: Vec<String>,
+}
+
+/// Attribute every statement of a document.
+pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attributed> {
+    let analyses: Vec<Analysis> = seg
+        .sentences
+        .iter()
+        .map(|s| analyse(&doc.text, seg, s, rules))
+        .collect();
+    let mut d = Discourse {
+        doc,
+        seg,
+        rules,
+        analyses: &analyses,
+        records: Vec::new(),
+        persons: vec![Vec::new(); analyses.len()],
+        doc_persons: Vec::new(),
+        quote_speakers: HashMap::new(),
+    };
+    let mut out = Vec::new();
+    for (si, an) in analyses.iter().enumerate() {
+        let sent = &seg.sentences[si];
+        for clause in clauses(&doc.text, an, rules) {
+            let resolved = d
+                .own_speaker(si, clause)
+                .or_else(|| d.quoted_speaker(si, clause))
+                .or_else(|| d.carried_speaker(si, clause, out.last()));
+            let (start, _) = an.toks.span(clause.a, clause.b);
+            let end = if clause.b == an.toks.len() {
+                sent.end
+            } else {
+                an.toks.toks[clause.b - 1].end
+            };
+            let start = if clause.a == 0 { sent.start } else { start };
+            let line = sent.line + doc.text[sent.start..start].matches('\n').count();
+            let attribution = attribution_spans(an, rules, clause);
+            let mut agentless: Vec<String> = an
+                .agentless
+                .iter()
+                .map(|&g| format!("agentless/{}", rules.cues.agentless_ids[g]))
+                .collect();
+            agentless.dedup();
+            let st = match resolved {
+                Some(r) => {
+                    d.records.push(Record {
+                        sentence: si,
+                        para: sent.para,
+                        resolved: r.clone(),
+                    });
+                    Attributed {
+                        start,
+                        end,
+                        line,
+                        para: sent.para,
+                        sentence: si,
+                        speaker: Some(r.speaker),
+                        side: r.side,
+                        cue: r.cue,
+                        speaker_span: r.span,
+                        attribution,
+                        rules: r.rules,
+                        trace: r.trace,
+                    }
+                }
+                None => Attributed {
+                    start,
+                    end,
+                    line,
+                    para: sent.para,
+                    sentence: si,
+                    speaker: None,
+                    side: SideAttr::Unattributed,
+                    cue: None,
+                    speaker_span: None,
+                    attribution,
+                    rules: agentless,
+                    trace: vec!["no speech cue with a speaker, and not inside an attributed quotation".into()],
+                },
+            };
+            out.push(st);
+        }
+        d.note_persons(si);
+    }
+    out
+}
+
+/// Byte spans of the speaker phrases around the cues of a clause.
+fn attribution_spans(an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
+        if let Some(sp) = speaker_phrase(an, rules, hit, clause.a, clause.b) {
+            for s in [Some(sp.main), sp.appositive, sp.recipient].into_iter().flatten() {
+                out.push(an.toks.span(s.a, s.b));
+            }
+        }
+    }
+    out
+}
+
+/// Split a sentence where a clause break ("while", "as", ";") separates two cues with different
+/// speakers. Returns token spans.
+fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
+    let n = an.toks.len();
+    let whole = vec![Span { a: 0, b: n }];
+    if an.cues.len() < 2 {
+        return whole;
+    }
+    let lang = &rules.language;
+    for i in 1..n.saturating_sub(1) {
+        if an.masked[i] {
+            continue;
+        }
+        let w = an.word(i);
+        let split_at = if an.toks.toks[i].kind == TokKind::Punct && w == ";" {
+            i + 1
+        } else if lang.clause_breaks.has(w) && an.word(i - 1) == "," {
+            i
+        } else {
+            continue;
+        };
+        let left = Span { a: 0, b: split_at };
+        let right = Span { a: split_at, b: n };
+        let name_in = |part: Span| -> Option<String> {
+            an.cues.iter().filter(|c| c.a >= part.a && c.b <= part.b).find_map(|c| {
+                let sp = speaker_phrase(an, rules, c, part.a, part.b)?;
+                match resolve(text, an, sp.main, rules)? {
+                    Res::Pronoun { .. } => None,
+                    _ => Some(span_text(text, an, sp.main).to_lowercase()),
+                }
+            })
+        };
+        if let (Some(l), Some(r)) = (name_in(left), name_in(right)) {
+            if l != r {
+                return vec![left, right];
+            }
+        }
+    }
+    whole
+}
+
+struct Discourse<'a> {
+    doc: &'a Document,
+    seg: &'a Segmented,
+    rules: &'a RuleSet,
+    analyses: &'a [Analysis],
+    records: Vec<Record>,
+    persons: Vec<Vec<PersonRef>>,
+    doc_persons: Vec<PersonRef>,
+    quote_speakers: HashMap<usize, Option<Resolved>>,
+}
+
+impl Discourse<'_> {
+    /// The speaker of the clause's own cues: the first cue whose speaker has a side, else the
+    /// first with a named speaker.
+    fn own_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let mut named: Option<Resolved> = None;
+        for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
+            if let Some(r) = self.cue_speaker(si, hit, clause) {
+                if r.side != SideAttr::Unattributed {
+                    return Some(r);
+                }
+                if named.is_none() {
+                    named = Some(r);
+                }
+            }
+        }
+        named
+    }
+
+    fn cue_speaker(&self, si: usize, hit: &CueHit, clause: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let cue = &rules.cues.list[hit.cue];
+        let sp: SpeakerPhrase = speaker_phrase(an, rules, hit, clause.a, clause.b)?;
+        if cue.needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
+            return None;
+        }
+        let text = &self.doc.text;
+        let (ca, cb) = an.toks.span(hit.a, hit.b);
+        let cue_text = text[ca..cb].to_string();
+        let mut res = resolve(text, an, sp.main, rules);
+        let mut trace = vec![format!(
+            "cue `{cue_text}` (cues/{}): speaker phrase {:?} `{}`",
+            cue.id,
+            sp.how,
+            span_text(text, an, sp.main)
+        )];
+        // an appositive tells the side when the main phrase cannot
+        let weak = |r: &Option<Res>| matches!(r, None | Some(Res::Named { .. }) | Some(Res::Surname { .. }));
+        if let Some(app) = sp.appositive {
+            if let Some(ar) = resolve(text, an, app, rules) {
+                trace.push(format!("appositive `{}`", span_text(text, an, app)));
+                if weak(&res) && matches!(ar, Res::Side { .. } | Res::Source { .. }) {
+                    let shown = match &res {
+                        Some(Res::Named { name }) | Some(Res::Surname { name, .. }) => Some(name.clone()),
+                        _ => None,
+                    };
+                    res = Some(match (ar, shown) {
+                        (Res::Side { side, rule, .. }, Some(name)) => Res::Side { side, name, rule },
+                        (other, _) => other,
+                    });
+                }
+            }
+        }
+        let mut r = self.settle(res?, si, an, sp.main)?;
+        // an anonymous source talking to a national outlet takes the outlet's side
+        if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
+            if let Some(Res::Source { src, .. }) = resolve(text, an, rec, rules) {
+                let s = &rules.sources.list[src];
+                if let (SourceKind::Media, SideRef::Fixed(side)) = (s.kind, s.side) {
+                    if rules.sides.default_side() != Some(side) {
+                        r.trace.push(format!(
+                            "an unaffiliated speaker told `{}` (sources/{}), a national outlet: its side",
+                            s.name, s.id
+                        ));
+                        r.side = SideAttr::Side(side);
+                        r.rules.push(format!("sources/{}", s.id));
+                    }
+                }
+            }
+        }
+        r.rules.insert(0, format!("cues/{}", cue.id));
+        trace.append(&mut r.trace);
+        r.trace = trace;
+        r.cue = Some(cue_text);
+        let (a, b) = an.toks.span(sp.main.a, sp.main.b);
+        r.span = Some((a, b));
+        Some(r)
+    }
+
+    /// Turn a phrase resolution into a speaker, using the sentences before for what the phrase
+    /// alone cannot tell.
+    fn settle(&self, res: Res, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
+        let rules = self.rules;
+        let mk = |name: String,
+                  source: Option<usize>,
+                  kind: SpeakerKind,
+                  side: SideAttr,
+                  rules: Vec<String>,
+                  why: String| Resolved {
+            speaker: Speaker { name, source, kind },
+            side,
+            rules,
+            trace: vec![why],
+            span: None,
+            cue: None,
+        };
+        let person_in_span = an.entities_in(span.a, span.b).any(|e| is_person(e, rules));
+        let kind_of = |person: bool| {
+            if person {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Other
+            }
+        };
+        match res {
+            Res::Source { src, name, fuzzy } => {
+                let s = &rules.sources.list[src];
+                let side = match s.side {
+                    SideRef::Fixed(x) => SideAttr::Side(x),
+                    SideRef::FromPlace => SideAttr::FromPlace,
+                };
+                let why = match fuzzy {
+                    Some(score) => format!(
+                        "source `{}` (sources/{}) by spelling variant, similarity {score:.2}",
+                        s.name, s.id
+                    ),
+                    None => format!("source `{}` (sources/{})", s.name, s.id),
+                };
+                Some(mk(
+                    name,
+                    Some(src),
+                    kind_of(s.kind == SourceKind::Person),
+                    side,
+                    vec![format!("sources/{}", s.id)],
+                    why,
+                ))
+            }
+            Res::Side { side, name, rule } => Some(mk(
+                name,
+                None,
+                kind_of(person_in_span),
+                SideAttr::Side(side),
+                vec![rule.clone()],
+                format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id),
+            )),
+            Res::FromPlace { name, src } => Some(mk(
+                name,
+                None,
+                SpeakerKind::Other,
+                SideAttr::FromPlace,
+                vec![format!("sources/{}", rules.sources.list[src].id)],
+                "a class of speaker whose side is that of the place".into(),
+            )),
+            Res::Ambiguous { name } => Some(mk(
+                name,
+                None,
+                SpeakerKind::Other,
+                SideAttr::Unattributed,
+                Vec::new(),
+                "affiliations of two sides: no side".into(),
+            )),
+            Res::Named { name } => Some(mk(
+                name,
+                None,
+                kind_of(person_in_span),
+                SideAttr::Unattributed,
+                Vec::new(),
+                "a speaker nothing ties to a side".into(),
+            )),
+            Res::Pronoun { person } => {
+                let mut r = if person {
+                    self.person_antecedent(si)
+                } else {
+                    self.group_antecedent(si, an.word(span.a) == "it")
+                }?;
+                r.trace = vec![format!("pronoun `{}` refers to {}", an.word(span.a), r.speaker.name)];
+                r.rules.push(format!(
+                    "language/{}",
+                    if person { "person_pronouns" } else { "group_pronouns" }
+                ));
+                Some(r)
+            }
+            Res::Title { candidates, name } => {
+                // the most recently named candidate
+                for back in 0..=6usize {
+                    let Some(k) = si.checked_sub(back) else { break };
+                    for p in self.persons.get(k).into_iter().flatten().rev() {
+                        if p.speaker.source.is_some_and(|s| candidates.contains(&s)) {
+                            let mut r = mk(
+                                p.speaker.name.clone(),
+                                p.speaker.source,
+                                SpeakerKind::Person,
+                                p.side,
+                                p.rules.clone(),
+                                format!("title `{name}` refers to {}, named shortly before", p.speaker.name),
+                            );
+                            r.rules
+                                .push(format!("sources/{}", rules.sources.list[p.speaker.source?].id));
+                            r.rules.dedup();
+                            return Some(r);
+                        }
+                    }
+                }
+                Some(mk(
+                    name,
+                    None,
+                    SpeakerKind::Person,
+                    SideAttr::Unattributed,
+                    Vec::new(),
+                    "a title, but nobody with it was named shortly before".into(),
+                ))
+            }
+            Res::Institution { name, heads } => {
+                for rec in self.records.iter().rev().take(8) {
+                    let rn = rec.resolved.speaker.name.to_lowercase();
+                    if heads.iter().all(|h| rn.contains(h.as_str())) && rec.resolved.side != SideAttr::Unattributed {
+                        let mut r = rec.resolved.clone();
+                        r.trace = vec![format!("`{name}` refers back to {}", r.speaker.name)];
+                        return Some(r);
+                    }
+                }
+                if let Some(rec) = self.records.last() {
+                    let sent_para = self.seg.sentences[si].para;
+                    let near = rec.para == sent_para || rec.sentence + 1 == si;
+                    if near && rec.resolved.speaker.kind == SpeakerKind::Other {
+                        if let SideAttr::Side(s) = rec.resolved.side {
+                            return Some(mk(
+                                name.clone(),
+                                None,
+                                SpeakerKind::Other,
+                                SideAttr::Side(s),
+                                rec.resolved.rules.clone(),
+                                format!(
+                                    "`{name}` has no country; the speaker just before ({}) gives it",
+                                    rec.resolved.speaker.name
+                                ),
+                            ));
+                        }
+                    }
+                }
+                Some(mk(
+                    name,
+                    None,
+                    SpeakerKind::Other,
+                    SideAttr::Unattributed,
+                    Vec::new(),
+                    "a body without a country, and no speaker before gives one".into(),
+                ))
+            }
+            Res::Surname { name, word } => {
+                if let Some(p) = self.doc_persons.iter().rev().find(|p| p.last == word) {
+                    let mut r = mk(
+                        p.speaker.name.clone(),
+                        p.speaker.source,
+                        SpeakerKind::Person,
+                        p.side,
+                        p.rules.clone(),
+                        format!("surname `{name}` of {}, named earlier", p.speaker.name),
+                    );
+                    r.rules.dedup();
+                    return Some(r);
+                }
+                Some(mk(
+                    name,
+                    None,
+                    SpeakerKind::Person,
+                    SideAttr::Unattributed,
+                    Vec::new(),
+                    "a name the rules do not know".into(),
+                ))
+            }
+            Res::Definite { name, words, noun } => {
+                for rec in self.records.iter().rev().take(3) {
+                    let head = rec.resolved.speaker.name.to_lowercase();
+                    let head = head.rsplit(' ').next().unwrap_or("");
+                    if !head.is_empty() && words.iter().any(|w| w == head) {
+                        let mut r = rec.resolved.clone();
+                        r.trace = vec![format!("`{name}` refers back to {}", r.speaker.name)];
+                        return Some(r);
+                    }
+                }
+                noun.then(|| {
+                    mk(
+                        name,
+                        None,
+                        kind_of(person_in_span),
+                        SideAttr::Unattributed,
+                        Vec::new(),
+                        "a speaker nothing ties to a side".into(),
+                    )
+                })
+            }
+        }
+    }
+
+    /// `he`/`she`: the first person named in the nearest sentence before that names one.
+    fn person_antecedent(&self, si: usize) -> Option<Resolved> {
+        for back in 1..=3usize {
+            let k = si.checked_sub(back)?;
+            if let Some(p) = self.persons[k].first() {
+                return Some(Resolved {
+                    speaker: p.speaker.clone(),
+                    side: p.side,
+                    rules: p.rules.clone(),
+                    trace: Vec::new(),
+                    span: None,
+                    cue: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// `it`/`they`: the speaker of the nearest statement before (for `it`, not a person).
+    fn group_antecedent(&self, si: usize, it: bool) -> Option<Resolved> {
+        for rec in self.records.iter().rev() {
+            if rec.sentence + 3 < si {
+                break;
+            }
+            if it && rec.resolved.speaker.kind == SpeakerKind::Person {
+                continue;
+            }
+            return Some(rec.resolved.clone());
+        }
+        None
+    }
+
+    /// A clause that starts inside a quotation takes the quotation's speaker.
+    fn quoted_speaker(&mut self, si: usize, clause: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let first_word =
+            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
+        let qi = an.quote[first_word]?;
+        if !self.quote_speakers.contains_key(&qi) {
+            let r = self.find_quote_speaker(qi);
+            self.quote_speakers.insert(qi, r);
+        }
+        let mut r = self.quote_speakers.get(&qi)?.clone()?;
+        r.trace
+            .insert(0, "inside a quotation whose speaker is named next to it".into());
+        r.span = None;
+        Some(r)
+    }
+
+    /// The cue next to a quotation: after its closing mark (",” X said") or before its opening
+    /// mark ("X said: “").
+    fn find_quote_speaker(&self, qi: usize) -> Option<Resolved> {
+        let q = &self.seg.quotations[qi];
+        let sentence_of = |pos: usize| self.seg.sentences.iter().position(|s| s.start <= pos && pos < s.end);
+        if q.closed {
+            if let Some(si) = sentence_of(q.end - 1) {
+                let an = &self.analyses[si];
+                if let Some(close) = an
+                    .toks
+                    .toks
+                    .iter()
+                    .position(|t| t.kind == TokKind::Quote && t.end == q.end)
+                {
+                    for hit in an.cues.iter().filter(|c| c.a > close && c.a <= close + 6) {
+                        if let Some(sp) = speaker_phrase(an, self.rules, hit, 0, an.toks.len()) {
+                            let first = sp.main.a.min(hit.a);
+                            if (close + 1..first)
+                                .all(|i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))
+                            {
+                                return self.cue_speaker(si, hit, Span { a: 0, b: an.toks.len() });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let si = sentence_of(q.start)?;
+        let an = &self.analyses[si];
+        let open = an.toks.toks.iter().position(|t| t.start == q.start)?;
+        for hit in an.cues.iter().rev().filter(|c| c.b <= open) {
+            let sp = speaker_phrase(an, self.rules, hit, 0, an.toks.len())?;
+            let last = sp.main.b.max(hit.b);
+            let gap_ok = (last..open)
+                .all(|i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number) || an.word(i) == "that");
+            if gap_ok && last <= open {
+                return self.cue_speaker(si, hit, Span { a: 0, b: an.toks.len() });
+            }
+        }
+        None
+    }
+
+    /// A bare quotation right after a statement by a named speaker continues that speaker.
+    fn carried_speaker(&self, si: usize, clause: Span, prev: Option<&Attributed>) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let first_word =
+            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
+        an.quote[first_word]?;
+        let prev = prev?;
+        if prev.sentence + 1 != si || prev.speaker.is_none() {
+            return None;
+        }
+        let rec = self.records.last().filter(|r| r.sentence + 1 == si)?;
+        let mut r = rec.resolved.clone();
+        r.trace = vec![format!(
+            "a quotation with no cue right after a statement by {}: the same speaker goes on",
+            r.speaker.name
+        )];
+        r.span = None;
+        Some(r)
+    }
+
+    /// Remember the people named in sentence `si` (and its speaker) for later pronouns and
+    /// surnames.
+    fn note_persons(&mut self, si: usize) {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let text = &self.doc.text;
+        let mut found: Vec<(usize, PersonRef)> = Vec::new();
+        for e in &an.entities {
+            let person = match e.kind {
+                EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person => {
+                    let src = &rules.sources.list[s];
+                    let side = match src.side {
+                        SideRef::Fixed(x) => SideAttr::Side(x),
+                        SideRef::FromPlace => SideAttr::FromPlace,
+                    };
+                    Some(PersonRef {
+                        last: last_word(&src.name),
+                        speaker: Speaker {
+                            name: src.name.clone(),
+                            source: Some(s),
+                            kind: SpeakerKind::Person,
+                        },
+                        side,
+                        rules: vec![format!("sources/{}", src.id)],
+                    })
+                }
+                EntityKind::Name => {
+                    let name = span_text(text, an, Span { a: e.a, b: e.b }).to_string();
+                    let (side, rules_fired) = name_side(an, rules, e.a);
+                    Some(PersonRef {
+                        last: an.word(e.b - 1).to_string(),
+                        speaker: Speaker {
+                            name,
+                            source: None,
+                            kind: SpeakerKind::Person,
+                        },
+                        side,
+                        rules: rules_fired,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(p) = person {
+                found.push((e.a, p));
+            }
+        }
+        // surnames of people named earlier ("Pistorius's visit")
+        for i in 0..an.toks.len() {
+            let t = &an.toks.toks[i];
+            if t.kind != TokKind::Word || !t.cap || an.entities.iter().any(|e| e.a <= i && i < e.b) {
+                continue;
+            }
+            if let Some(p) = self.doc_persons.iter().rev().find(|p| p.last == an.word(i)) {
+                found.push((i, p.clone()));
+            }
+        }
+        // the statement's own speaker counts as named
+        if found.is_empty() {
+            if let Some(rec) = self
+                .records
+                .iter()
+                .rev()
+                .find(|r| r.sentence == si && r.resolved.speaker.kind == SpeakerKind::Person)
+            {
+                let r = &rec.resolved;
+                found.push((
+                    usize::MAX,
+                    PersonRef {
+                        last: last_word(&r.speaker.name),
+                        speaker: r.speaker.clone(),
+                        side: r.side,
+                        rules: r.rules.clone(),
+                    },
+                ));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        for (_, p) in &found {
+            if !self.doc_persons.iter().any(|d| d.speaker.name == p.speaker.name) {
+                self.doc_persons.push(p.clone());
+            }
+        }
+        self.persons[si] = found.into_iter().map(|f| f.1).collect();
+    }
+}
+
+fn last_word(name: &str) -> String {
+    crate::text::normalise_phrase(name)
+        .map(|n| n.trim().rsplit(' ').next().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
+/// Side of an unknown name from an affiliation word right before it ("German Defense Minister
+/// Boris Pistorius").
+fn name_side(an: &Analysis, rules: &RuleSet, name_start: usize) -> (SideAttr, Vec<String>) {
+    let lo = name_start.saturating_sub(4);
+    if (lo..name_start).any(|i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive)) {
+        // only within one phrase: stop at punctuation
+        let last_punct = (lo..name_start)
+            .rev()
+            .find(|&i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive));
+        if let Some(p) = last_punct {
+            return name_side_from(an, rules, p + 1, name_start);
+        }
+    }
+    name_side_from(an, rules, lo, name_start)
+}
+
+fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (SideAttr, Vec<String>) {
+    for e in an.entities.iter().filter(|e| e.a >= lo && e.b <= hi) {
+        let found = match e.kind {
+            EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
+            EntityKind::Demonym(c) | EntityKind::Place(c, _) => rules
+                .places
+                .side_of(c)
+                .map(|s| (s, format!("places/{}", rules.places.list[c].id))),
+            _ => None,
+        };
+        if let Some((s, r)) = found {
+            return (SideAttr::Side(s), vec![r]);
+        }
+    }
+    (SideAttr::Unattributed, Vec::new())
+}

@@ -1,0 +1,306 @@
+//! Finding the speaker's noun phrase next to a speech cue.
+//!
+//! The phrase is read off the tokens around the cue: "Moscow Mayor Sergey Sobyanin previously
+//! suggested" (before, over fillers), "..., said Andriy Kovalenko, the head of ..." (inverted),
+//! "according to civic chiefs" (after), "Russia, for their part, also complains" (over a
+//! parenthesis), "Starmer visited Kyiv, vowing" (the clause subject). Which words may sit inside a
+//! phrase and which end it comes from the `language` rules.
+
+use super::analysis::{Analysis, CueHit};
+use crate::rules::cues::SpeakerPosition;
+use crate::rules::language::Language;
+use crate::rules::RuleSet;
+use crate::text::TokKind;
+
+/// A token range `a..b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+}
+
+/// The phrase that names a cue's speaker, with an appositive beside it when there is one
+/// ("Andriy Kovalenko, head of Ukraine's Center ...").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeakerPhrase {
+    /// The main phrase.
+    pub main: Span,
+    /// An appositive that may tell the side when the main phrase does not.
+    pub appositive: Option<Span>,
+    /// The recipient, for cues like "told" ("told Ukrainskaya Pravda").
+    pub recipient: Option<Span>,
+    /// How the phrase was found, for `rules explain`.
+    pub how: Placement,
+}
+
+/// Where the speaker phrase stood relative to the cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Before the cue.
+    Before,
+    /// After the cue.
+    After,
+    /// After an inverted cue ("said X").
+    Inverted,
+    /// The subject of the clause a participle ends.
+    Subject,
+}
+
+fn is_word(an: &Analysis, i: usize) -> bool {
+    matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive)
+}
+
+fn is_comma(an: &Analysis, i: usize) -> bool {
+    an.toks.toks[i].kind == TokKind::Punct && an.word(i) == ","
+}
+
+/// May token `i` be part of a speaker phrase?
+fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>) -> bool {
+    let t = &an.toks.toks[i];
+    match t.kind {
+        TokKind::Possessive => true,
+        TokKind::Word => {
+            let w = an.word(i);
+            if lang.clause_words.has(w) {
+                return false;
+            }
+            if w == "and" {
+                // "the Ukrainian and Russian governments": only between names or adjectives
+                return prev_in_np.is_some_and(|p| an.toks.toks[p].cap);
+            }
+            if !t.cap && lang.looks_like_verb(w) {
+                return false;
+            }
+            if lang.fillers.has(w) && !lang.np_prepositions.has(w) && !lang.determiners.has(w) {
+                return false;
+            }
+            true
+        }
+        // a single quote around a name ("Ukraine’s ‘National Security and Defense Council’s Center")
+        TokKind::Punct => an.word(i) == "'" && i > 0 && i + 1 < an.toks.len(),
+        _ => false,
+    }
+}
+
+/// Skip fillers leftwards from `end` (exclusive); returns the new end.
+fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usize) -> usize {
+    while end > floor
+        && !an.masked[end - 1]
+        && is_word(an, end - 1)
+        && lang.is_filler(an.word(end - 1))
+        && !an.toks.toks[end - 1].cap
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The noun phrase that ends at `end` (exclusive), not going before `floor`.
+pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<Span> {
+    let mut j = end;
+    let mut extended = false;
+    while j > floor {
+        let t = j - 1;
+        if an.masked[t] {
+            break;
+        }
+        let prev_in_np = (t > floor).then(|| t - 1);
+        if np_token(an, lang, t, prev_in_np) {
+            j -= 1;
+            continue;
+        }
+        // a reduced relative clause: "The images captured on Thursday show"
+        let w = an.word(t);
+        if !extended
+            && an.toks.toks[t].kind == TokKind::Word
+            && lang.looks_like_verb(w)
+            && t + 1 < end
+            && lang.np_prepositions.has(an.word(t + 1))
+            && t > floor
+            && np_token(an, lang, t - 1, None)
+        {
+            extended = true;
+            j -= 1;
+            continue;
+        }
+        break;
+    }
+    // drop a leading "and"/"of" left dangling
+    while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || an.word(j) == "and") {
+        j += 1;
+    }
+    (j < end).then_some(Span { a: j, b: end })
+}
+
+/// The noun phrase that starts at `start`, not going past `ceil`.
+pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -> Option<Span> {
+    let mut j = start;
+    while j < ceil {
+        if an.masked[j] {
+            break;
+        }
+        let prev = (j > start).then(|| j - 1);
+        let w = an.word(j);
+        let ok = (lang.determiners.has(w) || !lang.fillers.has(w)) && np_token(an, lang, j, prev);
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    // trailing prepositions/determiners do not end a phrase
+    while j > start
+        && is_word(an, j - 1)
+        && (lang.np_prepositions.has(an.word(j - 1)) || lang.determiners.has(an.word(j - 1)))
+    {
+        j -= 1;
+    }
+    (j > start).then_some(Span { a: start, b: j })
+}
+
+/// The subject at the start of the clause `floor..end`: its first noun phrase.
+pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) -> Option<Span> {
+    let mut a = floor;
+    // skip punctuation and clause words at the start
+    while a < end && (!is_word(an, a) || lang.clause_words.has(an.word(a))) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < end && !an.masked[b] {
+        let t = &an.toks.toks[b];
+        let w = an.word(b);
+        let ok = match t.kind {
+            TokKind::Possessive => true,
+            TokKind::Word => {
+                t.cap
+                    || lang.determiners.has(w)
+                    || (b > a && lang.np_prepositions.has(w) && b + 1 < end && an.toks.toks[b + 1].cap)
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        b += 1;
+    }
+    (b > a).then_some(Span { a, b })
+}
+
+/// Whether the tokens between `a` and `b` are only punctuation (commas, colons, quotes).
+fn only_punct_between(an: &Analysis, a: usize, b: usize) -> bool {
+    (a..b).all(|i| !is_word(an, i))
+}
+
+/// Whether a quotation mark touches the cue or its phrase (for cues that need one).
+pub fn next_to_quote(an: &Analysis, first: usize, last: usize) -> bool {
+    let lo = first.saturating_sub(3);
+    let hi = (last + 3).min(an.toks.len());
+    (lo..hi).any(|i| an.toks.toks[i].kind == TokKind::Quote)
+}
+
+/// The speaker phrase of a cue hit within the clause `floor..ceil`, if the words around the cue
+/// give one.
+pub fn speaker_phrase(
+    an: &Analysis,
+    rules: &RuleSet,
+    hit: &CueHit,
+    floor: usize,
+    ceil: usize,
+) -> Option<SpeakerPhrase> {
+    let lang = &rules.language;
+    let cue = &rules.cues.list[hit.cue];
+    let recipient = if cue.recipient {
+        phrase_after(an, lang, hit.b, ceil)
+    } else {
+        None
+    };
+    let before_end = skip_fillers_left(an, lang, hit.a, floor);
+    let comma_before =
+        before_end > floor && (is_comma(an, before_end - 1) || an.toks.toks[before_end - 1].kind == TokKind::Quote);
+    match cue.position {
+        SpeakerPosition::After => {
+            let main = phrase_after(an, lang, hit.b, ceil)?;
+            Some(SpeakerPhrase {
+                main,
+                appositive: appositive_after(an, lang, main.b, ceil),
+                recipient,
+                how: Placement::After,
+            })
+        }
+        SpeakerPosition::Subject if comma_before => {
+            let main = clause_subject(an, lang, floor, before_end - 1)?;
+            Some(SpeakerPhrase {
+                main,
+                appositive: None,
+                recipient,
+                how: Placement::Subject,
+            })
+        }
+        SpeakerPosition::Before | SpeakerPosition::Subject => {
+            if comma_before && cue.inverted {
+                if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
+                    let ends_clause = main.b >= ceil || !is_word(an, main.b);
+                    if ends_clause {
+                        return Some(SpeakerPhrase {
+                            main,
+                            appositive: appositive_after(an, lang, main.b, ceil),
+                            recipient,
+                            how: Placement::Inverted,
+                        });
+                    }
+                }
+            }
+            if let Some(main) = phrase_before(an, lang, before_end, floor) {
+                return Some(SpeakerPhrase {
+                    main,
+                    appositive: None,
+                    recipient,
+                    how: Placement::Before,
+                });
+            }
+            if !comma_before || before_end == floor {
+                return None;
+            }
+            // "X, <appositive or parenthesis>, said": look over the comma-delimited segment
+            let comma = before_end - 1;
+            if !is_comma(an, comma) {
+                return None;
+            }
+            let seg1 = phrase_before(an, lang, comma, floor)?;
+            // the segment may have lost a leading preposition ("for their part")
+            let mut open = seg1.a;
+            while open > floor && is_word(an, open - 1) && lang.np_prepositions.has(an.word(open - 1)) {
+                open -= 1;
+            }
+            if open > floor && is_comma(an, open - 1) {
+                if let Some(seg2) = phrase_before(an, lang, open - 1, floor) {
+                    return Some(SpeakerPhrase {
+                        main: seg2,
+                        appositive: Some(seg1),
+                        recipient,
+                        how: Placement::Before,
+                    });
+                }
+            }
+            if seg1.a == floor || only_punct_between(an, floor, seg1.a) {
+                return Some(SpeakerPhrase {
+                    main: seg1,
+                    appositive: None,
+                    recipient,
+                    how: Placement::Before,
+                });
+            }
+            None
+        }
+    }
+}
+
+/// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker.
+fn appositive_after(an: &Analysis, lang: &Language, b: usize, ceil: usize) -> Option<Span> {
+    if b < ceil && is_comma(an, b) {
+        phrase_after(an, lang, b + 1, ceil)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,295 @@
+//! What a speaker phrase says about its speaker, before looking at the rest of the article.
+//!
+//! Order of evidence, strongest first: a named person of the rules; a named body or outlet; an
+//! affiliation word on the head of the phrase ("Russia's", "Ukrainian", "Voronezh",
+//! "Russian-installed"), then in an affiliation phrase after it ("of Russia's Belgorod region",
+//! "in Tatarstan", not "to Russia"); a class of speaker with a fixed side ("military experts");
+//! a class whose side is the place's ("local authorities"). What is left needs the discourse: a
+//! pronoun, a title ("the Prime Minister"), a body without a country ("the defence ministry"), a
+//! surname, a definite description ("the images"). Two sides on one head ("the Ukrainian and
+//! Russian governments") give no side: a wrong side is worse than none.
+
+use super::analysis::{Analysis, EntityKind};
+use super::phrase::Span;
+use crate::rules::sources::{SideRef, SourceKind};
+use crate::rules::RuleSet;
+use crate::text::TokKind;
+
+/// Why a phrase gets its side, as far as the phrase alone tells.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Res {
+    /// A source of the rules.
+    Source {
+        /// Source index.
+        src: usize,
+        /// Speaker name to show (canonical, or the phrase when the source is only its affiliation:
+        /// "a source in the SBU").
+        name: String,
+        /// Fuzzy score when matched by spelling variant.
+        fuzzy: Option<f64>,
+    },
+    /// An affiliation word gives the side.
+    Side {
+        /// Side index.
+        side: usize,
+        /// The phrase.
+        name: String,
+        /// Rule id of the evidence (`places/voronezh`, `sides/russian`).
+        rule: String,
+    },
+    /// The side is that of the officials of the statement's place.
+    FromPlace {
+        /// The phrase.
+        name: String,
+        /// Source index of the class.
+        src: usize,
+    },
+    /// Affiliations of two sides: no side.
+    Ambiguous {
+        /// The phrase.
+        name: String,
+    },
+    /// A pronoun.
+    Pronoun {
+        /// `he`/`she` rather than `it`/`they`.
+        person: bool,
+    },
+    /// A title of one or more sources named shortly before.
+    Title {
+        /// Candidate sources.
+        candidates: Vec<usize>,
+        /// The phrase.
+        name: String,
+    },
+    /// A body named without its country ("the defence ministry").
+    Institution {
+        /// The phrase.
+        name: String,
+        /// Its institution words.
+        heads: Vec<String>,
+    },
+    /// One capitalised word: a surname of someone named earlier.
+    Surname {
+        /// The word as written.
+        name: String,
+        /// Its normalised form.
+        word: String,
+    },
+    /// "the images ...": refers back to a speaker with the same head word.
+    Definite {
+        /// The phrase.
+        name: String,
+        /// Its content words.
+        words: Vec<String>,
+        /// Whether it has a speaker noun ("the official"): a speaker even when it refers to
+        /// nobody named before.
+        noun: bool,
+    },
+    /// A speaker the rules do not know and nothing gives a side to.
+    Named {
+        /// The phrase (or the person's name inside it).
+        name: String,
+    },
+}
+
+/// Text of a span as written in the article, trimmed of surrounding punctuation.
+pub fn span_text<'a>(text: &'a str, an: &Analysis, s: Span) -> &'a str {
+    let (a, b) = an.toks.span(s.a, s.b);
+    text[a..b].trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '\u{2019}' || c == '\u{2018}')
+}
+
+/// Resolve a phrase on its own. `None`: not a plausible speaker at all ("a video", "the other").
+pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<Res> {
+    let lang = &rules.language;
+    let name = span_text(text, an, span).to_string();
+    let words: Vec<&str> = (span.a..span.b).map(|i| an.word(i)).collect();
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !lang.determiners.has(w) && !lang.np_prepositions.has(w) && *w != "'s" && *w != "'")
+        .collect();
+    if content.is_empty() {
+        return None;
+    }
+    if content.len() == 1 && lang.is_pronoun(content[0]) && span.b - span.a == 1 {
+        return Some(Res::Pronoun {
+            person: lang.person_pronouns.has(content[0]),
+        });
+    }
+    let ents: Vec<_> = an.entities_in(span.a, span.b).copied().collect();
+    // 1. a named person
+    if let Some(e) = ents
+        .iter()
+        .rev()
+        .find(|e| matches!(e.kind, EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person))
+    {
+        let EntityKind::Source(src, fuzzy) = e.kind else {
+            unreachable!()
+        };
+        return Some(Res::Source {
+            src,
+            name: rules.sources.list[src].name.clone(),
+            fuzzy,
+        });
+    }
+    // 2. a named body or outlet (rightmost on the head first)
+    let head_end = head_chunk_end(an, rules, span);
+    let bodies: Vec<_> = ents.iter().filter(|e| matches!(e.kind, EntityKind::Source(s, _) if matches!(rules.sources.list[s].kind, SourceKind::Body | SourceKind::Media))).collect();
+    if let Some(e) = bodies.iter().rev().find(|e| e.a < head_end).or(bodies.first()) {
+        let EntityKind::Source(src, fuzzy) = e.kind else {
+            unreachable!()
+        };
+        // canonical name when the source is the head ("The Kremlin", "Russia's Defence Ministry"),
+        // the words of the article when it is only the affiliation ("a source in the SBU")
+        let shown = if e.b == head_end {
+            rules.sources.list[src].name.clone()
+        } else {
+            name.clone()
+        };
+        return Some(Res::Source {
+            src,
+            name: shown,
+            fuzzy,
+        });
+    }
+    // 3. affiliation words: on the head, then in affiliation phrases after it
+    let mut chunks = vec![(span.a, head_end)];
+    let mut i = head_end;
+    while i < span.b {
+        let start = i;
+        let affiliating = lang.affiliation_prepositions.has(an.word(i));
+        i += 1;
+        while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i))) {
+            i += 1;
+        }
+        if affiliating {
+            chunks.push((start, i));
+        }
+    }
+    for (a, b) in chunks {
+        let mut sides: Vec<(usize, String)> = Vec::new();
+        for e in ents.iter().filter(|e| e.a >= a && e.b <= b) {
+            let found = match e.kind {
+                EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
+                EntityKind::Demonym(c) => rules
+                    .places
+                    .side_of(c)
+                    .map(|s| (s, format!("places/{}", rules.places.list[c].id))),
+                EntityKind::Place(p, _) => rules
+                    .places
+                    .side_of(p)
+                    .map(|s| (s, format!("places/{}", rules.places.list[p].id))),
+                _ => None,
+            };
+            if let Some(f) = found {
+                sides.push(f);
+            }
+        }
+        sides.dedup_by_key(|s| s.0);
+        let distinct: std::collections::BTreeSet<usize> = sides.iter().map(|s| s.0).collect();
+        match distinct.len() {
+            0 => continue,
+            1 => {
+                let (side, rule) = sides.swap_remove(0);
+                return Some(Res::Side {
+                    side,
+                    name: person_name(text, an, span, rules).unwrap_or(name),
+                    rule,
+                });
+            }
+            _ => return Some(Res::Ambiguous { name }),
+        }
+    }
+    // 4. classes of speaker
+    if let Some(e) = ents
+        .iter()
+        .rev()
+        .find(|e| matches!(e.kind, EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Group))
+    {
+        let EntityKind::Source(src, fuzzy) = e.kind else {
+            unreachable!()
+        };
+        return Some(match rules.sources.list[src].side {
+            SideRef::Fixed(_) => Res::Source { src, name, fuzzy },
+            SideRef::FromPlace => Res::FromPlace { name, src },
+        });
+    }
+    // 5. needs the discourse
+    let titles: Vec<usize> = ents
+        .iter()
+        .filter_map(|e| {
+            if let EntityKind::Title(s) = e.kind {
+                Some(s)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if !titles.is_empty() {
+        return Some(Res::Title {
+            candidates: titles,
+            name,
+        });
+    }
+    let heads: Vec<String> = content
+        .iter()
+        .filter(|w| lang.institution_nouns.has(w))
+        .map(|w| w.to_string())
+        .collect();
+    if !heads.is_empty() && !has_name(an, rules, span) {
+        return Some(Res::Institution { name, heads });
+    }
+    if content.len() == 1
+        && an.toks.toks[span.b - 1].cap
+        && an.toks.toks[span.b - 1].kind == TokKind::Word
+        && !lang.not_names.has(content[0])
+    {
+        return Some(Res::Surname {
+            name,
+            word: content[0].to_string(),
+        });
+    }
+    if let Some(p) = person_name(text, an, span, rules) {
+        return Some(Res::Named { name: p });
+    }
+    let noun = content.iter().any(|w| lang.speaker_nouns.has(w));
+    if lang.determiners.has(words[0]) {
+        return Some(Res::Definite {
+            name,
+            words: content.iter().map(|w| w.to_string()).collect(),
+            noun,
+        });
+    }
+    noun.then_some(Res::Named { name })
+}
+
+fn is_word(an: &Analysis, i: usize) -> bool {
+    an.toks.toks[i].kind == TokKind::Word
+}
+
+/// End of the head chunk: the first preposition inside the phrase (not one inside a name).
+fn head_chunk_end(an: &Analysis, rules: &RuleSet, span: Span) -> usize {
+    let inside_entity = |i: usize| an.entities.iter().any(|e| e.a < i && i < e.b);
+    (span.a..span.b)
+        .find(|&i| is_word(an, i) && rules.language.np_prepositions.has(an.word(i)) && i > span.a && !inside_entity(i))
+        .unwrap_or(span.b)
+}
+
+fn has_name(an: &Analysis, rules: &RuleSet, span: Span) -> bool {
+    person_name_span(an, rules, span).is_some()
+}
+
+fn person_name_span(an: &Analysis, rules: &RuleSet, span: Span) -> Option<(usize, usize)> {
+    an.entities_in(span.a, span.b)
+        .find(|e| {
+            matches!(e.kind, EntityKind::Name)
+                || matches!(e.kind, EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person)
+        })
+        .map(|e| (e.a, e.b))
+}
+
+/// The person's name inside a phrase like "regional Governor Roman Busargin".
+fn person_name(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<String> {
+    let (a, b) = person_name_span(an, rules, span)?;
+    Some(span_text(text, an, Span { a, b }).to_string())
+}

@@ -1,0 +1,225 @@
+//! Classify: the claim kinds a statement makes, and the numbers it states.
+//!
+//! Responsible for: matching the claim phrases of the rules over the whole statement (quotations
+//! included, since what a speaker is quoted saying is their claim), keeping the longest phrase at
+//! each position, dropping a phrase that a negation or a modal cancels ("did not hit", "could
+//! hit"), applying `suppresses`, and reading counts ("34 out of 55 drones", "two Il-76s").
+//! Must not: change who said it. Kinds never give a side.
+
+use crate::attribute::Attributed;
+use crate::input::Document;
+use crate::rules::claims::MAX_GAP;
+use crate::rules::lexicon::{longest_first, Hit};
+use crate::rules::RuleSet;
+use crate::text::{tokenize, TokKind, Tokens};
+
+/// A number stated for a kind of thing ("four Il-76s").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    /// The value.
+    pub value: u64,
+    /// The counted thing, as normalised words ("il-76s", "strike drones").
+    pub unit: Vec<String>,
+    /// The claim kind nearest the number in the statement, if any.
+    pub kind: Option<usize>,
+    /// Byte span of the number and its unit.
+    pub span: (usize, usize),
+}
+
+impl Quantity {
+    /// Whether two quantities count the same thing: their units share a word (plural or not).
+    pub fn same_thing(&self, other: &Quantity) -> bool {
+        self.unit
+            .iter()
+            .any(|a| other.unit.iter().any(|b| singular(a) == singular(b)))
+    }
+}
+
+fn singular(w: &str) -> &str {
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// A statement with its claim kinds.
+#[derive(Debug, Clone)]
+pub struct Classified {
+    /// The attribution stage's output.
+    pub attributed: Attributed,
+    /// Claim kind indexes, in order of first appearance, without repeats.
+    pub kinds: Vec<usize>,
+    /// Byte spans of the phrases that gave each kind (kind, start, end).
+    pub evidence: Vec<(usize, usize, usize)>,
+    /// Numbers stated.
+    pub quantities: Vec<Quantity>,
+    /// Rule ids that fired (`claims/interception`).
+    pub rules: Vec<String>,
+}
+
+/// Classify every statement of a document.
+pub fn classify(doc: &Document, statements: Vec<Attributed>, rules: &RuleSet) -> Vec<Classified> {
+    statements
+        .into_iter()
+        .map(|a| {
+            let toks = tokenize(&doc.text[a.start..a.end], a.start);
+            let speaker_tokens: Vec<bool> = toks
+                .toks
+                .iter()
+                .map(|t| a.attribution.iter().any(|&(s, e)| t.start >= s && t.end <= e))
+                .collect();
+            let (kinds, evidence, hits) = kinds_of(&toks, &speaker_tokens, rules);
+            let quantities = quantities_of(&toks, &hits, rules);
+            let rules_fired = kinds
+                .iter()
+                .map(|&k| format!("claims/{}", rules.claims.kinds[k].id))
+                .collect();
+            Classified {
+                attributed: a,
+                kinds,
+                evidence,
+                quantities,
+                rules: rules_fired,
+            }
+        })
+        .collect()
+}
+
+/// Kind indexes, their evidence (kind, start byte, end byte), and the phrase hits kept.
+pub type KindMatches = (Vec<usize>, Vec<(usize, usize, usize)>, Vec<Hit>);
+
+/// Kinds found in `toks` outside the tokens flagged in `skip` (the speaker's own words: a title
+/// like "Center for Countering Disinformation" claims nothing), their evidence spans, and the
+/// kept phrase hits (payload = kind).
+pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
+    let claims = &rules.claims;
+    let lang = &rules.language;
+    let seg_hits = claims.segments.find_all(toks);
+    let mut found: Vec<Hit> = Vec::new();
+    for h in &seg_hits {
+        for &pi in &claims.starts[h.payload as usize] {
+            let p = &claims.patterns[pi];
+            let mut end = h.b;
+            let mut ok = true;
+            for &seg in &p.segments[1..] {
+                match seg_hits
+                    .iter()
+                    .filter(|x| x.payload == seg && x.a >= end && x.a <= end + MAX_GAP)
+                    .map(|x| x.b)
+                    .min()
+                {
+                    Some(b) => end = b,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && !skip.get(h.a..end).is_some_and(|s| s.iter().any(|&x| x)) {
+                found.push(Hit {
+                    payload: p.kind as u32,
+                    a: h.a,
+                    b: end,
+                });
+            }
+        }
+    }
+    found.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
+    found.dedup();
+    let kept = longest_first(found);
+    // negations and modals just before a phrase cancel it
+    let negs = lang.negations.find_all(toks);
+    let kept: Vec<Hit> = kept
+        .into_iter()
+        .filter(|h| {
+            let lo = h.a.saturating_sub(lang.negation_window);
+            let punct_between =
+                |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
+            let modal = (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
+            let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
+            !(modal || negated)
+        })
+        .collect();
+    let mut kinds: Vec<usize> = Vec::new();
+    for h in &kept {
+        if !kinds.contains(&(h.payload as usize)) {
+            kinds.push(h.payload as usize);
+        }
+    }
+    let suppressed: Vec<usize> = kinds
+        .iter()
+        .flat_map(|&k| claims.kinds[k].suppresses.iter().copied())
+        .collect();
+    kinds.retain(|k| !suppressed.contains(k));
+    let kept: Vec<Hit> = kept
+        .into_iter()
+        .filter(|h| kinds.contains(&(h.payload as usize)))
+        .collect();
+    let evidence = kept
+        .iter()
+        .map(|h| (h.payload as usize, toks.toks[h.a].start, toks.toks[h.b - 1].end))
+        .collect();
+    (kinds, evidence, kept)
+}
+
+/// Numbers with what they count. Measures ("400 miles"), years and times are not counts.
+fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quantity> {
+    let lang = &rules.language;
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let w = toks.word(i);
+        let is_num = matches!(toks.toks[i].kind, TokKind::Number | TokKind::Word);
+        let Some(value) = is_num.then(|| lang.number_value(w)).flatten() else {
+            i += 1;
+            continue;
+        };
+        if toks.toks[i].kind == TokKind::Number && w.len() == 4 && (1900..2100).contains(&value) {
+            i += 1;
+            continue; // a year
+        }
+        // "34 out of 55 drones": the unit comes after the second number
+        let mut j = i + 1;
+        if j + 2 < n
+            && toks.word(j) == "out"
+            && toks.word(j + 1) == "of"
+            && lang.number_value(toks.word(j + 2)).is_some()
+        {
+            j += 3;
+        }
+        let mut unit = Vec::new();
+        while j < n && unit.len() < 4 {
+            let t = &toks.toks[j];
+            let u = toks.word(j);
+            if t.kind != TokKind::Word
+                || lang.clause_words.has(u)
+                || lang.clause_breaks.has(u)
+                || lang.determiners.has(u)
+                || lang.np_prepositions.has(u)
+                || lang.fillers.has(u)
+                || (!t.cap && lang.looks_like_verb(u))
+                || lang.number_value(u).is_some()
+            {
+                break;
+            }
+            unit.push(u.to_string());
+            j += 1;
+        }
+        if !unit.is_empty() && !unit.iter().any(|u| lang.measure_units.has(u)) {
+            let nearest = kind_hits
+                .iter()
+                .min_by_key(|h| if h.b <= i { i - h.b } else { h.a.saturating_sub(j) })
+                .map(|h| h.payload as usize);
+            out.push(Quantity {
+                value,
+                unit,
+                kind: nearest,
+                span: (toks.toks[i].start, toks.toks[j - 1].end),
+            });
+        }
+        i += 1;
+    }
+    out
+}

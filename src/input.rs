@@ -1,0 +1,482 @@
+//! Input: turn paths into [`Document`]s — files, directories (recursively, `*.txt` and `*.md`)
+//! or `-` for standard input — with their optional YAML front matter.
+//!
+//! Responsible for: reading bytes exactly as they are (offsets in all output point into them),
+//! refusing what is not an article (binary files, invalid UTF-8, empty files) with a message
+//! that names the file, and the article date that anchors "on Thursday".
+//! Must not: interpret the article text beyond front matter and date clues.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::rules::language::Language;
+
+/// Article metadata from front matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// Whether `date` is an estimate (`date_estimated: true`).
+    pub date_estimated: bool,
+    /// Address of the article.
+    pub url: Option<String>,
+}
+
+/// Where a document's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// `date:` in front matter.
+    FrontMatter,
+    /// A full date written in the text.
+    Text,
+    /// No date known.
+    Unknown,
+}
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Path as shown in output (`samples/x.txt`, `-` for stdin).
+    pub path: String,
+    /// The whole file as read, front matter included.
+    pub text: String,
+    /// Byte offset where the article body starts (after front matter).
+    pub body_start: usize,
+    /// Front matter, if any.
+    pub meta: FrontMatter,
+    /// The date relative dates are read against.
+    pub date: Option<NaiveDate>,
+    /// Where `date` came from.
+    pub date_source: DateSource,
+}
+
+/// A problem with one input, always naming it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The path as given or found.
+    pub path: String,
+    /// 1-based line, when the problem has one.
+    pub line: Option<usize>,
+    /// 1-based column, when the problem has one.
+    pub column: Option<usize>,
+    /// What is wrong and what to do.
+    pub message: String,
+    /// Not an error: the input was skipped on purpose (a binary file in a directory).
+    pub skipped: bool,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(l) = self.line {
+            write!(f, ":{l}")?;
+            if let Some(c) = self.column {
+                write!(f, ":{c}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    fn new(path: &str, message: impl Into<String>) -> Self {
+        InputError {
+            path: path.to_string(),
+            line: None,
+            column: None,
+            message: message.into(),
+            skipped: false,
+        }
+    }
+}
+
+/// One input to read: a file path or standard input.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+/// Expand the command-line inputs into files to read, sorted by path, duplicates removed.
+/// Problems (a missing path, a directory without articles) come back beside the files, so the
+/// other inputs are still processed.
+pub fn expand(inputs: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
+    let mut files = BTreeSet::new();
+    let mut stdin = false;
+    let mut problems = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            stdin = true;
+            continue;
+        }
+        let shown = input.display().to_string();
+        match std::fs::metadata(input) {
+            Err(e) => problems.push(InputError::new(&shown, format!("cannot read: {}", io_reason(&e)))),
+            Ok(m) if m.is_dir() => {
+                let before = files.len();
+                let mut visited = BTreeSet::new();
+                walk(input, &mut files, &mut problems, &mut visited, 0);
+                if files.len() == before {
+                    problems.push(InputError::new(
+                        &shown,
+                        "directory holds no articles (*.txt or *.md files)",
+                    ));
+                }
+            }
+            Ok(_) => {
+                files.insert(input.clone());
+            }
+        }
+    }
+    let mut out: Vec<Source> = Vec::with_capacity(files.len() + 1);
+    if stdin {
+        out.push(Source::Stdin);
+    }
+    out.extend(files.into_iter().map(Source::File));
+    (out, problems)
+}
+
+fn walk(
+    dir: &Path,
+    files: &mut BTreeSet<PathBuf>,
+    problems: &mut Vec<InputError>,
+    visited: &mut BTreeSet<PathBuf>,
+    depth: usize,
+) {
+    let shown = dir.display().to_string();
+    if depth > 64 {
+        problems.push(InputError::new(
+            &shown,
+            "directories nested too deeply (over 64 levels); skipped",
+        ));
+        return;
+    }
+    // A symlink loop would revisit a directory: remember canonical paths.
+    if let Ok(canon) = std::fs::canonicalize(dir) {
+        if !visited.insert(canon) {
+            return;
+        }
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(InputError::new(
+                &shown,
+                format!("cannot read directory: {}", io_reason(&e)),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        let Ok(meta) = std::fs::metadata(&p) else { continue };
+        if meta.is_dir() {
+            walk(&p, files, problems, visited, depth + 1);
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+            files.insert(p);
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Read one input into a document.
+pub fn read(source: &Source, language: &Language) -> Result<Document, InputError> {
+    let (path, bytes) = match source {
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| InputError::new("-", format!("cannot read standard input: {e}")))?;
+            ("-".to_string(), buf)
+        }
+        Source::File(p) => {
+            let shown = p.display().to_string();
+            let bytes =
+                std::fs::read(p).map_err(|e| InputError::new(&shown, format!("cannot read: {}", io_reason(&e))))?;
+            (shown, bytes)
+        }
+    };
+    parse(path, bytes, language)
+}
+
+/// Build a document from raw bytes (the path is only used in messages and output).
+pub fn parse(path: String, bytes: Vec<u8>, language: &Language) -> Result<Document, InputError> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(InputError {
+            skipped: true,
+            ..InputError::new(&path, "binary file (contains NUL bytes); skipped")
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let (line, column) = line_col(&e.as_bytes()[..at]);
+            return Err(InputError {
+                line: Some(line),
+                column: Some(column),
+                ..InputError::new(
+                    &path,
+                    format!("not valid UTF-8 (invalid byte at offset {at}); convert the file to UTF-8"),
+                )
+            });
+        }
+    };
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(InputError::new(&path, "empty article (nothing but whitespace)"));
+    }
+    let (meta, body_start) = front_matter(&path, &text)?;
+    if text[body_start..].trim().is_empty() {
+        return Err(InputError::new(&path, "empty article (front matter but no text)"));
+    }
+    let (date, date_source) = match meta.date {
+        Some(d) => (Some(d), DateSource::FrontMatter),
+        None => match date_from_text(&text[body_start..], language) {
+            Some(d) => (Some(d), DateSource::Text),
+            None => (None, DateSource::Unknown),
+        },
+    };
+    Ok(Document {
+        path,
+        text,
+        body_start,
+        meta,
+        date,
+        date_source,
+    })
+}
+
+fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = prefix.len() - prefix.iter().rposition(|&b| b == b'\n').map(|p| p + 1).unwrap_or(0) + 1;
+    (line, col)
+}
+
+#[derive(Deserialize)]
+struct RawFrontMatter {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    outlet: Option<String>,
+    #[serde(default)]
+    date: Option<serde_yaml::Value>,
+    #[serde(default)]
+    date_estimated: Option<bool>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// Parse front matter between `---` lines at the start; returns it and where the body starts.
+fn front_matter(path: &str, text: &str) -> Result<(FrontMatter, usize), InputError> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let rest = &text[bom..];
+    let first_line_end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+    if rest[..first_line_end].trim_end() != "---" {
+        return Ok((FrontMatter::default(), 0));
+    }
+    let yaml_start = bom + first_line_end;
+    let mut pos = yaml_start;
+    let mut close = None;
+    for line in text[yaml_start..].split_inclusive('\n') {
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            close = Some((pos, pos + line.len()));
+            break;
+        }
+        pos += line.len();
+    }
+    let Some((yaml_end, body_start)) = close else {
+        return Err(InputError {
+            line: Some(1),
+            column: Some(1),
+            ..InputError::new(path, "front matter starts with `---` but has no closing `---` line")
+        });
+    };
+    let yaml = &text[yaml_start..yaml_end];
+    let line_offset = text[..yaml_start].matches('\n').count();
+    let raw: RawFrontMatter = if yaml.trim().is_empty() {
+        RawFrontMatter {
+            title: None,
+            outlet: None,
+            date: None,
+            date_estimated: None,
+            url: None,
+        }
+    } else {
+        serde_yaml::from_str(yaml).map_err(|e| {
+            let loc = e.location();
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            InputError {
+                line: loc.as_ref().map(|l| l.line() + line_offset),
+                column: loc.as_ref().map(|l| l.column()),
+                ..InputError::new(path, format!("invalid front matter: {msg}"))
+            }
+        })?
+    };
+    let date = match &raw.date {
+        None | Some(serde_yaml::Value::Null) => None,
+        Some(v) => {
+            let s = match v {
+                serde_yaml::Value::String(s) => s.clone(),
+                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+            };
+            let parsed = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+                let line = yaml
+                    .lines()
+                    .position(|l| l.trim_start().starts_with("date:"))
+                    .map(|i| i + 1 + line_offset);
+                InputError {
+                    line,
+                    column: Some(1),
+                    ..InputError::new(
+                        path,
+                        format!(
+                            "invalid front matter: date `{}` is not a date like 2024-09-07",
+                            s.trim()
+                        ),
+                    )
+                }
+            })?;
+            Some(parsed)
+        }
+    };
+    Ok((
+        FrontMatter {
+            title: raw.title,
+            outlet: raw.outlet,
+            date,
+            date_estimated: raw.date_estimated.unwrap_or(false),
+            url: raw.url,
+        },
+        body_start,
+    ))
+}
+
+/// The latest full date written in the text ("September 1, 2023", "1 September 2023",
+/// "2024-11-25"), as a guess at the publication date of an article without front matter.
+pub fn date_from_text(text: &str, language: &Language) -> Option<NaiveDate> {
+    let t = crate::text::tokenize(text, 0);
+    let mut best: Option<NaiveDate> = None;
+    let mut consider = |d: Option<NaiveDate>| {
+        if let Some(d) = d {
+            if best.is_none_or(|b| d > b) {
+                best = Some(d);
+            }
+        }
+    };
+    let n = t.len();
+    for i in 0..n {
+        let w = t.word(i);
+        if let Some(&m) = language.months.get(w.trim_end_matches('.')) {
+            // Month D, YYYY
+            if i + 3 < n + 1 && i + 1 < n {
+                let day = t.word(i + 1).parse::<u32>().ok();
+                let year_idx = if i + 2 < n && t.word(i + 2) == "," {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let year = (year_idx < n).then(|| t.word(year_idx).parse::<i32>().ok()).flatten();
+                if let (Some(d), Some(y)) = (day, year) {
+                    if (1900..2200).contains(&y) {
+                        consider(NaiveDate::from_ymd_opt(y, m, d));
+                    }
+                }
+            }
+            // D Month YYYY
+            if i >= 1 && i + 1 < n {
+                if let (Ok(d), Ok(y)) = (t.word(i - 1).parse::<u32>(), t.word(i + 1).parse::<i32>()) {
+                    if (1900..2200).contains(&y) {
+                        consider(NaiveDate::from_ymd_opt(y, m, d));
+                    }
+                }
+            }
+        }
+        // ISO dates are tokenised as one word with hyphens: 2024-11-25
+        if w.len() == 10 && w.as_bytes()[4] == b'-' {
+            consider(NaiveDate::parse_from_str(w, "%Y-%m-%d").ok());
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang() -> Language {
+        crate::rules::load_default().expect("default rules").language
+    }
+
+    #[test]
+    fn front_matter_is_parsed_and_body_offset_kept() {
+        let text = "---\ntitle: T\noutlet: AFP\ndate: 2024-09-07\ndate_estimated: true\n---\nKYIV - Text.\n";
+        let d = parse("a.txt".into(), text.as_bytes().to_vec(), &lang()).unwrap();
+        assert_eq!(d.meta.outlet.as_deref(), Some("AFP"));
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 9, 7));
+        assert!(d.meta.date_estimated);
+        assert_eq!(&d.text[d.body_start..], "KYIV - Text.\n");
+    }
+
+    #[test]
+    fn wrong_date_names_the_line() {
+        let text = "---\ntitle: T\ndate: 2024-13-07\n---\nText.\n";
+        let e = parse("a.txt".into(), text.as_bytes().to_vec(), &lang()).unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(
+            e.to_string()
+                .starts_with("a.txt:3:1: invalid front matter: date `2024-13-07`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_and_empty_and_binary_are_refused() {
+        let e = parse("x.txt".into(), b"ab\n\xffcd".to_vec(), &lang()).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(1)));
+        assert!(e.message.contains("offset 3"));
+        assert!(parse("x.txt".into(), b"  \n\t".to_vec(), &lang())
+            .unwrap_err()
+            .message
+            .contains("empty"));
+        assert!(parse("x.txt".into(), b"a\0b".to_vec(), &lang()).unwrap_err().skipped);
+    }
+
+    #[test]
+    fn date_is_read_from_the_text_when_there_is_no_front_matter() {
+        let l = lang();
+        assert_eq!(
+            date_from_text("Published September 1, 2023. Drones hit.", &l),
+            NaiveDate::from_ymd_opt(2023, 9, 1)
+        );
+        assert_eq!(
+            date_from_text("On 25 November 2024 the Kremlin said", &l),
+            NaiveDate::from_ymd_opt(2024, 11, 25)
+        );
+        assert_eq!(date_from_text("on January 20, having argued", &l), None);
+    }
+}

@@ -1,0 +1,473 @@
+//! Locate: the incident a statement is about — place, target and date — and its incident key.
+//!
+//! Responsible for: the places a statement names (not those in its speaker's words: "Moscow's
+//! mayor" is not an incident in Moscow; not a capital or a country used for its government:
+//! "Kyiv said"), "near Moscow" as the region around Moscow, what a statement that names no place
+//! inherits from the sentences before ("the air base" → the air base named earlier; "a Russian
+//! ammunition factory" → the nearest Russian place), the date ("on Thursday" against the
+//! article date), and the side of speakers whose side is their place's ("local authorities").
+//! Must not: pair statements; that is the pairing stage's job.
+
+use std::sync::Arc;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::attribute::{SideAttr, Speaker};
+use crate::classify::{Classified, Quantity};
+use crate::input::Document;
+use crate::rules::places::{PlaceKind, Places};
+use crate::rules::RuleSet;
+use crate::text::{tokenize, TokKind, Tokens};
+
+/// How a statement got its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceHow {
+    /// It names it.
+    Named,
+    /// From the sentences before (or, for an article's opening, after).
+    Inherited,
+    /// It names only a region (or country); the one city in it the article is about.
+    Refined,
+    /// No place.
+    None,
+}
+
+/// A statement with everything the pipeline found: the unit every output is made of.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// Document path as shown in output.
+    pub doc: Arc<str>,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// Paragraph index in its document.
+    pub para: usize,
+    /// Sentence index in its document.
+    pub sentence: usize,
+    /// The statement's text.
+    pub text: String,
+    /// Who said it.
+    pub speaker: Option<Speaker>,
+    /// Side index, `None` for unattributed.
+    pub side: Option<usize>,
+    /// Speech cue as written.
+    pub cue: Option<String>,
+    /// Claim kind indexes.
+    pub kinds: Vec<usize>,
+    /// Numbers stated.
+    pub quantities: Vec<Quantity>,
+    /// Places (indexes), the primary one first; several when the statement lists places of one
+    /// level ("in the Bryansk, Kaluga and Kursk regions").
+    pub places: Vec<usize>,
+    /// How the place was found.
+    pub place_how: PlaceHow,
+    /// Target indexes, the first one shown.
+    pub targets: Vec<usize>,
+    /// Date of the incident.
+    pub date: Option<NaiveDate>,
+    /// Incident keys (`lyubertsy@2023-09-01`), one per place.
+    pub incidents: Vec<String>,
+    /// Rule ids that fired, in stage order.
+    pub rules: Vec<String>,
+    /// Reasoning, for `rules explain`.
+    pub trace: Vec<String>,
+}
+
+impl Statement {
+    /// The primary incident key.
+    pub fn incident(&self) -> Option<&str> {
+        self.incidents.first().map(String::as_str)
+    }
+}
+
+/// What a statement itself says about where and when.
+#[derive(Debug, Default, Clone)]
+struct Clues {
+    /// Its paragraph.
+    para: usize,
+    /// Places it names (vicinity places already widened to their region).
+    named: Vec<usize>,
+    /// Places named only in its attribution ("Voronezh governor ... wrote"): used when nothing
+    /// else gives a place.
+    speaker_places: Vec<usize>,
+    /// Countries it points at without naming a place ("a Russian ammunition factory").
+    hints: Vec<usize>,
+    /// Targets it names.
+    targets: Vec<usize>,
+    /// A target it refers back to ("the air base").
+    definite_target: Option<usize>,
+    /// A date it names.
+    date: Option<NaiveDate>,
+}
+
+/// A place given to an earlier statement, for later ones to inherit.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    sentence: usize,
+    place: usize,
+    target: Option<usize>,
+    /// Sentence where the place was last named (not inherited).
+    named_at: usize,
+}
+
+/// Locate every statement of a document.
+pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> Vec<Statement> {
+    let path: Arc<str> = Arc::from(doc.path.as_str());
+    let places = &rules.places;
+    let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules)).collect();
+    let mut history: Vec<Context> = Vec::new();
+    let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
+    let memory = rules.language.place_memory;
+    for (i, c) in classified.into_iter().enumerate() {
+        let a = &c.attributed;
+        let cl = &clues[i];
+        let mut trace = a.trace.clone();
+        let target = cl.targets.first().copied();
+        let recent = |window: usize| {
+            history
+                .iter()
+                .rev()
+                .filter(move |h| h.sentence + window >= a.sentence)
+                .copied()
+        };
+        let last = history.last().copied().filter(|h| h.named_at + memory >= a.sentence);
+        let specific: Vec<usize> = most_specific(places, &cl.named);
+        let only_countries =
+            !specific.is_empty() && specific.iter().all(|&p| places.list[p].kind == PlaceKind::Country);
+        let (chosen, how, named_at): (Vec<usize>, PlaceHow, usize) = if !specific.is_empty() && !only_countries {
+            (specific, PlaceHow::Named, a.sentence)
+        } else if let Some(h) = last.filter(|h| only_countries && specific.iter().any(|&c| places.within(h.place, c))) {
+            trace.push(format!(
+                "names only a country; keeps {} from the sentence before",
+                places.list[h.place].id
+            ));
+            (vec![h.place], PlaceHow::Inherited, h.named_at)
+        } else if !specific.is_empty() {
+            (specific, PlaceHow::Named, a.sentence)
+        } else if let Some(h) = cl
+            .definite_target
+            .and_then(|t| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
+        {
+            trace.push(format!(
+                "refers back to the {} at {}",
+                rules.targets.list[cl.definite_target.unwrap_or(0)].label,
+                places.list[h.place].id
+            ));
+            (vec![h.place], PlaceHow::Inherited, h.named_at)
+        } else if !cl.hints.is_empty() {
+            let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
+            if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
+                trace.push(format!(
+                    "points at {} and takes {} from before",
+                    places.list[cl.hints[0]].id, places.list[h.place].id
+                ));
+                (vec![h.place], PlaceHow::Inherited, h.named_at)
+            } else if let Some(p) = forward(&clues, i, &within_hint) {
+                trace.push(format!(
+                    "points at {} and takes {} from later in the paragraph",
+                    places.list[cl.hints[0]].id, places.list[p].id
+                ));
+                (vec![p], PlaceHow::Inherited, a.sentence)
+            } else {
+                (vec![cl.hints[0]], PlaceHow::Named, a.sentence)
+            }
+        } else if let Some(h) = last {
+            (vec![h.place], PlaceHow::Inherited, h.named_at)
+        } else if let Some(p) = history.is_empty().then(|| forward(&clues, i, &|_| true)).flatten() {
+            trace.push(format!(
+                "opens the article; takes {} from later in the paragraph",
+                places.list[p].id
+            ));
+            (vec![p], PlaceHow::Inherited, a.sentence)
+        } else if !cl.speaker_places.is_empty() {
+            trace.push("no place but the speaker's".into());
+            (
+                most_specific(places, &cl.speaker_places),
+                PlaceHow::Inherited,
+                a.sentence,
+            )
+        } else {
+            (Vec::new(), PlaceHow::None, a.sentence)
+        };
+        let mut rule_ids = c.attributed.rules.clone();
+        rule_ids.extend(c.rules.iter().cloned());
+        if how == PlaceHow::Named {
+            rule_ids.extend(chosen.iter().map(|&p| format!("places/{}", places.list[p].id)));
+        }
+        if let Some(t) = target {
+            rule_ids.push(format!("targets/{}", rules.targets.list[t].id));
+        }
+        rule_ids.dedup();
+        if let Some(&p) = chosen.first() {
+            history.push(Context {
+                sentence: a.sentence,
+                place: p,
+                target,
+                named_at,
+            });
+        }
+        let date = cl.date.or(doc.date);
+        out.push(Statement {
+            doc: path.clone(),
+            start: a.start,
+            end: a.end,
+            line: a.line,
+            para: a.para,
+            sentence: a.sentence,
+            text: doc.text[a.start..a.end].to_string(),
+            speaker: a.speaker.clone(),
+            side: match a.side {
+                SideAttr::Side(s) => Some(s),
+                _ => None,
+            },
+            cue: a.cue.clone(),
+            kinds: c.kinds,
+            quantities: c.quantities,
+            places: chosen,
+            place_how: how,
+            targets: cl.targets.clone(),
+            date,
+            incidents: Vec::new(),
+            rules: rule_ids,
+            trace,
+        });
+        // a speaker whose side is their place's
+        if a.side == SideAttr::FromPlace {
+            let st = out.last_mut().expect("just pushed");
+            match st.places.first().and_then(|&p| places.side_of(p)) {
+                Some(s) => {
+                    st.side = Some(s);
+                    st.trace.push(format!(
+                        "side of the officials of {}: {}",
+                        places.list[st.places[0]].id, rules.sides.list[s].id
+                    ));
+                }
+                None => st
+                    .trace
+                    .push("the place gives no side (none, or contested): unattributed".into()),
+            }
+        }
+    }
+    refine(&mut out, places);
+    for st in &mut out {
+        st.incidents = st.places.iter().map(|&p| incident_key(places, p, st.date)).collect();
+    }
+    out
+}
+
+/// The places of the finest level named (facility, then city...), in text order.
+fn most_specific(places: &Places, named: &[usize]) -> Vec<usize> {
+    let Some(finest) = named.iter().map(|&p| places.list[p].kind).max() else {
+        return Vec::new();
+    };
+    let mut v: Vec<usize> = named
+        .iter()
+        .copied()
+        .filter(|&p| places.list[p].kind == finest)
+        .collect();
+    v.dedup();
+    v
+}
+
+/// The first place named later in the same paragraph that satisfies `ok`.
+fn forward(clues: &[Clues], i: usize, ok: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let para = clues[i].para;
+    clues
+        .iter()
+        .skip(i + 1)
+        .take(6)
+        .take_while(|c| c.para == para)
+        .find_map(|c| c.named.iter().copied().find(|&p| ok(p)))
+}
+
+/// A statement that names only a region (or country) is about the one city in it that the
+/// article's other statements are about, if there is exactly one.
+fn refine(out: &mut [Statement], places: &Places) {
+    let cities: Vec<(usize, Option<NaiveDate>)> = out
+        .iter()
+        .filter(|s| !s.kinds.is_empty())
+        .filter_map(|s| s.places.first().map(|&p| (places.rollup(p, PlaceKind::City), s.date)))
+        .filter(|(p, _)| places.list[*p].kind >= PlaceKind::City)
+        .collect();
+    for st in out.iter_mut() {
+        let mut refined = Vec::new();
+        for &p in &st.places {
+            if places.list[p].kind > PlaceKind::District {
+                refined.push(p);
+                continue;
+            }
+            let mut inside: Vec<usize> = cities
+                .iter()
+                .filter(|(c, d)| places.within(*c, p) && *d == st.date)
+                .map(|(c, _)| *c)
+                .collect();
+            inside.sort_unstable();
+            inside.dedup();
+            if let [only] = inside.as_slice() {
+                st.trace.push(format!(
+                    "names {} only; the article's statements there are about {}",
+                    places.list[p].id, places.list[*only].id
+                ));
+                refined.push(*only);
+                st.place_how = PlaceHow::Refined;
+            } else {
+                refined.push(p);
+            }
+        }
+        refined.dedup();
+        st.places = refined;
+    }
+}
+
+/// `<place>@<date>`: the place rolled up to its city (a plant is in its city), and the date.
+pub fn incident_key(places: &Places, p: usize, date: Option<NaiveDate>) -> String {
+    let at = places.rollup(p, PlaceKind::City);
+    match date {
+        Some(d) => format!("{}@{}", places.list[at].id, d),
+        None => places.list[at].id.clone(),
+    }
+}
+
+fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
+    let a = &c.attributed;
+    let toks = tokenize(&doc.text[a.start..a.end], a.start);
+    let lang = &rules.language;
+    let places = &rules.places;
+    let in_attribution = |i: usize| {
+        a.attribution
+            .iter()
+            .any(|&(s, e)| toks.toks[i].start >= s && toks.toks[i].end <= e)
+    };
+    let sources: Vec<(usize, usize)> = rules
+        .sources
+        .names
+        .find_longest(&toks)
+        .into_iter()
+        .map(|h| (h.a, h.b))
+        .collect();
+    let targets: Vec<(usize, usize, usize)> = rules
+        .targets
+        .phrases
+        .find_longest(&toks)
+        .into_iter()
+        .map(|h| (h.a, h.b, h.payload as usize))
+        .collect();
+    let near_target = |a: usize, b: usize| {
+        targets
+            .iter()
+            .any(|&(ta, tb, _)| (ta >= b && ta <= b + 3) || (a >= tb && a <= tb + 2 && toks.word(a - 1) == "of"))
+    };
+    let mut clues = Clues {
+        para: a.para,
+        ..Clues::default()
+    };
+    for h in places.find(&toks, lang, &sources) {
+        let place = &places.list[h.place];
+        if in_attribution(h.a) {
+            clues.speaker_places.push(h.place);
+            continue;
+        }
+        let metonym = place.capital || place.kind == PlaceKind::Country;
+        let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
+        if metonym && (possessive || !after_locative(&toks, h.a, lang)) {
+            // "Kyiv said", "On Russia's attacks": a government; "Ukraine's airfields": a hint
+            if let Some(country) = place.country.filter(|_| near_target(h.a, h.b)) {
+                clues.hints.push(country);
+            }
+            continue;
+        }
+        let widen = place.capital && near_vicinity(&toks, h.a, lang);
+        let p = if widen {
+            place.parent.map(|par| places.region_of(par)).unwrap_or(h.place)
+        } else {
+            h.place
+        };
+        clues.named.push(p);
+    }
+    for h in places.demonyms.find_longest(&toks) {
+        if !in_attribution(h.a) && near_target(h.a, h.b) {
+            clues.hints.push(h.payload as usize);
+        }
+    }
+    clues.hints.dedup();
+    for &(ta, _, t) in &targets {
+        clues.targets.push(t);
+        let definite = (ta.saturating_sub(2)..ta).any(|i| toks.word(i) == "the");
+        if definite && clues.definite_target.is_none() {
+            clues.definite_target = Some(t);
+        }
+    }
+    // a named facility is also a target
+    for &p in &clues.named {
+        if let Some(t) = places.list[p].target {
+            if !clues.targets.contains(&t) {
+                clues.targets.insert(0, t);
+            }
+        }
+    }
+    clues.date = date_of(&toks, doc.date, rules);
+    clues
+}
+
+/// Whether a locative word ("in", "over", "towards") stands before token `i`, with at most
+/// articles and adjectives between ("in eastern Ukraine", "towards the capital Kyiv").
+fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> bool {
+    for back in 1..=3usize {
+        let Some(k) = i.checked_sub(back) else { return false };
+        if toks.toks[k].kind != TokKind::Word {
+            return false;
+        }
+        let w = toks.word(k);
+        if lang.locatives.has(w) {
+            return true;
+        }
+        if lang.clause_words.has(w) || lang.np_prepositions.has(w) || lang.fillers.has(w) || toks.toks[k].cap {
+            return false;
+        }
+    }
+    false
+}
+
+fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> bool {
+    (i.saturating_sub(2)..i).any(|k| lang.vicinity.has(toks.word(k)))
+}
+
+/// A date the statement names: "January 14", "on Thursday", "yesterday". A date within the
+/// incident tolerance of the article's date is the article's date.
+fn date_of(toks: &Tokens, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option<NaiveDate> {
+    let lang = &rules.language;
+    let n = toks.len();
+    let mut found: Option<NaiveDate> = None;
+    for i in 0..n {
+        let w = toks.word(i).trim_end_matches('.');
+        if let Some(&m) = lang.months.get(w) {
+            let day = (i + 1 < n)
+                .then(|| toks.word(i + 1).parse::<u32>().ok())
+                .flatten()
+                .or_else(|| (i > 0).then(|| toks.word(i - 1).parse::<u32>().ok()).flatten());
+            if let (Some(d), Some(doc)) = (day, doc_date) {
+                let mut cand = NaiveDate::from_ymd_opt(doc.year(), m, d);
+                if cand.is_some_and(|c| c > doc + Duration::days(7)) {
+                    cand = NaiveDate::from_ymd_opt(doc.year() - 1, m, d);
+                }
+                found = found.or(cand);
+            }
+        } else if let (Some(&wd), Some(doc)) = (lang.weekdays.get(w), doc_date) {
+            let doc_wd = doc.weekday().number_from_monday();
+            let back = (doc_wd + 7 - wd) % 7;
+            found = found.or(Some(doc - Duration::days(i64::from(back))));
+        }
+    }
+    if found.is_none() {
+        if let (Some(h), Some(doc)) = (lang.relative_days.find_longest(toks).first(), doc_date) {
+            found = Some(doc + Duration::days(lang.relative_offsets[h.payload as usize]));
+        }
+    }
+    match (found, doc_date) {
+        (Some(f), Some(doc)) if (f - doc).num_days().abs() <= lang.date_tolerance_days => Some(doc),
+        (f, _) => f,
+    }
+}

@@ -1,0 +1,221 @@
+//! Pairing (the match stage; `match` is a Rust keyword): incidents, and the conflicting claims
+//! about each.
+//!
+//! Responsible for: grouping statements by incident — blocking on the place of their incident
+//! key, then clustering dates within the rules' tolerance, so the cost grows with the number of
+//! statements, not its square — and, inside an incident, pairing statements of different sides
+//! whose claim kinds contradict by the `conflicts` table or whose numbers for the same thing
+//! differ, when their targets can be the same target.
+//! Must not: change a statement. It only reads them.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::locate::{PlaceHow, Statement};
+use crate::rules::places::PlaceKind;
+use crate::rules::RuleSet;
+
+/// Two statements that contradict each other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// Index of the conflict in the rules' table.
+    pub rule: usize,
+    /// Statement index (the side that comes first in the rules).
+    pub a: usize,
+    /// Statement index.
+    pub b: usize,
+    /// Confidence, 0–1: the rule's weight, lowered when a place was inherited, not named.
+    pub score: f64,
+}
+
+/// One incident: a place (at city level where known) and a date, with its statements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incident {
+    /// `<place>@<date>`.
+    pub id: String,
+    /// Place index.
+    pub place: usize,
+    /// Date, if known.
+    pub date: Option<NaiveDate>,
+    /// The target most of its statements name.
+    pub target: Option<usize>,
+    /// Statement indexes, in document order.
+    pub members: Vec<usize>,
+    /// Conflicting pairs.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The pairing stage's output.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Comparison {
+    /// Incidents, ordered by their first statement.
+    pub incidents: Vec<Incident>,
+}
+
+/// Group statements into incidents and find the conflicts in each. `statements` must be sorted by
+/// document and offset.
+pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
+    let places = &rules.places;
+    let tolerance = rules.language.date_tolerance_days;
+    // block: incident place -> statements (a statement with several places is in several blocks)
+    let mut blocks: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        if s.side.is_none() && s.kinds.is_empty() {
+            continue;
+        }
+        for &p in &s.places {
+            blocks.entry(places.rollup(p, PlaceKind::City)).or_default().push(i);
+        }
+    }
+    // clusters of dates within the tolerance
+    let mut clusters: Vec<(usize, Option<NaiveDate>, Vec<usize>)> = Vec::new();
+    for (&place, members) in &blocks {
+        let mut by_date: Vec<usize> = members.clone();
+        by_date.sort_by_key(|&i| (statements[i].date, i));
+        let mut current: Option<(Option<NaiveDate>, Vec<usize>)> = None;
+        for i in by_date {
+            let d = statements[i].date;
+            match current.as_mut() {
+                Some((start, list)) if close(*start, d, tolerance) => list.push(i),
+                _ => {
+                    if let Some((start, list)) = current.take() {
+                        clusters.push((place, start, list));
+                    }
+                    current = Some((d, vec![i]));
+                }
+            }
+        }
+        if let Some((start, list)) = current {
+            clusters.push((place, start, list));
+        }
+    }
+    // a region-level cluster joins the one city-level cluster inside the region on its dates
+    let mut merged_into: Vec<Option<usize>> = vec![None; clusters.len()];
+    for (ci, (place, date, _)) in clusters.iter().enumerate() {
+        if places.list[*place].kind > PlaceKind::District {
+            continue;
+        }
+        let inside: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(cj, (p, d, _))| {
+                *cj != ci
+                    && places.list[*p].kind >= PlaceKind::City
+                    && places.within(*p, *place)
+                    && close(*date, *d, tolerance)
+            })
+            .map(|(cj, _)| cj)
+            .collect();
+        if let [only] = inside.as_slice() {
+            merged_into[ci] = Some(*only);
+        }
+    }
+    let mut incidents: Vec<Incident> = Vec::new();
+    let mut index_of: Vec<Option<usize>> = vec![None; clusters.len()];
+    for (ci, (place, date, list)) in clusters.iter().enumerate() {
+        if merged_into[ci].is_some() {
+            continue;
+        }
+        index_of[ci] = Some(incidents.len());
+        incidents.push(Incident {
+            id: key(rules, *place, *date),
+            place: *place,
+            date: *date,
+            target: None,
+            members: list.clone(),
+            conflicts: Vec::new(),
+        });
+    }
+    for (ci, target) in merged_into.iter().enumerate() {
+        if let Some(t) = target.and_then(|t| index_of[t]) {
+            incidents[t].members.extend(clusters[ci].2.iter().copied());
+        }
+    }
+    for inc in &mut incidents {
+        inc.members.sort_unstable();
+        inc.members.dedup();
+        inc.target = common_target(statements, &inc.members);
+        inc.conflicts = conflicts_in(statements, &inc.members, rules);
+    }
+    incidents.sort_by_key(|inc| inc.members.first().copied());
+    Comparison { incidents }
+}
+
+fn close(a: Option<NaiveDate>, b: Option<NaiveDate>, tolerance: i64) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (y - x).num_days().abs() <= tolerance,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn key(rules: &RuleSet, place: usize, date: Option<NaiveDate>) -> String {
+    match date {
+        Some(d) => format!("{}@{d}", rules.places.list[place].id),
+        None => rules.places.list[place].id.clone(),
+    }
+}
+
+fn common_target(statements: &[Statement], members: &[usize]) -> Option<usize> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for &m in members {
+        if let Some(&t) = statements[m].targets.first() {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(t, c)| (c, std::cmp::Reverse(t)))
+        .map(|(t, _)| t)
+}
+
+/// Every pair of statements of different sides in `members` that contradict each other.
+pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for (x, &i) in members.iter().enumerate() {
+        for &j in &members[x + 1..] {
+            let (si, sj) = (&statements[i], &statements[j]);
+            let (Some(side_i), Some(side_j)) = (si.side, sj.side) else {
+                continue;
+            };
+            if side_i == side_j || !rules.targets.compatible(&si.targets, &sj.targets) {
+                continue;
+            }
+            let Some(rule) = contradiction(si, sj, rules) else {
+                continue;
+            };
+            let (a, b) = if side_i <= side_j { (i, j) } else { (j, i) };
+            let inherited = [si, sj].iter().filter(|s| s.place_how != PlaceHow::Named).count();
+            let score = rules.claims.conflicts[rule].weight * (1.0 - 0.1 * inherited as f64);
+            out.push(Conflict {
+                rule,
+                a,
+                b,
+                score: (score * 100.0).round() / 100.0,
+            });
+        }
+    }
+    out
+}
+
+/// The first conflict of the rules' table that two statements fall under.
+fn contradiction(x: &Statement, y: &Statement, rules: &RuleSet) -> Option<usize> {
+    rules.claims.conflicts.iter().position(|c| {
+        if c.same_target && !rules.targets.share_concrete(&x.targets, &y.targets) {
+            return false;
+        }
+        if c.numbers {
+            x.quantities.iter().any(|qx| {
+                y.quantities.iter().any(|qy| {
+                    qx.value != qy.value
+                        && qx.same_thing(qy)
+                        && (qx.kind == qy.kind || qx.kind.is_none() || qy.kind.is_none())
+                })
+            })
+        } else {
+            let has = |s: &Statement, ks: &[usize]| s.kinds.iter().any(|k| ks.contains(k));
+            (has(x, &c.a) && has(y, &c.b)) || (has(x, &c.b) && has(y, &c.a))
+        }
+    })
+}

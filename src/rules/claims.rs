@@ -1,0 +1,267 @@
+//! `kinds:` and `conflicts:` — what a statement claims, and which claims contradict.
+//!
+//! What it matches: cue phrases of each claim kind anywhere in a statement, quotations included
+//! ("shot down" → interception, "caused no damage" → no_damage, "falling debris" → debris).
+//! At each position the longest phrase wins, so "no-one was injured" is not "injured"; a phrase
+//! right after a negation or a modal ("could hit") does not count.
+//! Why it matters: the conflicts table is what turns two statements about one incident into a
+//! comparison row: "hit" against "intercepted", "damage" against "no damage".
+//! Example:
+//! ```yaml
+//! kinds:
+//!   - id: interception
+//!     label: interception
+//!     phrases: [shot down, "(intercepted|neutralised|downed)", thwarted]
+//! conflicts:
+//!   - id: hit_vs_intercepted
+//!     label: hit vs intercepted
+//!     a: [strike]
+//!     b: [interception]
+//! ```
+//! Phrase syntax: see [`super::lexicon`]; in addition `...` stands for up to five words
+//! ("fire ... came from a drone").
+//! Fields of a kind: `id`, `label`, `phrases`, `suppresses` (kinds this one cancels in the same
+//! statement: "we do not comment" cancels "it burns"), `examples`, `note`. Fields of a conflict:
+//! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
+//! kind from `b`, either way round), or `numbers: true` (the same quantity with different
+//! numbers), `same_target` (both must name a common target), `weight`, `note`.
+
+use serde::{Deserialize, Serialize};
+
+use super::diag::{did_you_mean, Diagnostic};
+use super::examples::Example;
+use super::lexicon::{PhraseSet, PhraseSetBuilder};
+use super::Loaded;
+
+/// Up to how many words `...` in a phrase stands for.
+pub const MAX_GAP: usize = 5;
+
+/// One claim kind as written in YAML.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KindRule {
+    /// Stable id (`interception`).
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// Cue phrases.
+    pub phrases: Vec<String>,
+    /// Kinds this one cancels when both are found in a statement.
+    #[serde(default)]
+    pub suppresses: Vec<String>,
+    /// Sentences that must (or, with `fires: false`, must not) get this kind.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Free text for rule authors.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One entry of the conflicts table as written in YAML.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictRule {
+    /// Stable id (`hit_vs_intercepted`), shown as the conflict kind.
+    pub id: String,
+    /// Human label (`hit vs intercepted`).
+    pub label: String,
+    /// Kinds on one side of the contradiction.
+    #[serde(default)]
+    pub a: Vec<String>,
+    /// Kinds on the other side.
+    #[serde(default)]
+    pub b: Vec<String>,
+    /// Instead of kinds: the same quantity with different numbers.
+    #[serde(default)]
+    pub numbers: bool,
+    /// Only when both statements name the same (not generic) target: "military vs civilian
+    /// target" is a dispute about one target.
+    #[serde(default)]
+    pub same_target: bool,
+    /// How much a pair of this kind is worth, 0–1 (default 1).
+    #[serde(default)]
+    pub weight: Option<f64>,
+    /// Free text for rule authors.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A compiled kind.
+#[derive(Debug, Clone)]
+pub struct Kind {
+    /// Stable id.
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// Kind indexes this kind cancels.
+    pub suppresses: Vec<usize>,
+}
+
+/// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// Kind index.
+    pub kind: usize,
+    /// Segment ids (payloads in [`Claims::segments`]).
+    pub segments: Vec<u32>,
+}
+
+/// A compiled conflict.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    /// Stable id.
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// Kind indexes on one side.
+    pub a: Vec<usize>,
+    /// Kind indexes on the other.
+    pub b: Vec<usize>,
+    /// Differing numbers for one quantity.
+    pub numbers: bool,
+    /// Both statements must name a common concrete target.
+    pub same_target: bool,
+    /// Score of a pair.
+    pub weight: f64,
+}
+
+/// The compiled `kinds:` and `conflicts:` sections.
+#[derive(Debug, Clone, Default)]
+pub struct Claims {
+    /// Kinds in rule order.
+    pub kinds: Vec<Kind>,
+    /// Every phrase segment; payload = segment id.
+    pub segments: PhraseSet,
+    /// Segment id → patterns whose first segment it is.
+    pub starts: Vec<Vec<usize>>,
+    /// All patterns.
+    pub patterns: Vec<Pattern>,
+    /// The conflicts table.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Claims {
+    /// Index of kind `id`.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.kinds.iter().position(|k| k.id == id)
+    }
+
+    /// Compile kinds and conflicts.
+    pub fn compile(
+        kinds: &[Loaded<KindRule>],
+        conflicts: &[Loaded<ConflictRule>],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Claims {
+        let mut out = Claims::default();
+        let ids: Vec<&str> = kinds.iter().map(|k| k.rule.id.as_str()).collect();
+        let mut segments = PhraseSetBuilder::default();
+        let mut seg_texts: Vec<String> = Vec::new();
+        for (ki, item) in kinds.iter().enumerate() {
+            let r = &item.rule;
+            if r.phrases.is_empty() {
+                diags.push(item.error("phrases", None, "a claim kind needs at least one phrase"));
+            }
+            for phrase in &r.phrases {
+                let variants = match super::lexicon::expand_alternatives(phrase) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        diags.push(item.error("phrases", Some(phrase), format!("phrase `{phrase}`: {e}")));
+                        continue;
+                    }
+                };
+                for v in variants {
+                    let parts: Vec<&str> = v.split("...").map(str::trim).collect();
+                    if parts.iter().any(|p| p.is_empty()) {
+                        diags.push(item.error(
+                            "phrases",
+                            Some(phrase),
+                            format!("phrase `{phrase}`: `...` must stand between words"),
+                        ));
+                        continue;
+                    }
+                    let mut segs = Vec::new();
+                    for p in parts {
+                        let id = match seg_texts.iter().position(|s| s == p) {
+                            Some(id) => id as u32,
+                            None => {
+                                let id = seg_texts.len() as u32;
+                                if let Err(e) = segments.add(p, id) {
+                                    diags.push(item.error("phrases", Some(phrase), format!("phrase `{phrase}`: {e}")));
+                                }
+                                seg_texts.push(p.to_string());
+                                id
+                            }
+                        };
+                        segs.push(id);
+                    }
+                    out.patterns.push(Pattern {
+                        kind: ki,
+                        segments: segs,
+                    });
+                }
+            }
+            let mut suppresses = Vec::new();
+            for s in &r.suppresses {
+                match ids.iter().position(|x| x == s) {
+                    Some(i) => suppresses.push(i),
+                    None => diags.push(unknown_kind(item, "suppresses", s, &ids)),
+                }
+            }
+            out.kinds.push(Kind {
+                id: r.id.clone(),
+                label: r.label.clone(),
+                suppresses,
+            });
+        }
+        out.starts = vec![Vec::new(); seg_texts.len()];
+        for (pi, p) in out.patterns.iter().enumerate() {
+            out.starts[p.segments[0] as usize].push(pi);
+        }
+        out.segments = segments.build();
+        for item in conflicts {
+            let r = &item.rule;
+            let mut resolve = |field: &str, list: &[String]| -> Vec<usize> {
+                list.iter()
+                    .filter_map(|k| match ids.iter().position(|x| x == k) {
+                        Some(i) => Some(i),
+                        None => {
+                            diags.push(unknown_kind(item, field, k, &ids));
+                            None
+                        }
+                    })
+                    .collect()
+            };
+            let a = resolve("a", &r.a);
+            let b = resolve("b", &r.b);
+            if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
+                diags.push(item.error(
+                    "a",
+                    None,
+                    "a conflict needs kinds in both `a` and `b`, or `numbers: true`",
+                ));
+            }
+            let weight = r.weight.unwrap_or(1.0);
+            if !(0.0..=1.0).contains(&weight) {
+                diags.push(item.error("weight", None, format!("weight must be between 0 and 1, not {weight}")));
+            }
+            out.conflicts.push(Conflict {
+                id: r.id.clone(),
+                label: r.label.clone(),
+                a,
+                b,
+                numbers: r.numbers,
+                same_target: r.same_target,
+                weight,
+            });
+        }
+        out
+    }
+}
+
+fn unknown_kind<T: super::HasId>(item: &Loaded<T>, field: &str, k: &str, ids: &[&str]) -> Diagnostic {
+    let hint = did_you_mean(k, ids.iter().copied())
+        .map(|s| format!("did you mean `{s}`?"))
+        .unwrap_or_else(|| "claim kinds are listed under `kinds:`".into());
+    item.error(field, Some(k), format!("unknown claim kind `{k}`"))
+        .hint(hint)
+}

@@ -1,0 +1,149 @@
+//! `cues:` and `agentless:` — the words that report speech, and where their speaker stands.
+//!
+//! What it matches: speech and reporting verbs and phrases ("said", "according to", "was claimed
+//! by", "vowing") outside quotation marks. `speaker` says where the speaker is: `before` the cue
+//! ("Gusev wrote"), `after` it ("according to civic chiefs"), or the `subject` of the clause the
+//! cue ends ("Starmer visited Kyiv, vowing that..."). `agentless` phrases report speech with no
+//! speaker ("it was said", "reportedly") and never attribute.
+//! Why it matters: side comes from who makes the statement, and the cue is what ties a
+//! statement to its maker rather than to every country it mentions.
+//! Example:
+//! ```yaml
+//! cues:
+//!   - id: said
+//!     forms: [say, says, said]
+//!     speaker: before
+//!     inverted: true        # "..., said Andriy Kovalenko"
+//! ```
+//! Fields: `id`, `forms`, `speaker` (before, after, subject), `inverted` (the speaker may also
+//! follow: "says Ukraine"), `needs_quote` (only next to a quotation: "Gusev continued"),
+//! `recipient` (the phrase after the cue is who was told: "told AFP"), `examples`, `note`.
+
+use serde::{Deserialize, Serialize};
+
+use super::diag::Diagnostic;
+use super::examples::Example;
+use super::lexicon::{PhraseSet, PhraseSetBuilder};
+use super::Loaded;
+
+/// Where the speaker of a cue stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerPosition {
+    /// "X said".
+    Before,
+    /// "according to X", "was claimed by X".
+    After,
+    /// The subject of the clause: "X visited Kyiv, vowing that ...".
+    Subject,
+}
+
+/// One speech cue as written in YAML.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CueRule {
+    /// Stable id (`said`).
+    pub id: String,
+    /// The words or phrases (`say`, `says`, `said`, `according to`).
+    pub forms: Vec<String>,
+    /// Where the speaker stands.
+    pub speaker: SpeakerPosition,
+    /// The speaker may also follow the cue ("..., says Ukraine").
+    #[serde(default)]
+    pub inverted: bool,
+    /// Only a cue next to a quotation ("Gusev continued" after a quote, not "troops continued").
+    #[serde(default)]
+    pub needs_quote: bool,
+    /// The phrase after the cue is who was told ("told AFP"); an anonymous source takes the
+    /// side of a national outlet it told.
+    #[serde(default)]
+    pub recipient: bool,
+    /// Sentences this cue must attribute.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Free text for rule authors.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One group of agentless reporting phrases as written in YAML.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgentlessRule {
+    /// Stable id (`it-was-said`).
+    pub id: String,
+    /// Phrases that report without a speaker (`it was said`, `reportedly`).
+    pub phrases: Vec<String>,
+    /// Sentences that must stay unattributed.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Free text for rule authors.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A compiled cue.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Stable id.
+    pub id: String,
+    /// Where its speaker stands.
+    pub position: SpeakerPosition,
+    /// Speaker may follow.
+    pub inverted: bool,
+    /// Only next to a quotation.
+    pub needs_quote: bool,
+    /// The phrase after it is the recipient.
+    pub recipient: bool,
+}
+
+/// The compiled `cues:` and `agentless:` sections.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    /// Cues in rule order.
+    pub list: Vec<Cue>,
+    /// All forms; payload = cue index.
+    pub forms: PhraseSet,
+    /// Ids of the agentless groups.
+    pub agentless_ids: Vec<String>,
+    /// Agentless phrases; payload = agentless group index.
+    pub agentless: PhraseSet,
+}
+
+impl Cues {
+    /// Compile both sections.
+    pub fn compile(cues: &[Loaded<CueRule>], agentless: &[Loaded<AgentlessRule>], diags: &mut Vec<Diagnostic>) -> Cues {
+        let mut out = Cues::default();
+        let mut forms = PhraseSetBuilder::default();
+        for (i, item) in cues.iter().enumerate() {
+            let r = &item.rule;
+            if r.forms.is_empty() {
+                diags.push(item.error("forms", None, "a cue needs at least one form"));
+            }
+            for f in &r.forms {
+                if let Err(e) = forms.add(f, i as u32) {
+                    diags.push(item.error("forms", Some(f), format!("form `{f}`: {e}")));
+                }
+            }
+            out.list.push(Cue {
+                id: r.id.clone(),
+                position: r.speaker,
+                inverted: r.inverted,
+                needs_quote: r.needs_quote,
+                recipient: r.recipient,
+            });
+        }
+        let mut phrases = PhraseSetBuilder::default();
+        for (i, item) in agentless.iter().enumerate() {
+            for p in &item.rule.phrases {
+                if let Err(e) = phrases.add(p, i as u32) {
+                    diags.push(item.error("phrases", Some(p), format!("phrase `{p}`: {e}")));
+                }
+            }
+            out.agentless_ids.push(item.rule.id.clone());
+        }
+        out.forms = forms.build();
+        out.agentless = phrases.build();
+        out
+    }
+}

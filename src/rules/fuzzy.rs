@@ -1,0 +1,103 @@
+//! Spelling-variant matching of names with strsim (Kiev/Kyiv, Andrey/Andriy, Lugansk/Luhansk).
+//!
+//! Exact aliases are matched by the phrase automaton; this index is the fallback for capitalised
+//! words that matched nothing. Candidates are bucketed by first letter and word count so one
+//! lookup compares against a handful of aliases, and results are cached per thread because the
+//! same names recur across a corpus.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static NEXT_INDEX_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Best match (payload, score) per (index, candidate), or none.
+type Cache = HashMap<(u64, String), Option<(u32, f64)>>;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+}
+
+/// Aliases (normalised, lower case) bucketed for fuzzy lookup.
+#[derive(Debug, Clone)]
+pub struct FuzzyIndex {
+    id: u64,
+    entries: Vec<(String, u32)>,
+    buckets: HashMap<(char, usize), Vec<usize>>,
+}
+
+impl Default for FuzzyIndex {
+    fn default() -> Self {
+        FuzzyIndex {
+            id: NEXT_INDEX_ID.fetch_add(1, Ordering::Relaxed),
+            entries: Vec::new(),
+            buckets: HashMap::new(),
+        }
+    }
+}
+
+impl FuzzyIndex {
+    /// Add a capitalised alias (only names take part in fuzzy matching) under `payload`.
+    pub fn add(&mut self, alias: &str, payload: u32) {
+        if !alias.chars().next().is_some_and(char::is_uppercase) {
+            return;
+        }
+        let Some(norm) = crate::text::normalise_phrase(alias) else {
+            return;
+        };
+        let norm = norm.trim().to_string();
+        let words = norm.split(' ').count();
+        let Some(first) = norm.chars().next() else { return };
+        let i = self.entries.len();
+        self.entries.push((norm, payload));
+        self.buckets.entry((first, words)).or_default().push(i);
+    }
+
+    /// Best alias for `candidate` (normalised, `words` words) scoring at least `threshold`,
+    /// with its payload and score. Candidates shorter than `min_len` characters never match.
+    pub fn best(&self, candidate: &str, words: usize, threshold: f64, min_len: usize) -> Option<(u32, f64)> {
+        if candidate.chars().count() < min_len {
+            return None;
+        }
+        let key = (self.id, candidate.to_string());
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {
+            return hit;
+        }
+        let first = candidate.chars().next()?;
+        let mut best: Option<(u32, f64)> = None;
+        if let Some(bucket) = self.buckets.get(&(first, words)) {
+            for &i in bucket {
+                let (alias, payload) = &self.entries[i];
+                let score = strsim::jaro_winkler(candidate, alias);
+                if score >= threshold && best.is_none_or(|(_, s)| score > s) {
+                    best = Some((*payload, score));
+                }
+            }
+        }
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 100_000 {
+                c.clear();
+            }
+            c.insert(key, best);
+        });
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_match() {
+        let mut f = FuzzyIndex::default();
+        f.add("Andriy Yusov", 1);
+        f.add("Luhansk", 2);
+        f.add("Ukrainska Pravda", 3);
+        assert_eq!(f.best("andrey yusov", 2, 0.9, 5).map(|b| b.0), Some(1));
+        assert_eq!(f.best("lugansk", 1, 0.9, 5).map(|b| b.0), Some(2));
+        assert_eq!(f.best("ukrainskaya pravda", 2, 0.9, 5).map(|b| b.0), Some(3));
+        assert_eq!(f.best("lviv", 1, 0.9, 5), None);
+    }
+}

@@ -1,0 +1,376 @@
+//! `language:` — the English of news reports: function words, abbreviations, pronouns, dates.
+//!
+//! What it matches: nothing on its own. It is the word lists the stages use to read sentence
+//! structure (which words may sit between a speaker and "said", which words end a noun phrase,
+//! which abbreviations do not end a sentence, how to read "on Thursday").
+//! Why it matters: keeping them here means no English word is hard-coded in `src/`, and a rule
+//! author can teach the tool a new house style ("said in a Telegram post") without a release.
+//! Example: `fillers: [also, later, previously]` lets "Sobyanin previously suggested" find
+//! Sobyanin as the speaker of "suggested".
+//! Overlay: a `language:` section in a user's rules directory replaces only the fields it sets.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::{PhraseSet, PhraseSetBuilder};
+use crate::text::normalise_phrase;
+
+/// The `language:` section as written in YAML. Every field is optional so that an overlay can
+/// set just one; the embedded default sets them all.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageRule {
+    /// Words that may end with a full stop without ending the sentence (`Mr`, `Gen`, `Jan`).
+    pub abbreviations: Option<Vec<String>>,
+    /// A line that starts with one of these is boilerplate, never a statement (`SEE ALSO:`).
+    pub boilerplate_prefixes: Option<Vec<String>>,
+    /// A line that contains one of these is boilerplate (`(TagsToTranslate)`, `CLICKING HERE`).
+    pub boilerplate_contains: Option<Vec<String>>,
+    /// Pronouns that refer to a person (`he`, `she`).
+    pub person_pronouns: Option<Vec<String>>,
+    /// Pronouns that refer to a body or a group (`it`, `they`).
+    pub group_pronouns: Option<Vec<String>>,
+    /// Articles and other words that open a noun phrase (`the`, `a`, `its`).
+    pub determiners: Option<Vec<String>>,
+    /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
+    pub fillers: Option<Vec<String>>,
+    /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
+    pub filler_suffixes: Option<Vec<String>>,
+    /// Words that end a speaker noun phrase (`that`, `which`, `while`, `after`).
+    pub clause_words: Option<Vec<String>>,
+    /// Words that look like verbs by their ending (`ed`) and therefore end a noun phrase...
+    pub verb_suffixes: Option<Vec<String>>,
+    /// ...unless they are one of these adjectives (`armed`, `united`, `unnamed`).
+    pub participle_adjectives: Option<Vec<String>>,
+    /// Prepositions that may appear inside a speaker noun phrase (`of`, `in`, `for`, `to`).
+    pub np_prepositions: Option<Vec<String>>,
+    /// Of those, the ones whose object tells the speaker's affiliation (`of`, `in`, `for`);
+    /// "ambassador to Russia" is not Russian.
+    pub affiliation_prepositions: Option<Vec<String>>,
+    /// Words before which a sentence is split in two when each half has its own speaker
+    /// (`while`, `as`, `whereas`).
+    pub clause_breaks: Option<Vec<String>>,
+    /// Prepositions after which a capital city is a place rather than a government
+    /// (`in Kyiv` versus `Kyiv said`).
+    pub locatives: Option<Vec<String>>,
+    /// Words that make a place a reference point (`near Moscow`): the incident is somewhere in
+    /// the surrounding region, not in the city itself.
+    pub vicinity: Option<Vec<String>>,
+    /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
+    pub negations: Option<Vec<String>>,
+    /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
+    pub modals: Option<Vec<String>>,
+    /// How many words before a claim phrase a negation or modal still cancels it.
+    pub negation_window: Option<usize>,
+    /// Spelled-out numbers (`two: 2`).
+    pub number_words: Option<BTreeMap<String, u64>>,
+    /// Units that measure rather than count (`miles`, `km`, `days`): "400 miles" is no count.
+    pub measure_units: Option<Vec<String>>,
+    /// Month names and abbreviations with their number (`january: 1`, `jan: 1`).
+    pub months: Option<BTreeMap<String, u32>>,
+    /// Weekday names with their number, Monday = 1 (`monday: 1`).
+    pub weekdays: Option<BTreeMap<String, u32>>,
+    /// Relative day phrases and their offset from the article date (`yesterday: -1`).
+    pub relative_days: Option<BTreeMap<String, i64>>,
+    /// Capitalised words that never begin a person's name (`The`, `Earlier`, `Monday`).
+    pub not_names: Option<Vec<String>>,
+    /// Nouns that make a noun phrase a plausible speaker although it names no known source
+    /// (`official`, `spokesman`, `ministry`).
+    pub speaker_nouns: Option<Vec<String>>,
+    /// Of those, bodies that may be named without their country when the context gives it
+    /// (`the defence ministry`, `the General Staff`).
+    pub institution_nouns: Option<Vec<String>>,
+    /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
+    /// (`Andrey` for `Andriy`).
+    pub fuzzy_threshold: Option<f64>,
+    /// Shortest word (in characters) that fuzzy matching considers.
+    pub fuzzy_min_length: Option<usize>,
+    /// Two statements about the same place are the same incident when their dates are at most
+    /// this many days apart.
+    pub date_tolerance_days: Option<i64>,
+    /// How many sentences a place named in the text stays the context for later statements
+    /// that name none.
+    pub place_memory: Option<usize>,
+}
+
+impl LanguageRule {
+    /// Overlay: fields set in `other` replace those here.
+    pub fn overlay(&mut self, other: LanguageRule) {
+        macro_rules! take {
+            ($($f:ident),*) => { $( if other.$f.is_some() { self.$f = other.$f; } )* };
+        }
+        take!(
+            abbreviations,
+            boilerplate_prefixes,
+            boilerplate_contains,
+            person_pronouns,
+            group_pronouns,
+            determiners,
+            fillers,
+            filler_suffixes,
+            clause_words,
+            verb_suffixes,
+            participle_adjectives,
+            np_prepositions,
+            affiliation_prepositions,
+            clause_breaks,
+            locatives,
+            vicinity,
+            negations,
+            modals,
+            negation_window,
+            number_words,
+            measure_units,
+            months,
+            weekdays,
+            relative_days,
+            not_names,
+            speaker_nouns,
+            institution_nouns,
+            fuzzy_threshold,
+            fuzzy_min_length,
+            date_tolerance_days,
+            place_memory
+        );
+    }
+
+    /// Names of the fields that are not set (the compiled language needs them all).
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        macro_rules! need {
+            ($($f:ident),*) => { $( if self.$f.is_none() { out.push(stringify!($f)); } )* };
+        }
+        need!(
+            abbreviations,
+            boilerplate_prefixes,
+            boilerplate_contains,
+            person_pronouns,
+            group_pronouns,
+            determiners,
+            fillers,
+            filler_suffixes,
+            clause_words,
+            verb_suffixes,
+            participle_adjectives,
+            np_prepositions,
+            affiliation_prepositions,
+            clause_breaks,
+            locatives,
+            vicinity,
+            negations,
+            modals,
+            negation_window,
+            number_words,
+            measure_units,
+            months,
+            weekdays,
+            relative_days,
+            not_names,
+            speaker_nouns,
+            institution_nouns,
+            fuzzy_threshold,
+            fuzzy_min_length,
+            date_tolerance_days,
+            place_memory
+        );
+        out
+    }
+}
+
+/// A set of single normalised words.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(HashSet<String>);
+
+impl WordSet {
+    fn new(words: &[String]) -> Self {
+        WordSet(
+            words
+                .iter()
+                .filter_map(|w| normalise_phrase(w))
+                .map(|n| n.trim().to_string())
+                .collect(),
+        )
+    }
+
+    /// Whether the normalised word `w` is in the set.
+    pub fn has(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+}
+
+/// The compiled language section: sets and phrase matchers built once.
+#[derive(Debug, Clone, Default)]
+pub struct Language {
+    /// See [`LanguageRule::abbreviations`] (lower-cased, without the dot).
+    pub abbreviations: WordSet,
+    /// See [`LanguageRule::boilerplate_prefixes`].
+    pub boilerplate_prefixes: Vec<String>,
+    /// See [`LanguageRule::boilerplate_contains`].
+    pub boilerplate_contains: Vec<String>,
+    /// See [`LanguageRule::person_pronouns`].
+    pub person_pronouns: WordSet,
+    /// See [`LanguageRule::group_pronouns`].
+    pub group_pronouns: WordSet,
+    /// See [`LanguageRule::determiners`].
+    pub determiners: WordSet,
+    /// See [`LanguageRule::fillers`] (single words; multi-word fillers are matched word by word).
+    pub fillers: WordSet,
+    /// See [`LanguageRule::filler_suffixes`].
+    pub filler_suffixes: Vec<String>,
+    /// See [`LanguageRule::clause_words`].
+    pub clause_words: WordSet,
+    /// See [`LanguageRule::verb_suffixes`].
+    pub verb_suffixes: Vec<String>,
+    /// See [`LanguageRule::participle_adjectives`].
+    pub participle_adjectives: WordSet,
+    /// See [`LanguageRule::np_prepositions`].
+    pub np_prepositions: WordSet,
+    /// See [`LanguageRule::affiliation_prepositions`].
+    pub affiliation_prepositions: WordSet,
+    /// See [`LanguageRule::clause_breaks`].
+    pub clause_breaks: WordSet,
+    /// See [`LanguageRule::locatives`].
+    pub locatives: WordSet,
+    /// See [`LanguageRule::vicinity`].
+    pub vicinity: WordSet,
+    /// See [`LanguageRule::negations`].
+    pub negations: PhraseSet,
+    /// See [`LanguageRule::modals`].
+    pub modals: WordSet,
+    /// See [`LanguageRule::negation_window`].
+    pub negation_window: usize,
+    /// See [`LanguageRule::number_words`].
+    pub number_words: BTreeMap<String, u64>,
+    /// See [`LanguageRule::measure_units`].
+    pub measure_units: WordSet,
+    /// See [`LanguageRule::months`].
+    pub months: BTreeMap<String, u32>,
+    /// See [`LanguageRule::weekdays`].
+    pub weekdays: BTreeMap<String, u32>,
+    /// Relative day phrases; payload indexes [`Language::relative_offsets`].
+    pub relative_days: PhraseSet,
+    /// Day offsets of [`Language::relative_days`], by payload.
+    pub relative_offsets: Vec<i64>,
+    /// See [`LanguageRule::not_names`].
+    pub not_names: WordSet,
+    /// See [`LanguageRule::speaker_nouns`].
+    pub speaker_nouns: WordSet,
+    /// See [`LanguageRule::institution_nouns`].
+    pub institution_nouns: WordSet,
+    /// See [`LanguageRule::fuzzy_threshold`].
+    pub fuzzy_threshold: f64,
+    /// See [`LanguageRule::fuzzy_min_length`].
+    pub fuzzy_min_length: usize,
+    /// See [`LanguageRule::date_tolerance_days`].
+    pub date_tolerance_days: i64,
+    /// See [`LanguageRule::place_memory`].
+    pub place_memory: usize,
+}
+
+impl Language {
+    /// Compile a complete language section (callers check [`LanguageRule::missing`] first).
+    pub fn compile(r: &LanguageRule) -> Result<Language, String> {
+        let list = |v: &Option<Vec<String>>| v.clone().unwrap_or_default();
+        let mut negations = PhraseSetBuilder::default();
+        for (i, n) in list(&r.negations).iter().enumerate() {
+            negations
+                .add(n, i as u32)
+                .map_err(|e| format!("negations: `{n}`: {e}"))?;
+        }
+        let mut relative = PhraseSetBuilder::default();
+        let mut relative_offsets = Vec::new();
+        for (phrase, off) in r.relative_days.clone().unwrap_or_default() {
+            relative
+                .add(&phrase, relative_offsets.len() as u32)
+                .map_err(|e| format!("relative_days: `{phrase}`: {e}"))?;
+            relative_offsets.push(off);
+        }
+        let threshold = r.fuzzy_threshold.unwrap_or(0.9);
+        if !(0.5..=1.0).contains(&threshold) {
+            return Err(format!("fuzzy_threshold must be between 0.5 and 1.0, not {threshold}"));
+        }
+        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> BTreeMap<String, u32> {
+            m.clone()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect()
+        };
+        Ok(Language {
+            abbreviations: WordSet::new(&list(&r.abbreviations)),
+            boilerplate_prefixes: list(&r.boilerplate_prefixes),
+            boilerplate_contains: list(&r.boilerplate_contains),
+            person_pronouns: WordSet::new(&list(&r.person_pronouns)),
+            group_pronouns: WordSet::new(&list(&r.group_pronouns)),
+            determiners: WordSet::new(&list(&r.determiners)),
+            fillers: WordSet::new(
+                &list(&r.fillers)
+                    .iter()
+                    .flat_map(|f| f.split_whitespace().map(str::to_string))
+                    .collect::<Vec<_>>(),
+            ),
+            filler_suffixes: list(&r.filler_suffixes),
+            clause_words: WordSet::new(&list(&r.clause_words)),
+            verb_suffixes: list(&r.verb_suffixes),
+            participle_adjectives: WordSet::new(&list(&r.participle_adjectives)),
+            np_prepositions: WordSet::new(&list(&r.np_prepositions)),
+            affiliation_prepositions: WordSet::new(&list(&r.affiliation_prepositions)),
+            clause_breaks: WordSet::new(&list(&r.clause_breaks)),
+            locatives: WordSet::new(&list(&r.locatives)),
+            vicinity: WordSet::new(&list(&r.vicinity)),
+            negations: negations.build(),
+            modals: WordSet::new(&list(&r.modals)),
+            negation_window: r.negation_window.unwrap_or(3),
+            number_words: r
+                .number_words
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
+            measure_units: WordSet::new(&list(&r.measure_units)),
+            months: lower_keys(&r.months),
+            weekdays: lower_keys(&r.weekdays),
+            relative_days: relative.build(),
+            relative_offsets,
+            not_names: WordSet::new(&list(&r.not_names)),
+            speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
+            institution_nouns: WordSet::new(&list(&r.institution_nouns)),
+            fuzzy_threshold: threshold,
+            fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
+            date_tolerance_days: r.date_tolerance_days.unwrap_or(1),
+            place_memory: r.place_memory.unwrap_or(8),
+        })
+    }
+
+    /// Whether `w` (normalised) ends like a verb and is not a known adjective.
+    pub fn looks_like_verb(&self, w: &str) -> bool {
+        !w.contains('-')
+            && w.len() > 4
+            && self.verb_suffixes.iter().any(|s| w.ends_with(s.as_str()))
+            && !self.participle_adjectives.has(w)
+    }
+
+    /// Whether `w` (normalised) is a filler word between speaker and cue.
+    pub fn is_filler(&self, w: &str) -> bool {
+        self.fillers.has(w) || (w.len() > 4 && self.filler_suffixes.iter().any(|s| w.ends_with(s.as_str())))
+    }
+
+    /// Whether `w` is a pronoun of either kind.
+    pub fn is_pronoun(&self, w: &str) -> bool {
+        self.person_pronouns.has(w) || self.group_pronouns.has(w)
+    }
+
+    /// Numeric value of a token: digits (`1,000`) or a number word (`two`).
+    pub fn number_value(&self, w: &str) -> Option<u64> {
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            if w.contains(':') {
+                return None; // a time of day
+            }
+            let digits: String = w.chars().filter(|c| *c != ',').collect();
+            return digits.split('.').next()?.parse().ok();
+        }
+        self.number_words.get(w).copied()
+    }
+}

@@ -1,0 +1,310 @@
+//! Multi-phrase matching on token boundaries, shared by every rule kind.
+//!
+//! A [`PhraseSet`] is compiled once when rules load: every phrase is normalised with
+//! [`crate::text::normalise_phrase`] and goes into one Aho-Corasick automaton. Matching a sentence
+//! is a single pass over its normalised text, so the cost does not grow with the number of
+//! phrases. The automaton is matched in overlapping mode; callers pick the matches they want
+//! (usually the longest at each position with [`longest_first`]).
+//!
+//! Phrase syntax understood here, for rule authors:
+//! - words separated by spaces, matched case-insensitively on whole tokens;
+//! - a phrase that starts with a capital letter only matches text that starts with one
+//!   (`Engels` the city, not `engels`);
+//! - `word*` at the end of a phrase matches any token starting with `word` (`injur*`);
+//! - `(a|b)` alternatives are expanded when the rules load (`(shot|brought) down`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::text::{normalise_phrase, Tokens};
+
+/// One phrase matched in a sentence: which entry, and which tokens it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// The payload given to [`PhraseSetBuilder::add`] for the phrase that matched.
+    pub payload: u32,
+    /// First token covered.
+    pub a: usize,
+    /// One past the last token covered.
+    pub b: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    payload: u32,
+    needs_cap: bool,
+    prefix: bool,
+}
+
+/// Collects phrases before compiling them into a [`PhraseSet`].
+#[derive(Debug, Default)]
+pub struct PhraseSetBuilder {
+    patterns: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+/// Why a phrase could not be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhraseError {
+    /// Nothing left after normalisation (empty or only spaces).
+    Empty,
+    /// Unbalanced `(`/`)` or an empty alternative.
+    BadAlternatives,
+    /// More than 256 variants after expanding alternatives.
+    TooManyVariants,
+    /// `*` somewhere else than at the end of the phrase.
+    MisplacedWildcard,
+}
+
+impl std::fmt::Display for PhraseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PhraseError::Empty => "the phrase is empty",
+            PhraseError::BadAlternatives => "unbalanced `(`, `)` or an empty `|` alternative",
+            PhraseError::TooManyVariants => "the `(a|b)` alternatives expand to more than 256 phrases",
+            PhraseError::MisplacedWildcard => "`*` may only end the last word of a phrase",
+        })
+    }
+}
+
+impl PhraseSetBuilder {
+    /// Add `phrase` (with `(a|b)` alternatives and a trailing `*` allowed) under `payload`.
+    pub fn add(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
+        for variant in expand_alternatives(phrase)? {
+            self.add_variant(&variant, payload)?;
+        }
+        Ok(())
+    }
+
+    fn add_variant(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
+        let trimmed = phrase.trim();
+        let prefix = trimmed.ends_with('*');
+        let body = trimmed.trim_end_matches('*');
+        if body.contains('*') {
+            return Err(PhraseError::MisplacedWildcard);
+        }
+        let mut norm = normalise_phrase(body).ok_or(PhraseError::Empty)?;
+        if prefix {
+            norm.pop(); // drop the closing space: the last token may go on
+        }
+        let needs_cap = body.chars().next().is_some_and(char::is_uppercase);
+        self.patterns.push(norm);
+        self.entries.push(Entry {
+            payload,
+            needs_cap,
+            prefix,
+        });
+        Ok(())
+    }
+
+    /// Number of phrases added so far (after alternative expansion).
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether nothing was added.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Compile into a matcher.
+    pub fn build(self) -> PhraseSet {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .expect("phrase automaton has bounded size");
+        PhraseSet {
+            automaton,
+            entries: self.entries,
+        }
+    }
+}
+
+/// A compiled set of phrases. See the module documentation for the phrase syntax.
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    automaton: AhoCorasick,
+    entries: Vec<Entry>,
+}
+
+impl Default for PhraseSet {
+    fn default() -> Self {
+        PhraseSetBuilder::default().build()
+    }
+}
+
+impl PhraseSet {
+    /// Every match in `tokens`, overlapping ones included, ordered by first token then length
+    /// (longest first).
+    pub fn find_all(&self, tokens: &Tokens) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        if self.entries.is_empty() || tokens.is_empty() {
+            return hits;
+        }
+        for m in self.automaton.find_overlapping_iter(&tokens.norm) {
+            let entry = &self.entries[m.pattern().as_usize()];
+            let Some(a) = tokens.token_at_norm(m.start() + 1) else {
+                continue;
+            };
+            let b = if entry.prefix {
+                match token_containing(tokens, m.end()) {
+                    Some(i) => i + 1,
+                    None => continue,
+                }
+            } else {
+                match tokens.token_ending_at_norm(m.end() - 1) {
+                    Some(i) => i + 1,
+                    None => continue,
+                }
+            };
+            if entry.needs_cap && !tokens.toks[a].cap {
+                continue;
+            }
+            hits.push(Hit {
+                payload: entry.payload,
+                a,
+                b,
+            });
+        }
+        hits.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
+        hits.dedup();
+        hits
+    }
+
+    /// Non-overlapping matches, preferring at each position the one that starts first and then
+    /// the longest (so `caused no damage` wins over `damage`).
+    pub fn find_longest(&self, tokens: &Tokens) -> Vec<Hit> {
+        longest_first(self.find_all(tokens))
+    }
+}
+
+/// Keep the leftmost-longest non-overlapping hits from a list sorted as [`PhraseSet::find_all`]
+/// returns it.
+pub fn longest_first(hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut covered_to = 0usize;
+    for h in hits {
+        if h.a >= covered_to || out.is_empty() {
+            covered_to = h.b;
+            out.push(h);
+        }
+    }
+    out
+}
+
+fn token_containing(tokens: &Tokens, norm_pos: usize) -> Option<usize> {
+    // the token whose normalised span contains norm_pos - 1 (the last matched byte)
+    let p = norm_pos.checked_sub(1)? as u32;
+    let idx = tokens.toks.partition_point(|t| t.norm_start <= p);
+    let i = idx.checked_sub(1)?;
+    (tokens.toks[i].norm_end > p).then_some(i)
+}
+
+/// Expand `(a|b) c` into `a c`, `b c`. Nesting is not supported; it is never needed for
+/// phrases and keeps the syntax readable.
+pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
+    let mut variants = vec![String::new()];
+    let mut rest = phrase;
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..]
+            .find(')')
+            .map(|c| open + c)
+            .ok_or(PhraseError::BadAlternatives)?;
+        let inner = &rest[open + 1..close];
+        if inner.contains('(') {
+            return Err(PhraseError::BadAlternatives);
+        }
+        let head = &rest[..open];
+        if head.contains(')') {
+            return Err(PhraseError::BadAlternatives);
+        }
+        let options: Vec<&str> = inner.split('|').map(str::trim).collect();
+        // "(a|)" makes a optional; "()" or "(|)" means nothing and is a mistake.
+        if options.iter().all(|o| o.is_empty()) {
+            return Err(PhraseError::BadAlternatives);
+        }
+        let mut next = Vec::with_capacity(variants.len() * options.len());
+        for v in &variants {
+            for o in &options {
+                next.push(format!("{v}{head}{o}"));
+            }
+        }
+        if next.len() > 256 {
+            return Err(PhraseError::TooManyVariants);
+        }
+        variants = next;
+        rest = &rest[close + 1..];
+    }
+    if rest.contains(')') {
+        return Err(PhraseError::BadAlternatives);
+    }
+    Ok(variants
+        .into_iter()
+        .map(|v| collapse_spaces(&format!("{v}{rest}")))
+        .filter(|v| !v.is_empty())
+        .collect())
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn set(phrases: &[&str]) -> PhraseSet {
+        let mut b = PhraseSetBuilder::default();
+        for (i, p) in phrases.iter().enumerate() {
+            b.add(p, i as u32).unwrap();
+        }
+        b.build()
+    }
+
+    #[test]
+    fn matches_whole_tokens_only() {
+        let s = set(&["hit"]);
+        assert!(s.find_all(&tokenize("the white house", 0)).is_empty());
+        assert_eq!(s.find_all(&tokenize("it was hit.", 0)).len(), 1);
+    }
+
+    #[test]
+    fn capitalised_phrase_needs_capital_in_text() {
+        let s = set(&["Engels"]);
+        assert!(s.find_all(&tokenize("engels wrote", 0)).is_empty());
+        assert_eq!(
+            s.find_all(&tokenize("in Engels", 0)),
+            vec![Hit { payload: 0, a: 1, b: 2 }]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins_at_a_position() {
+        let s = set(&["damage", "caused no damage", "no damage"]);
+        let hits = s.find_longest(&tokenize("and caused no damage.", 0));
+        assert_eq!(hits, vec![Hit { payload: 1, a: 1, b: 4 }]);
+    }
+
+    #[test]
+    fn prefix_wildcard_and_alternatives() {
+        let s = set(&["injur*", "(shot|brought) down"]);
+        let t = tokenize("two injured; drones were brought down", 0);
+        let hits = s.find_longest(&t);
+        assert_eq!(hits.len(), 2);
+        assert_eq!((hits[0].a, hits[0].b), (1, 2));
+        assert_eq!(hits[1].payload, 1);
+    }
+
+    #[test]
+    fn apostrophes_match_either_style() {
+        let s = set(&["Moscow's mayor"]);
+        assert_eq!(s.find_all(&tokenize("Moscow’s mayor said", 0)).len(), 1);
+    }
+
+    #[test]
+    fn bad_alternatives_are_reported() {
+        assert_eq!(expand_alternatives("(a|b"), Err(PhraseError::BadAlternatives));
+        assert_eq!(expand_alternatives("a)"), Err(PhraseError::BadAlternatives));
+        assert_eq!(expand_alternatives("(a|) b").unwrap(), vec!["a b", "b"]);
+    }
+}

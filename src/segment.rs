@@ -1,0 +1,466 @@
+//! Segment: paragraphs, sentences and quotations with byte spans into the original file.
+//!
+//! Responsible for: where sentences begin and end (abbreviations, initials, decimals, a no-break
+//! space after a full stop), which spans are inside quotation marks (a quotation may run over
+//! sentences and paragraphs, the way news copy continues a quote in a new paragraph), and which
+//! lines are boilerplate rather than reporting (captions printed twice, "SEE ALSO:", tag junk,
+//! sub-headings like "Kazan, Tatarstan:").
+//! Must not: decide who speaks. Every decision about words comes from the `language` rules.
+
+use crate::input::Document;
+use crate::rules::language::Language;
+
+/// A paragraph: a block of lines separated from the next by a blank line, or a line that ends a
+/// sentence in an article that puts each paragraph on one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offset of the first non-space byte.
+    pub start: usize,
+    /// Byte offset after the last non-space byte.
+    pub end: usize,
+    /// Why the paragraph is not reporting, if it is not.
+    pub boilerplate: Option<Boilerplate>,
+}
+
+/// Why a paragraph is left out of the statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Boilerplate {
+    /// Starts with or contains a boilerplate phrase of the rules.
+    Phrase,
+    /// The same text appears more than once (photo captions printed twice).
+    Repeated,
+    /// A short line ending in a colon: a sub-heading.
+    Heading,
+}
+
+/// One sentence of a reporting paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// Index of its paragraph.
+    pub para: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+}
+
+/// A quotation: from its opening mark (or the start of a paragraph that continues it) to its
+/// closing mark (or the end of the paragraph where it stays open).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// Byte offset of the opening mark, or of the paragraph start for a continued quotation.
+    pub start: usize,
+    /// Byte offset after the closing mark, or the end of the last paragraph it covers.
+    pub end: usize,
+    /// Whether an opening mark was seen (a closing-only quotation is ignored).
+    pub opened: bool,
+    /// Whether a closing mark was seen.
+    pub closed: bool,
+}
+
+/// The segment stage's output for one document.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// Every paragraph of the body, boilerplate included.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences of reporting paragraphs, in order.
+    pub sentences: Vec<Sentence>,
+    /// Quotations, in order, not overlapping.
+    pub quotations: Vec<Quotation>,
+}
+
+impl Segmented {
+    /// The quotation covering byte `pos`, if any.
+    pub fn quotation_at(&self, pos: usize) -> Option<usize> {
+        let i = self.quotations.partition_point(|q| q.start <= pos);
+        let i = i.checked_sub(1)?;
+        (pos < self.quotations[i].end).then_some(i)
+    }
+}
+
+/// Segment a document's body.
+pub fn segment(doc: &Document, lang: &Language) -> Segmented {
+    let text = &doc.text;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |pos: usize| line_starts.partition_point(|&s| s <= pos);
+    let mut paragraphs = split_paragraphs(text, doc.body_start);
+    mark_boilerplate(text, &mut paragraphs, lang);
+    let quotations = find_quotations(text, &paragraphs);
+    let mut sentences = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        if p.boilerplate.is_some() {
+            continue;
+        }
+        for (s, e) in split_sentences(&text[p.start..p.end], p.start, lang) {
+            sentences.push(Sentence {
+                start: s,
+                end: e,
+                para: pi,
+                line: line_of(s),
+            });
+        }
+    }
+    Segmented {
+        paragraphs,
+        sentences,
+        quotations,
+    }
+}
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || c == '\u{feff}')
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}', ')', ']', '\u{2026}'])
+}
+
+/// Split the body into paragraphs: a blank line always separates; a line break separates when
+/// the line ends a sentence or the next line does not continue it in lower case.
+fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let mut prev_line: &str = "";
+    let mut pos = body_start;
+    let body = &text[body_start..];
+    for raw in body.split_inclusive(['\n', '\r']) {
+        let line_start = pos;
+        pos += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if is_blank(line) {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            prev_line = "";
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let content_start = line_start + lead;
+        let content_end = line_start + line.trim_end().len();
+        match cur {
+            Some((s, _)) => {
+                let next_lower = line.trim_start().chars().next().is_some_and(char::is_lowercase);
+                let wrapped = !ends_sentence(prev_line) && (next_lower || prev_line.trim_end().chars().count() >= 60);
+                if wrapped {
+                    cur = Some((s, content_end));
+                } else {
+                    out.push(cur.take().unwrap_or((s, s)));
+                    cur = Some((content_start, content_end));
+                }
+            }
+            None => cur = Some((content_start, content_end)),
+        }
+        prev_line = line;
+    }
+    if let Some(p) = cur {
+        out.push(p);
+    }
+    out.into_iter()
+        .map(|(start, end)| Paragraph {
+            start,
+            end,
+            boilerplate: None,
+        })
+        .collect()
+}
+
+fn mark_boilerplate(text: &str, paragraphs: &mut [Paragraph], lang: &Language) {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for p in paragraphs.iter() {
+        *counts.entry(&text[p.start..p.end]).or_default() += 1;
+    }
+    for p in paragraphs.iter_mut() {
+        let t = &text[p.start..p.end];
+        if lang.boilerplate_prefixes.iter().any(|b| t.starts_with(b.as_str()))
+            || lang.boilerplate_contains.iter().any(|b| t.contains(b.as_str()))
+        {
+            p.boilerplate = Some(Boilerplate::Phrase);
+        } else if counts.get(t).copied().unwrap_or(0) > 1 {
+            p.boilerplate = Some(Boilerplate::Repeated);
+        } else if t.ends_with(':') && t.split_whitespace().count() <= 6 && !t.contains(['.', '"', '\u{201c}']) {
+            p.boilerplate = Some(Boilerplate::Heading);
+        }
+    }
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '\u{201c}' | '\u{201e}' | '\u{ab}')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '\u{201d}' | '\u{bb}')
+}
+
+/// Find quotations in reporting paragraphs. A quotation left open at the end of a paragraph
+/// continues into the next when that one opens with a quotation mark (news convention), or runs
+/// on without marks until a paragraph that does, at most two paragraphs later.
+fn find_quotations(text: &str, paragraphs: &[Paragraph]) -> Vec<Quotation> {
+    let reporting: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.boilerplate.is_none()).collect();
+    let mut out: Vec<Quotation> = Vec::new();
+    let mut open: Option<Quotation> = None;
+    let mut idx = 0;
+    while idx < reporting.len() {
+        let p = reporting[idx];
+        let body = &text[p.start..p.end];
+        if let Some(mut q) = open.take() {
+            let first = body.chars().next().unwrap_or(' ');
+            let has_marks = body.chars().any(|c| is_open_quote(c) || is_close_quote(c) || c == '"');
+            if first == '"' || is_open_quote(first) {
+                // continuation: the opening mark re-opens the same quotation
+                q.end = p.end;
+                open = Some(q);
+                scan_paragraph(text, p, 1 + first.len_utf8() - 1, &mut open, &mut out);
+                idx += 1;
+                continue;
+            }
+            if !has_marks && continues_later(text, &reporting[idx + 1..]) {
+                q.end = p.end;
+                open = Some(q);
+                idx += 1;
+                continue;
+            }
+            // the quotation ends with its last paragraph
+            out.push(q);
+        }
+        scan_paragraph(text, p, 0, &mut open, &mut out);
+        idx += 1;
+    }
+    if let Some(q) = open {
+        out.push(q);
+    }
+    out.retain(|q| q.opened);
+    out
+}
+
+/// Whether an unmarked paragraph sits inside a quotation: one of the next two paragraphs opens
+/// with a quotation mark or closes one before opening any.
+fn continues_later(text: &str, next: &[&Paragraph]) -> bool {
+    for p in next.iter().take(2) {
+        let body = &text[p.start..p.end];
+        let first = body.chars().next().unwrap_or(' ');
+        if is_open_quote(first) || first == '"' {
+            return true;
+        }
+        for c in body.chars() {
+            if is_close_quote(c) {
+                return true;
+            }
+            if is_open_quote(c) || c == '"' {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Scan one paragraph from byte `skip` for quotation marks; an unclosed quotation stays in `open`
+/// with its end at the paragraph end.
+fn scan_paragraph(text: &str, p: &Paragraph, skip: usize, open: &mut Option<Quotation>, out: &mut Vec<Quotation>) {
+    let body = &text[p.start..p.end];
+    let mut prev = ' ';
+    for (i, c) in body.char_indices() {
+        if i < skip {
+            prev = c;
+            continue;
+        }
+        let at = p.start + i;
+        let straight = c == '"';
+        let opening = is_open_quote(c)
+            || (straight
+                && open.is_none()
+                && (prev.is_whitespace() || matches!(prev, '(' | '[' | '-' | '\u{2014}' | ' ') || i == 0));
+        let closing = is_close_quote(c) || (straight && open.is_some());
+        if opening && open.is_none() {
+            *open = Some(Quotation {
+                start: at,
+                end: p.end,
+                opened: true,
+                closed: false,
+            });
+        } else if closing {
+            if let Some(mut q) = open.take() {
+                q.end = at + c.len_utf8();
+                q.closed = true;
+                out.push(q);
+            }
+            // a closing mark with nothing open is ignored
+        }
+        prev = c;
+    }
+    if let Some(q) = open.as_mut() {
+        q.end = p.end;
+    }
+}
+
+/// Split a paragraph into sentences; offsets are absolute.
+fn split_sentences(para: &str, base: usize, lang: &Language) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut start = 0usize; // char index
+    let mut i = 0usize;
+    while i < n {
+        let c = chars[i].1;
+        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            // extend over closing quotes/brackets and repeated punctuation
+            let mut j = i + 1;
+            while j < n
+                && (matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']'
+                ))
+            {
+                j += 1;
+            }
+            // need whitespace, then an upper-case letter, digit or opening mark
+            let mut k = j;
+            while k < n && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let boundary = k > j
+                && k < n
+                && {
+                    let nc = chars[k].1;
+                    nc.is_uppercase()
+                        || nc.is_ascii_digit()
+                        || is_open_quote(nc)
+                        || matches!(nc, '"' | '\u{2018}' | '\'' | '(' | '[')
+                }
+                && !(c == '.' && j == i + 1 && is_abbreviation(para, &chars, i, lang));
+            if boundary {
+                let s = chars[start].0;
+                let e = chars[j - 1].0 + chars[j - 1].1.len_utf8();
+                out.push((base + s, base + e));
+                start = k;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < n {
+        let s = chars[start].0;
+        let e = para.trim_end().len();
+        if e > s {
+            out.push((base + s, base + e));
+        }
+    }
+    out
+}
+
+/// Whether the full stop at char index `i` ends an abbreviation or an initial, not a sentence.
+fn is_abbreviation(para: &str, chars: &[(usize, char)], i: usize, lang: &Language) -> bool {
+    let mut b = i;
+    while b > 0 && (chars[b - 1].1.is_alphanumeric() || chars[b - 1].1 == '.') {
+        b -= 1;
+    }
+    let word = &para[chars[b].0..chars[i].0];
+    if word.is_empty() {
+        return false;
+    }
+    // a single capital letter: an initial (J. Smith)
+    let mut wc = word.chars();
+    if let (Some(first), None) = (wc.next(), wc.next()) {
+        return first.is_uppercase();
+    }
+    // dotted initialisms: U.S.
+    if word.contains('.') {
+        return true;
+    }
+    lang.abbreviations.has(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input;
+
+    fn seg(text: &str) -> (Segmented, String) {
+        let rules = crate::rules::load_default().unwrap();
+        let doc = input::parse("t.txt".into(), text.as_bytes().to_vec(), &rules.language).unwrap();
+        (segment(&doc, &rules.language), doc.text)
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let (s, t) = seg(text);
+        s.sentences.iter().map(|x| t[x.start..x.end].to_string()).collect()
+    }
+
+    #[test]
+    fn splits_after_a_no_break_space_following_a_full_stop() {
+        let s = sentences("2024 has seen a more mobile war.\u{a0}British intelligence digests note it.");
+        assert_eq!(
+            s,
+            [
+                "2024 has seen a more mobile war.",
+                "British intelligence digests note it."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_times_do_not_split() {
+        let s = sentences("Gen. Valery Gerasimov met J. Smith at 13:03 GMT (14:03 BST) on Thursday. The U.S. said so.");
+        assert_eq!(
+            s,
+            [
+                "Gen. Valery Gerasimov met J. Smith at 13:03 GMT (14:03 BST) on Thursday.",
+                "The U.S. said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_ends_after_closing_quote() {
+        let s = sentences("It called them all “legitimate targets”. In the meanwhile, Russia said so.");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0], "It called them all “legitimate targets”.");
+    }
+
+    #[test]
+    fn captions_printed_twice_and_see_also_are_boilerplate() {
+        let text = "Drones hit a plant.\n\nSEE ALSO: Starmer Says Something\n\nA caption\n\nA caption\n\nKazan, Tatarstan:\n\nEnd.";
+        let s = sentences(text);
+        assert_eq!(s, ["Drones hit a plant.", "End."]);
+    }
+
+    #[test]
+    fn one_sentence_per_line_articles_keep_lines_as_paragraphs() {
+        let (s, _) = seg("First line ends here.\n“A bare quote.”\nThird.");
+        assert_eq!(s.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn quotation_continues_over_paragraphs() {
+        let text = "He said: “A workshop is on fire.\n\nWhy it burns, we do not comment.\n\n“And they shot nothing.”\n\nAfter.";
+        let (s, t) = seg(text);
+        assert_eq!(s.quotations.len(), 1);
+        let q = &s.quotations[0];
+        assert!(t[q.start..q.end].starts_with("“A workshop") && t[q.start..q.end].ends_with("nothing.”"));
+        let why = t.find("Why").unwrap();
+        assert!(s.quotation_at(why).is_some());
+        assert!(s.quotation_at(t.find("After").unwrap()).is_none());
+    }
+
+    #[test]
+    fn unbalanced_quote_does_not_swallow_the_article() {
+        let text = "He said: “An open quote.\n\nNext paragraph.\n\nThird paragraph.\n\nFourth.";
+        let (s, t) = seg(text);
+        assert!(s.quotation_at(t.find("Next").unwrap()).is_none());
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_paragraph() {
+        let (s, _) =
+            seg("Russian troops have been advancing on Pokrovsk for months and\nUkraine has ordered an evacuation.\n");
+        assert_eq!(s.paragraphs.len(), 1);
+        assert_eq!(s.sentences.len(), 1);
+    }
+}

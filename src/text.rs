@@ -1,0 +1,303 @@
+//! Tokens with byte spans, and the normalised form every rule phrase is matched against.
+//!
+//! All matching in counterclaim (source aliases, places, speech cues, claim phrases) runs on a
+//! normalised copy of a sentence: its tokens, lower-cased, with typographic apostrophes, quotes
+//! and dashes folded to ASCII, joined by single spaces and framed by a space on each side
+//! (`" russia 's defence ministry said "`). A phrase compiled the same way (`" said "`) can then
+//! only match whole tokens, whatever the whitespace (no-break spaces, line breaks) or the quote
+//! style in the article. Each token remembers its byte span in the original file, so a match is
+//! mapped back to exact offsets.
+//!
+//! This module knows nothing about the war or about English words; it only splits text.
+
+/// What a token is, as far as punctuation-level structure goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and digits) with internal hyphens or apostrophes: `Il-76s`, `so-called`, `U.S.`.
+    Word,
+    /// Digits with internal separators: `1,000`, `13:03`, `2.5`.
+    Number,
+    /// The possessive clitic split from its word: the `'s` of `Russia's`.
+    Possessive,
+    /// A double quotation mark, straight or curly.
+    Quote,
+    /// Any other single punctuation character (comma, colon, dash, bracket, single quote...).
+    Punct,
+}
+
+/// One token: its kind, byte span in the original text and span in [`Tokens::norm`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Kind of token.
+    pub kind: TokKind,
+    /// Byte offset of the first byte in the original text.
+    pub start: usize,
+    /// Byte offset one past the last byte in the original text.
+    pub end: usize,
+    /// Start of this token's normalised form inside [`Tokens::norm`].
+    pub norm_start: u32,
+    /// End of this token's normalised form inside [`Tokens::norm`].
+    pub norm_end: u32,
+    /// Whether the token starts with an upper-case letter in the original text.
+    pub cap: bool,
+}
+
+/// A tokenised piece of text together with its normalised, space-framed form.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    /// `" tok tok tok "`: normalised tokens joined by single spaces, with a space at each end.
+    pub norm: String,
+    /// The tokens, in order.
+    pub toks: Vec<Token>,
+}
+
+impl Tokens {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Normalised text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.norm[t.norm_start as usize..t.norm_end as usize]
+    }
+
+    /// Index of the token whose normalised form starts at byte `pos` of [`Tokens::norm`].
+    pub fn token_at_norm(&self, pos: usize) -> Option<usize> {
+        self.toks.binary_search_by_key(&(pos as u32), |t| t.norm_start).ok()
+    }
+
+    /// Index of the token whose normalised form ends at byte `pos` of [`Tokens::norm`].
+    pub fn token_ending_at_norm(&self, pos: usize) -> Option<usize> {
+        self.toks.binary_search_by_key(&(pos as u32), |t| t.norm_end).ok()
+    }
+
+    /// Original-text byte span covered by tokens `a..b` (b exclusive, a < b).
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Normalised text of tokens `a..b`, joined by spaces.
+    pub fn words(&self, a: usize, b: usize) -> &str {
+        if a >= b {
+            return "";
+        }
+        &self.norm[self.toks[a].norm_start as usize..self.toks[b - 1].norm_end as usize]
+    }
+}
+
+/// Split `text` (which starts at byte `base` of its file) into tokens.
+///
+/// Offsets in the result are `base + offset in text`, so tokens of a sentence point into the
+/// whole file. Never panics, whatever the input.
+pub fn tokenize(text: &str, base: usize) -> Tokens {
+    let mut out = Tokens {
+        norm: String::with_capacity(text.len() + 2),
+        toks: Vec::with_capacity(text.len() / 5 + 1),
+    };
+    out.norm.push(' ');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| -> char {
+        if i < n {
+            chars[i].1
+        } else {
+            ' '
+        }
+    };
+    let pos = |i: usize| -> usize {
+        if i < n {
+            chars[i].0
+        } else {
+            text.len()
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphanumeric() {
+            let starts_digit = c.is_ascii_digit();
+            let mut j = i + 1;
+            let mut all_digits = starts_digit;
+            loop {
+                let d = at(j);
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    j += 1;
+                    continue;
+                }
+                // Digit groups and times: 1,000 / 2.5 / 13:03.
+                if all_digits
+                    && matches!(d, ',' | '.' | ':')
+                    && at(j + 1).is_ascii_digit()
+                    && at(j - 1).is_ascii_digit()
+                {
+                    j += 1;
+                    continue;
+                }
+                // Internal hyphen: so-called, Il-76s, anti-air, U.S.-made.
+                if matches!(d, '-' | '\u{2011}')
+                    && at(j + 1).is_alphanumeric()
+                    && (at(j - 1).is_alphanumeric() || at(j - 1) == '.')
+                {
+                    all_digits = false;
+                    j += 1;
+                    continue;
+                }
+                // Internal apostrophe (o'clock, don't) but not the possessive 's.
+                if is_apostrophe(d) && at(j + 1).is_alphabetic() && at(j - 1).is_alphabetic() {
+                    let possessive = matches!(at(j + 1), 's' | 'S') && !at(j + 2).is_alphanumeric();
+                    if !possessive {
+                        j += 1;
+                        continue;
+                    }
+                }
+                // Dotted initialisms: U.S. / a.m. (single letters separated by dots).
+                let single_letter_before =
+                    at(j - 1).is_alphabetic() && (j - 1 == start || (j >= 2 && at(j - 2) == '.'));
+                if d == '.' && single_letter_before {
+                    if at(j + 1).is_alphabetic() && at(j + 2) == '.' {
+                        all_digits = false;
+                        j += 2;
+                        continue;
+                    }
+                    if j - 1 > start {
+                        // the closing dot of U.S.
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            kind = if all_digits { TokKind::Number } else { TokKind::Word };
+            i = j;
+        } else if is_apostrophe(c)
+            && matches!(at(i + 1), 's' | 'S')
+            && !at(i + 2).is_alphanumeric()
+            && i > 0
+            && at(i - 1).is_alphanumeric()
+        {
+            kind = TokKind::Possessive;
+            i += 2;
+        } else if matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}') {
+            kind = TokKind::Quote;
+            i += 1;
+        } else {
+            kind = TokKind::Punct;
+            i += 1;
+        }
+        let (s, e) = (pos(start), pos(i));
+        let norm_start = out.norm.len() as u32;
+        for ch in text[s..e].chars() {
+            push_norm(&mut out.norm, ch);
+        }
+        let norm_end = out.norm.len() as u32;
+        out.norm.push(' ');
+        out.toks.push(Token {
+            kind,
+            start: base + s,
+            end: base + e,
+            norm_start,
+            norm_end,
+            cap: c.is_uppercase(),
+        });
+    }
+    out
+}
+
+/// Whether `c` is an apostrophe or a single quotation mark used as one.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}')
+}
+
+fn push_norm(out: &mut String, ch: char) {
+    match ch {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => out.push('\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => out.push('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' => out.push('-'),
+        c if c.is_whitespace() => out.push('_'),
+        c => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Normalise a rule phrase the way article text is normalised: `"Russia’s  MoD"` →
+/// `" russia 's mod "`. Returns `None` when the phrase has no tokens.
+pub fn normalise_phrase(phrase: &str) -> Option<String> {
+    let t = tokenize(phrase, 0);
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.norm)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let t = tokenize(s, 0);
+        (0..t.len()).map(|i| t.word(i).to_string()).collect()
+    }
+
+    #[test]
+    fn possessive_is_split_from_its_word() {
+        assert_eq!(
+            words("Russia’s defence ministry"),
+            ["russia", "'s", "defence", "ministry"]
+        );
+        assert_eq!(words("Moscow's mayor"), ["moscow", "'s", "mayor"]);
+    }
+
+    #[test]
+    fn hyphens_numbers_and_initialisms_stay_whole() {
+        assert_eq!(
+            words("two Il-76s, 1,000 days at 13:03 GMT"),
+            ["two", "il-76s", ",", "1,000", "days", "at", "13:03", "gmt"]
+        );
+        assert_eq!(
+            words("the so-called U.S.-made bombs"),
+            ["the", "so-called", "u.s.-made", "bombs"]
+        );
+        assert_eq!(words("the U.S. said"), ["the", "u.s.", "said"]);
+    }
+
+    #[test]
+    fn curly_quotes_and_dashes_are_folded() {
+        let t = tokenize("“No-one was injured” — he said", 0);
+        assert_eq!(t.norm, " \" no-one was injured \" - he said ");
+        assert_eq!(t.toks[0].kind, TokKind::Quote);
+    }
+
+    #[test]
+    fn spans_point_into_the_original_bytes() {
+        let text = "Gusev\u{a0}said “hi”";
+        let t = tokenize(text, 100);
+        assert_eq!(t.toks[1].start, 100 + "Gusev\u{a0}".len());
+        assert_eq!(&text[t.toks[1].start - 100..t.toks[1].end - 100], "said");
+        assert!(t.toks[0].cap && !t.toks[1].cap);
+        assert_eq!(t.token_at_norm(t.toks[1].norm_start as usize), Some(1));
+    }
+
+    #[test]
+    fn scare_quote_apostrophes_are_punctuation() {
+        assert_eq!(words("the ‘Typhoon’ plant"), ["the", "'", "typhoon", "'", "plant"]);
+        assert_eq!(words("the forces’ chief"), ["the", "forces", "'", "chief"]);
+    }
+}
