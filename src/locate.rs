@@ -90,6 +90,8 @@ struct Clues {
     para: usize,
     /// Places it names (vicinity places already widened to their region).
     named: Vec<usize>,
+    /// It names a country as its scope ("across Russia").
+    country_scope: bool,
     /// Places named only in its attribution ("Voronezh governor ... wrote"): used when nothing
     /// else gives a place.
     speaker_places: Vec<usize>,
@@ -139,7 +141,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
             !specific.is_empty() && specific.iter().all(|&p| places.list[p].kind == PlaceKind::Country);
         let (chosen, how, named_at): (Vec<usize>, PlaceHow, usize) = if !specific.is_empty() && !only_countries {
             (specific, PlaceHow::Named, a.sentence)
-        } else if let Some(h) = last.filter(|h| only_countries && specific.iter().any(|&c| places.within(h.place, c))) {
+        } else if let Some(h) =
+            last.filter(|h| only_countries && !cl.country_scope && specific.iter().any(|&c| places.within(h.place, c)))
+        {
             trace.push(format!(
                 "names only a country; keeps {} from the sentence before",
                 places.list[h.place].id
@@ -156,7 +160,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
                 rules.targets.list[cl.definite_target.unwrap_or(0)].label,
                 places.list[h.place].id
             ));
-            (vec![h.place], PlaceHow::Inherited, h.named_at)
+            (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
             if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
@@ -164,7 +168,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
                     "points at {} and takes {} from before",
                     places.list[cl.hints[0]].id, places.list[h.place].id
                 ));
-                (vec![h.place], PlaceHow::Inherited, h.named_at)
+                (vec![h.place], PlaceHow::Inherited, a.sentence)
             } else if let Some(p) = forward(&clues, i, &within_hint) {
                 trace.push(format!(
                     "points at {} and takes {} from later in the paragraph",
@@ -283,8 +287,9 @@ fn forward(clues: &[Clues], i: usize, ok: &dyn Fn(usize) -> bool) -> Option<usiz
         .find_map(|c| c.named.iter().copied().find(|&p| ok(p)))
 }
 
-/// A statement that names only a region (or country) is about the one city in it that the
-/// article's other statements are about, if there is exactly one.
+/// A statement that names only a region is about the one city in it that the article's claims
+/// are about, if there is exactly one. (A country is not narrowed: a statement about a country
+/// is compared with every incident in it by the pairing stage.)
 fn refine(out: &mut [Statement], places: &Places) {
     let cities: Vec<(usize, Option<NaiveDate>)> = out
         .iter()
@@ -295,7 +300,7 @@ fn refine(out: &mut [Statement], places: &Places) {
     for st in out.iter_mut() {
         let mut refined = Vec::new();
         for &p in &st.places {
-            if places.list[p].kind > PlaceKind::District {
+            if !matches!(places.list[p].kind, PlaceKind::Region | PlaceKind::District) {
                 refined.push(p);
                 continue;
             }
@@ -379,6 +384,12 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
             }
             continue;
         }
+        if place.kind == PlaceKind::Country
+            && h.a > 0
+            && (h.a.saturating_sub(2)..h.a).any(|k| lang.scope_words.has(toks.word(k)))
+        {
+            clues.country_scope = true;
+        }
         let widen = place.capital && near_vicinity(&toks, h.a, lang);
         let p = if widen {
             place.parent.map(|par| places.region_of(par)).unwrap_or(h.place)
@@ -395,7 +406,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
     clues.hints.dedup();
     for &(ta, _, t) in &targets {
         clues.targets.push(t);
-        let definite = (ta.saturating_sub(2)..ta).any(|i| toks.word(i) == "the");
+        let definite = !rules.targets.list[t].generic && (ta.saturating_sub(2)..ta).any(|i| toks.word(i) == "the");
         if definite && clues.definite_target.is_none() {
             clues.definite_target = Some(t);
         }
@@ -443,6 +454,9 @@ fn date_of(toks: &Tokens, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Optio
     let mut found: Option<NaiveDate> = None;
     for i in 0..n {
         let w = toks.word(i).trim_end_matches('.');
+        if (i.saturating_sub(4)..i).any(|k| lang.past_markers.has(toks.word(k))) {
+            continue; // "in a previous attack on January 8"
+        }
         if let Some(&m) = lang.months.get(w) {
             let day = (i + 1 < n)
                 .then(|| toks.word(i + 1).parse::<u32>().ok())

@@ -138,8 +138,63 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
         inc.target = common_target(statements, &inc.members);
         inc.conflicts = conflicts_in(statements, &inc.members, rules);
     }
+    umbrella(statements, &mut incidents, rules);
     incidents.sort_by_key(|inc| inc.members.first().copied());
     Comparison { incidents }
+}
+
+/// A statement about a whole country ("strikes on strategic facilities across Russia") is also
+/// compared with every finer incident in that country on its dates, when both come from the same
+/// article: the article itself ties the wave to its parts. Across articles that tie is missing.
+fn umbrella(statements: &[Statement], incidents: &mut [Incident], rules: &RuleSet) {
+    let places = &rules.places;
+    let tolerance = rules.language.date_tolerance_days;
+    let countries: Vec<usize> = (0..incidents.len())
+        .filter(|&i| places.list[incidents[i].place].kind == PlaceKind::Country)
+        .collect();
+    for c in countries {
+        for f in 0..incidents.len() {
+            let (inc_c, inc_f) = (&incidents[c], &incidents[f]);
+            if f == c || !places.within(inc_f.place, inc_c.place) || !close(inc_c.date, inc_f.date, tolerance) {
+                continue;
+            }
+            let wide: Vec<usize> = inc_c
+                .members
+                .iter()
+                .copied()
+                .filter(|&m| inc_f.members.iter().any(|&n| statements[n].doc == statements[m].doc))
+                .collect();
+            if wide.is_empty() {
+                continue;
+            }
+            let mut all = inc_f.members.clone();
+            all.extend(&wide);
+            all.sort_unstable();
+            all.dedup();
+            let new: Vec<Conflict> = conflicts_in(statements, &all, rules)
+                .into_iter()
+                .filter(|k| wide.contains(&k.a) != wide.contains(&k.b))
+                .map(|mut k| {
+                    k.score = ((k.score - 0.2).max(0.1) * 100.0).round() / 100.0;
+                    k
+                })
+                .collect();
+            if new.is_empty() {
+                continue;
+            }
+            let inc_f = &mut incidents[f];
+            for k in &new {
+                for m in [k.a, k.b] {
+                    if !inc_f.members.contains(&m) {
+                        inc_f.members.push(m);
+                    }
+                }
+            }
+            inc_f.members.sort_unstable();
+            inc_f.conflicts.extend(new);
+            inc_f.conflicts.sort_by_key(|k| (k.a, k.b));
+        }
+    }
 }
 
 fn close(a: Option<NaiveDate>, b: Option<NaiveDate>, tolerance: i64) -> bool {

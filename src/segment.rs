@@ -3,8 +3,9 @@
 //! Responsible for: where sentences begin and end (abbreviations, initials, decimals, a no-break
 //! space after a full stop), which spans are inside quotation marks (a quotation may run over
 //! sentences and paragraphs, the way news copy continues a quote in a new paragraph), and which
-//! lines are boilerplate rather than reporting (captions printed twice, "SEE ALSO:", tag junk,
-//! sub-headings like "Kazan, Tatarstan:").
+//! lines are boilerplate rather than reporting (captions printed twice, "SEE ALSO:", tag junk).
+//! Sub-headings like "Kazan, Tatarstan:" stay: they carry no claim but tell where the paragraphs
+//! under them are.
 //! Must not: decide who speaks. Every decision about words comes from the `language` rules.
 
 use crate::input::Document;
@@ -29,8 +30,6 @@ pub enum Boilerplate {
     Phrase,
     /// The same text appears more than once (photo captions printed twice).
     Repeated,
-    /// A short line ending in a colon: a sub-heading.
-    Heading,
 }
 
 /// One sentence of a reporting paragraph.
@@ -182,8 +181,6 @@ fn mark_boilerplate(text: &str, paragraphs: &mut [Paragraph], lang: &Language) {
             p.boilerplate = Some(Boilerplate::Phrase);
         } else if counts.get(t).copied().unwrap_or(0) > 1 {
             p.boilerplate = Some(Boilerplate::Repeated);
-        } else if t.ends_with(':') && t.split_whitespace().count() <= 6 && !t.contains(['.', '"', '\u{201c}']) {
-            p.boilerplate = Some(Boilerplate::Heading);
         }
     }
 }
@@ -428,7 +425,7 @@ mod tests {
     fn captions_printed_twice_and_see_also_are_boilerplate() {
         let text = "Drones hit a plant.\n\nSEE ALSO: Starmer Says Something\n\nA caption\n\nA caption\n\nKazan, Tatarstan:\n\nEnd.";
         let s = sentences(text);
-        assert_eq!(s, ["Drones hit a plant.", "End."]);
+        assert_eq!(s, ["Drones hit a plant.", "Kazan, Tatarstan:", "End."]);
     }
 
     #[test]

@@ -16,12 +16,11 @@ pub struct Grid {
     pub rows: Vec<Vec<String>>,
 }
 
-/// `“text” — speaker (file:line)`: a statement in a comparison cell.
+/// A statement in a comparison cell: its text, then `— speaker (file:line)`.
 pub fn statement_cell(s: &Statement) -> String {
     let file = s.doc.rsplit('/').next().unwrap_or(&s.doc);
     let who = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("unattributed");
-    let cue = s.cue.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
-    format!("“{}” — {who}{cue} ({file}:{})", s.text.trim(), s.line)
+    format!("{}\n— {who} ({file}:{})", s.text.trim(), s.line)
 }
 
 /// Every statement as one row.
@@ -53,24 +52,51 @@ pub fn statements_grid(statements: &[Statement], rules: &RuleSet) -> Grid {
     }
 }
 
-/// One grid per incident with conflicts: a row per conflicting pair, one column per side, and a
-/// row per statement of a side that is in no pair (third parties beside the pair).
+/// One grid per incident with conflicts. Each row is one kind of conflict between a group of
+/// statements and another group in which every statement contradicts every statement of the
+/// other (so "five Ukrainian hit claims vs two Russian interception claims" is one row, not
+/// ten); statements of a side that is in no pair follow, beside the pairs. Only sides with
+/// something to show get a column.
 pub fn comparison_grids(statements: &[Statement], cmp: &Comparison, rules: &RuleSet) -> Vec<Grid> {
     let sides = &rules.sides.list;
     let mut grids = Vec::new();
     for inc in cmp.incidents.iter().filter(|i| !i.conflicts.is_empty()) {
-        let mut header = vec!["conflict".to_string()];
-        header.extend(sides.iter().map(|s| s.label.clone()));
-        let mut rows = Vec::new();
+        // rows as (label, statements per side)
+        let mut rows: Vec<(String, Vec<Vec<usize>>)> = Vec::new();
+        let mut kinds: Vec<usize> = Vec::new();
         for c in &inc.conflicts {
-            let mut row = vec![String::new(); sides.len() + 1];
-            row[0] = rules.claims.conflicts[c.rule].label.clone();
-            for &m in &[c.a, c.b] {
-                if let Some(side) = statements[m].side {
-                    row[side + 1] = statement_cell(&statements[m]);
+            if !kinds.contains(&c.rule) {
+                kinds.push(c.rule);
+            }
+        }
+        for &k in &kinds {
+            // b -> its a's, then b's with the same a's share a row
+            let mut by_b: Vec<(usize, Vec<usize>)> = Vec::new();
+            for c in inc.conflicts.iter().filter(|c| c.rule == k) {
+                match by_b.iter_mut().find(|(b, _)| *b == c.b) {
+                    Some((_, a)) => a.push(c.a),
+                    None => by_b.push((c.b, vec![c.a])),
                 }
             }
-            rows.push(row);
+            let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+            for (b, mut a) in by_b {
+                a.sort_unstable();
+                match groups.iter_mut().find(|(ga, _)| *ga == a) {
+                    Some((_, gb)) => gb.push(b),
+                    None => groups.push((a, vec![b])),
+                }
+            }
+            for (a, b) in groups {
+                let mut cells = vec![Vec::new(); sides.len()];
+                for m in a.into_iter().chain(b) {
+                    if let Some(side) = statements[m].side {
+                        if !cells[side].contains(&m) {
+                            cells[side].push(m);
+                        }
+                    }
+                }
+                rows.push((rules.claims.conflicts[k].label.clone(), cells));
+            }
         }
         let in_pairs: Vec<usize> = inc.conflicts.iter().flat_map(|c| [c.a, c.b]).collect();
         let paired_sides: Vec<usize> = in_pairs.iter().filter_map(|&m| statements[m].side).collect();
@@ -79,11 +105,31 @@ pub fn comparison_grids(statements: &[Statement], cmp: &Comparison, rules: &Rule
             if in_pairs.contains(&m) || paired_sides.contains(&side) {
                 continue;
             }
-            let mut row = vec![String::new(); sides.len() + 1];
-            row[0] = "also on this incident".to_string();
-            row[side + 1] = statement_cell(&statements[m]);
-            rows.push(row);
+            let mut cells = vec![Vec::new(); sides.len()];
+            cells[side].push(m);
+            rows.push(("also on this incident".to_string(), cells));
         }
+        let shown: Vec<usize> = (0..sides.len())
+            .filter(|&s| rows.iter().any(|(_, cells)| !cells[s].is_empty()))
+            .collect();
+        let mut header = vec!["conflict".to_string()];
+        header.extend(shown.iter().map(|&s| sides[s].label.clone()));
+        let rows = rows
+            .into_iter()
+            .map(|(label, cells)| {
+                let mut row = vec![label];
+                for &s in &shown {
+                    row.push(
+                        cells[s]
+                            .iter()
+                            .map(|&m| statement_cell(&statements[m]))
+                            .collect::<Vec<_>>()
+                            .join("\n\n"),
+                    );
+                }
+                row
+            })
+            .collect();
         grids.push(Grid {
             title: Some(super::incident_heading(rules, inc)),
             header,

@@ -12,7 +12,10 @@ use crate::pairing::Comparison;
 pub struct Markdown;
 
 fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace("\n\n", "<br><br>")
+        .replace(['\n', '\r'], " ")
 }
 
 fn write_grid(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {

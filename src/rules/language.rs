@@ -57,6 +57,13 @@ pub struct LanguageRule {
     /// Words that make a place a reference point (`near Moscow`): the incident is somewhere in
     /// the surrounding region, not in the city itself.
     pub vicinity: Option<Vec<String>>,
+    /// Words that make a country the scope of a statement rather than a target in it
+    /// ("attacks across Russia" is about the whole country; "strikes against Russia" keeps the
+    /// place the article is about).
+    pub scope_words: Option<Vec<String>>,
+    /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
+    /// attack on January 8").
+    pub past_markers: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -102,6 +109,8 @@ impl LanguageRule {
         }
         take!(
             abbreviations,
+            scope_words,
+            past_markers,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -143,6 +152,8 @@ impl LanguageRule {
         }
         need!(
             abbreviations,
+            scope_words,
+            past_markers,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -234,6 +245,10 @@ pub struct Language {
     pub locatives: WordSet,
     /// See [`LanguageRule::vicinity`].
     pub vicinity: WordSet,
+    /// See [`LanguageRule::scope_words`].
+    pub scope_words: WordSet,
+    /// See [`LanguageRule::past_markers`].
+    pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -319,6 +334,8 @@ impl Language {
             clause_breaks: WordSet::new(&list(&r.clause_breaks)),
             locatives: WordSet::new(&list(&r.locatives)),
             vicinity: WordSet::new(&list(&r.vicinity)),
+            scope_words: WordSet::new(&list(&r.scope_words)),
+            past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
