@@ -96,24 +96,15 @@ fn read_corpus(
     let started = std::time::Instant::now();
     let mut corpus = pipeline::run(&sources, rules);
     problems.append(&mut corpus.problems);
-    let mut failed = 0;
-    for p in &problems {
-        if p.skipped {
-            if !g.quiet {
-                eprintln!("counterclaim: warning: {p}");
-            }
-        } else {
-            failed += 1;
-            eprintln!("counterclaim: {p}");
-        }
-    }
     if corpus.documents.is_empty() {
-        bail!(
-            "no article could be read ({} input{} given)",
-            inputs.len(),
-            if inputs.len() == 1 { "" } else { "s" }
-        );
+        // nothing to show: the one problem is the error, or a summary after all of them
+        if let [only] = problems.as_slice() {
+            return Err(only.clone().into());
+        }
+        report_problems(&problems, g.quiet);
+        bail!("no article could be read ({} inputs given)", inputs.len());
     }
+    let failed = report_problems(&problems, g.quiet);
     if g.verbose > 0 {
         eprintln!(
             "counterclaim: {} articles, {} statements in {:.2?}",
@@ -123,6 +114,22 @@ fn read_corpus(
         );
     }
     Ok((corpus, dest, failed))
+}
+
+/// Print input problems on stderr; returns how many were errors (not skipped files).
+fn report_problems(problems: &[input::InputError], quiet: bool) -> usize {
+    let mut failed = 0;
+    for p in problems {
+        if p.skipped {
+            if !quiet {
+                eprintln!("counterclaim: warning: {p}");
+            }
+        } else {
+            failed += 1;
+            eprintln!("counterclaim: {p}");
+        }
+    }
+    failed
 }
 
 fn finish(dest: &Destination, bytes: &[u8], failed: usize) -> anyhow::Result<Outcome> {

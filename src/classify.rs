@@ -223,3 +223,71 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::{find, kinds, statements};
+
+    fn kinds_of_text(t: &str) -> Vec<&'static str> {
+        let all = statements(t);
+        kinds(&all[0])
+    }
+
+    #[test]
+    fn the_longest_phrase_wins_so_no_damage_is_not_damage() {
+        let k =
+            kinds_of_text("Moscow Mayor Sergey Sobyanin suggested that the drone was shot down and caused no damage.");
+        assert!(
+            k.contains(&"interception") && k.contains(&"no_damage") && !k.contains(&"damage"),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn a_modal_makes_a_claim_hypothetical() {
+        let k =
+            kinds_of_text("Zelensky said his country had developed a weapon that could hit a target 400 miles away.");
+        assert!(!k.contains(&"strike"), "{k:?}");
+    }
+
+    #[test]
+    fn a_negation_cancels_the_claim_after_it() {
+        let k = kinds_of_text("The governor said the drones did not hit the refinery.");
+        assert!(!k.contains(&"strike"), "{k:?}");
+    }
+
+    #[test]
+    fn no_comment_suppresses_what_it_refuses_to_explain() {
+        let k = kinds_of_text("“Why it burns and who lit it, we do not comment,” the spokesman said.");
+        assert_eq!(k, ["no_comment"]);
+    }
+
+    #[test]
+    fn debris_and_no_casualties_from_the_governors_account() {
+        let k =
+            kinds_of_text("“No-one was injured” but when the drone fell, it sparked a large fire, Gusev continued.");
+        assert!(
+            k.contains(&"no_casualties") && k.contains(&"debris") && !k.contains(&"casualties"),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn a_speakers_title_claims_nothing() {
+        let all = statements("Andriy Kovalenko, head of Ukraine's Center for Countering Disinformation, said five Russian cities had been targeted.");
+        assert!(!kinds(&all[0]).contains(&"denial"));
+    }
+
+    #[test]
+    fn counts_keep_their_unit_and_skip_measures() {
+        let all = statements("Ukraine downed 34 out of 55 drones, the air force said. A weapon could hit a target 400 miles away. Local reports said strikes damaged four Il-76s.");
+        let q = &find(&all, "downed").quantities;
+        assert_eq!(
+            q.iter().map(|q| (q.value, q.unit.join(" "))).collect::<Vec<_>>(),
+            [(34, "drones".to_string()), (55, "drones".to_string())]
+        );
+        assert!(find(&all, "400 miles").quantities.is_empty());
+        let four = &find(&all, "Il-76s").quantities[0];
+        assert_eq!((four.value, four.unit.join(" ")), (4, "il-76s".to_string()));
+    }
+}

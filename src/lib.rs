@@ -21,4 +21,6 @@ pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod segment;
+#[cfg(test)]
+mod testkit;
 pub mod text;

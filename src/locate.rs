@@ -149,10 +149,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
                 places.list[h.place].id
             ));
             (vec![h.place], PlaceHow::Inherited, h.named_at)
-        } else if !specific.is_empty() {
-            (specific, PlaceHow::Named, a.sentence)
         } else if let Some(h) = cl
             .definite_target
+            .filter(|_| !cl.country_scope)
             .and_then(|t| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
         {
             trace.push(format!(
@@ -161,6 +160,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
                 places.list[h.place].id
             ));
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
+        } else if !specific.is_empty() {
+            (specific, PlaceHow::Named, a.sentence)
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
             if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
@@ -483,5 +484,77 @@ fn date_of(toks: &Tokens, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Optio
     match (found, doc_date) {
         (Some(f), Some(doc)) if (f - doc).num_days().abs() <= lang.date_tolerance_days => Some(doc),
         (f, _) => f,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::{find, place, side, statements, statements_dated};
+
+    #[test]
+    fn a_capital_that_speaks_is_not_a_place() {
+        let all = statements("Drones hit a plant in Kursk, Kyiv said.");
+        assert_eq!(place(&all[0]), Some("kursk"));
+    }
+
+    #[test]
+    fn a_speakers_place_is_not_the_incident_place() {
+        let all = statements("Drones attacked Engels overnight. Ukraine's defence ministry claimed the fire came from a drone, a report in Kiev said.");
+        assert_eq!(place(find(&all, "report in Kiev")), Some("engels"));
+    }
+
+    #[test]
+    fn near_a_capital_means_the_region_around_it() {
+        let all = statements("A drone exploded near Moscow overnight.");
+        assert_eq!(place(&all[0]), Some("moscow-oblast"));
+    }
+
+    #[test]
+    fn a_statement_without_a_place_inherits_the_one_before() {
+        let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
+        assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn a_country_hint_takes_the_nearest_place_in_that_country() {
+        let t = "Ukraine’s security services said they had struck a Russian ammunition factory in a border region. Drones were launched towards the capital Kyiv. A large fire was reported in the Russian region of Voronezh.";
+        let all = statements(t);
+        assert_eq!(place(find(&all, "ammunition factory")), Some("voronezh-oblast"));
+    }
+
+    #[test]
+    fn the_air_base_refers_back_to_the_air_base_named_before() {
+        let t = "The images show Princess Olga Pskov International Airport near Estonia and Latvia. One of them was on the runway. Another plane remained on the trail. Local reports said drone strikes on the air base damaged four Il-76s.";
+        let all = statements(t);
+        let s = find(&all, "Local reports");
+        assert_eq!(place(s), Some("pskov-airport"));
+        assert_eq!(side(s), "russian");
+    }
+
+    #[test]
+    fn local_authorities_speak_for_the_side_of_their_place() {
+        let all = statements("Falling drone debris damaged energy infrastructure in the central region of Poltava, local authorities said.");
+        assert_eq!(side(&all[0]), "ukrainian");
+    }
+
+    #[test]
+    fn weekdays_are_read_against_the_article_date() {
+        // 2024-09-07 is a Saturday; "Thursday" is two days earlier, beyond the tolerance
+        let all = statements_dated(
+            "Putin said Thursday that Russia’s objective was the Donbas.",
+            "2024-09-07",
+        );
+        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2024-09-05"));
+        let all = statements_dated(
+            "Drones struck an industrial plant, igniting a fire at a depot damaged in a previous attack on January 8.",
+            "2025-01-14",
+        );
+        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-14"));
+    }
+
+    #[test]
+    fn a_region_named_alone_is_about_the_one_city_the_article_is_about() {
+        let all = statements("Ukraine says it struck a weapons plant in Kaluga Oblast. Russia said a drone attack on Kaluga caused fires from falling wreckage.");
+        assert_eq!(place(find(&all, "Kaluga Oblast")), Some("kaluga"));
     }
 }

@@ -135,7 +135,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     for inc in &mut incidents {
         inc.members.sort_unstable();
         inc.members.dedup();
-        inc.target = common_target(statements, &inc.members);
+        inc.target = common_target(statements, &inc.members, rules);
         inc.conflicts = conflicts_in(statements, &inc.members, rules);
     }
     umbrella(statements, &mut incidents, rules);
@@ -212,17 +212,18 @@ fn key(rules: &RuleSet, place: usize, date: Option<NaiveDate>) -> String {
     }
 }
 
-fn common_target(statements: &[Statement], members: &[usize]) -> Option<usize> {
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+fn common_target(statements: &[Statement], members: &[usize], rules: &RuleSet) -> Option<usize> {
+    // the most named concrete target; a generic one ("facility") only when there is nothing else
+    let mut counts: BTreeMap<(bool, usize), usize> = BTreeMap::new();
     for &m in members {
-        if let Some(&t) = statements[m].targets.first() {
-            *counts.entry(t).or_default() += 1;
+        for &t in &statements[m].targets {
+            *counts.entry((!rules.targets.list[t].generic, t)).or_default() += 1;
         }
     }
     counts
         .into_iter()
-        .max_by_key(|&(t, c)| (c, std::cmp::Reverse(t)))
-        .map(|(t, _)| t)
+        .max_by_key(|&((concrete, t), c)| (concrete, c, std::cmp::Reverse(t)))
+        .map(|((_, t), _)| t)
 }
 
 /// Every pair of statements of different sides in `members` that contradict each other.
@@ -273,4 +274,94 @@ fn contradiction(x: &Statement, y: &Statement, rules: &RuleSet) -> Option<usize>
             (has(x, &c.a) && has(y, &c.b)) || (has(x, &c.b) && has(y, &c.a))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{rules, statements};
+
+    fn pairs(text: &str) -> Vec<(String, String, String)> {
+        let all = statements(text);
+        let cmp = pair(&all, rules());
+        cmp.incidents
+            .iter()
+            .flat_map(|i| {
+                i.conflicts.iter().map(|c| {
+                    (
+                        rules().claims.conflicts[c.rule].id.clone(),
+                        all[c.a].text.clone(),
+                        all[c.b].text.clone(),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hit_and_interception_claims_about_one_place_are_paired() {
+        let p = pairs("Ukraine’s SBU said it had hit an ammunition depot in Voronezh. Voronezh governor Alexander Gusev wrote on Telegram that air defence detected and neutralised a drone over the region.");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].0, "hit_vs_intercepted");
+    }
+
+    #[test]
+    fn fire_from_falling_debris_contradicts_a_hit() {
+        let p = pairs("Ukraine's General Staff said drones struck the refinery in Ryazan. Ryazan governor Pavel Malkov said the fire was caused by falling debris.");
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["hit_vs_debris"]);
+    }
+
+    #[test]
+    fn statements_of_one_side_are_never_paired() {
+        let p = pairs("Ukraine's air force said 40 drones were shot down over Kyiv. Kyiv mayor Vitali Klitschko said a drone hit a building in Kyiv.");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn claims_about_different_places_are_never_paired() {
+        let p = pairs("Ukraine's General Staff said drones hit a refinery in Tuapse.\n\nThe Bryansk governor said air defence shot down all drones over Bryansk.");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn different_targets_in_one_city_are_not_paired() {
+        let p = pairs("Ukraine's General Staff said drones hit an oil depot in Engels. The Saratov governor said a drone over the Engels air base was shot down.");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn military_and_civilian_labels_conflict_only_about_one_target() {
+        let same = pairs("Ukraine said Russian missiles hit a hospital in Kharkiv. Russia's defence ministry said it struck a military facility and the hospital in Kharkiv was a legitimate target.");
+        assert!(same.iter().any(|p| p.0 == "military_vs_civilian"), "{same:?}");
+        let different = pairs("Ukraine said Russian missiles killed civilians in Kharkiv. Russia's defence ministry said its strikes on Kharkiv hit military targets.");
+        assert!(
+            !different.iter().any(|p| p.0 == "military_vs_civilian"),
+            "{different:?}"
+        );
+    }
+
+    #[test]
+    fn differing_numbers_for_the_same_thing_conflict() {
+        let p = pairs("Satellite images showed drones destroyed two Il-76 aircraft at the Pskov air base. Local reports said drone strikes on the Pskov air base damaged four Il-76s.");
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["numbers"]);
+    }
+
+    #[test]
+    fn a_country_wide_claim_meets_its_parts_in_the_same_article_only() {
+        let t = "Ukraine's air force commander said air defence across Russia continues to fail, allowing strikes on refineries.\n\nIn Kazan, officials in Tatarstan attributed the blaze to falling debris from intercepted drones.";
+        assert_eq!(pairs(t).len(), 1);
+    }
+
+    #[test]
+    fn pairing_scales_with_incidents_not_with_all_statements() {
+        // 200 incidents of 2 statements each: every incident is paired inside its own block
+        let mut t = String::new();
+        let cities = [
+            "Kursk", "Bryansk", "Belgorod", "Voronezh", "Tambov", "Kaluga", "Ryazan", "Tula", "Lipetsk", "Oryol",
+        ];
+        for c in cities {
+            t.push_str(&format!("Ukraine's General Staff said drones hit a refinery in {c}.\n\nThe {c} governor said all drones over {c} were shot down.\n\n"));
+        }
+        assert_eq!(pairs(&t).len(), cities.len());
+    }
 }

@@ -145,7 +145,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attrib
             };
             let start = if clause.a == 0 { sent.start } else { start };
             let line = sent.line + doc.text[sent.start..start].matches('\n').count();
-            let attribution = attribution_spans(an, rules, clause);
+            let attribution = attribution_spans(&doc.text, an, rules, clause);
             let mut agentless: Vec<String> = an
                 .agentless
                 .iter()
@@ -196,11 +196,18 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attrib
     out
 }
 
-/// Byte spans of the speaker phrases around the cues of a clause.
-fn attribution_spans(an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
+/// Byte spans of the speaker phrases around the cues of a clause (cues that really are cues:
+/// "air defence across Russia continues to fail" has no quotation, so no speaker).
+fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
-        if let Some(sp) = speaker_phrase(an, rules, hit, clause.a, clause.b) {
+        let Some(sp) = speaker_phrase(an, rules, hit, clause.a, clause.b) else {
+            continue;
+        };
+        if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
+            continue;
+        }
+        if resolve(text, an, sp.main, rules).is_some() {
             for s in [Some(sp.main), sp.appositive, sp.recipient].into_iter().flatten() {
                 out.push(an.toks.span(s.a, s.b));
             }
@@ -781,4 +788,262 @@ fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (Side
         }
     }
     (SideAttr::Unattributed, Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::who;
+
+    fn side_of(text: &str, needle: &str) -> &'static str {
+        who(text, needle).0
+    }
+
+    #[test]
+    fn side_comes_from_the_maker_not_from_who_is_mentioned() {
+        let t = "Ukraine downed 34 out of 55 drones launched by Russia in an overnight attack, the Ukrainian air force said on Thursday.";
+        assert_eq!(who(t, "downed"), ("ukrainian", Some("Ukrainian air force".into())));
+    }
+
+    #[test]
+    fn governor_of_russian_region_is_russian() {
+        assert_eq!(
+            side_of(
+                "The governor of Russia's Belgorod region said a drone was shot down.",
+                "drone"
+            ),
+            "russian"
+        );
+    }
+
+    #[test]
+    fn unlisted_official_gets_side_from_the_gazetteer() {
+        assert_eq!(
+            side_of(
+                "A drone hit a fuel depot, the Tver regional governor wrote on Telegram.",
+                "depot"
+            ),
+            "russian"
+        );
+        assert_eq!(
+            side_of(
+                "The Kharkiv mayor told reporters that two missiles hit the city.",
+                "missiles"
+            ),
+            "ukrainian"
+        );
+    }
+
+    #[test]
+    fn capital_as_speaker_gives_the_side() {
+        assert_eq!(
+            who("A factory was hit by Ukraine's latest drone, Kiev claims.", "factory"),
+            ("ukrainian", Some("Kiev".into()))
+        );
+        assert_eq!(side_of("Moscow claimed to have annexed them.", "annexed"), "russian");
+    }
+
+    #[test]
+    fn role_only_speaker_resolves_to_the_known_source() {
+        let t = "“Today, air defense forces near Lyubertsy thwarted another attempt to fly a drone into Moscow,” Moscow’s mayor said.";
+        assert_eq!(who(t, "thwarted"), ("russian", Some("Sergey Sobyanin".into())));
+    }
+
+    #[test]
+    fn title_refers_back_to_the_person_named_before() {
+        let t = "Sir Keir Starmer visited Kyiv on Thursday. The Prime Minister said the UK would “never let up” on support for Ukraine.";
+        assert_eq!(who(t, "never let up"), ("third_party", Some("Keir Starmer".into())));
+    }
+
+    #[test]
+    fn anonymous_source_in_a_body_takes_its_side_and_keeps_its_words() {
+        let t = "A source in the SBU told AFP that Kyiv was targeting military airfields.";
+        assert_eq!(who(t, "targeting"), ("ukrainian", Some("A source in the SBU".into())));
+    }
+
+    #[test]
+    fn anonymous_source_takes_the_side_of_the_national_outlet_it_told() {
+        let t =
+            "“It was the GUR’s operation, it was a success and more will follow,” a source told Ukrainskaya Pravda.";
+        assert_eq!(side_of(t, "GUR"), "ukrainian");
+        // an international agency is only the channel
+        assert_eq!(
+            side_of("“The strike was a success,” a source told AFP.", "success"),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_person_named_before() {
+        let t = "“No-one was injured” but the drone sparked a fire, Gusev continued.\n\n“A decision was taken to evacuate residents of a village” because of the blaze, he said.";
+        assert_eq!(who(t, "evacuate"), ("russian", Some("Alexander Gusev".into())));
+    }
+
+    #[test]
+    fn pronoun_prefers_the_first_person_of_the_sentence_before() {
+        let t = "Pistorius's visit comes a day after NATO chief Mark Rutte told members of the European Parliament that Ukraine cannot start talks.\n\n\"This visit proves that Germany stands in solidarity with Ukraine,\" he said.";
+        assert_eq!(who(t, "This visit proves").1.as_deref(), Some("Boris Pistorius"));
+    }
+
+    #[test]
+    fn group_pronoun_takes_the_speaker_before() {
+        let t = "Russia, for their part, also complains of being hit back by the country it invaded. Ukraine launched “over 50 projectiles” at the Belgorod region, they say.";
+        assert_eq!(who(t, "50 projectiles"), ("russian", Some("Russia".into())));
+    }
+
+    #[test]
+    fn quotation_continued_over_paragraphs_keeps_its_speaker() {
+        let t = "Intelligence spokesman Andrey Yusov said: “A workshop that produces electronics for missiles is on fire.\n\nWhy it burns and who lit it, we do not comment. But the fact is that it burns.\n\n“And the statements of the Moscow authorities do not correspond to reality.”";
+        assert_eq!(who(t, "the fact is"), ("ukrainian", Some("Andriy Yusov".into())));
+        assert_eq!(who(t, "Moscow authorities"), ("ukrainian", Some("Andriy Yusov".into())));
+    }
+
+    #[test]
+    fn bare_quotation_after_a_statement_continues_its_speaker() {
+        let t = "“The enterprise is one of the main suppliers,” said Andriy Kovalenko, the head of Ukraine’s Centre for Countering Disinformation.\n“With the start of the full-scale war, production increased significantly.”";
+        assert_eq!(
+            who(t, "production increased"),
+            ("ukrainian", Some("Andriy Kovalenko".into()))
+        );
+    }
+
+    #[test]
+    fn quotation_whose_speaker_comes_after_it_gets_that_speaker() {
+        let t =
+            "“Air defences were working all night. Two drones were downed over the city,” the Bryansk governor said.";
+        assert_eq!(side_of(t, "working all night"), "russian");
+    }
+
+    #[test]
+    fn spelling_variants_of_a_name_match() {
+        assert_eq!(
+            who(
+                "Intelligence spokesman Andrey Yusov said the workshop burns.",
+                "workshop"
+            )
+            .1
+            .as_deref(),
+            Some("Andriy Yusov")
+        );
+    }
+
+    #[test]
+    fn agentless_reports_stay_unattributed() {
+        assert_eq!(
+            side_of(
+                "It was said that this was an attack organized by Ukrainian military intelligence.",
+                "organized"
+            ),
+            "unattributed"
+        );
+        assert_eq!(
+            side_of("Drones were reportedly downed in 11 regions across Ukraine.", "downed"),
+            "unattributed"
+        );
+        assert_eq!(
+            side_of(
+                "A large fire and several explosions were reported overnight in the Russian region of Voronezh.",
+                "fire"
+            ),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn named_official_who_does_not_speak_is_unattributed() {
+        assert_eq!(
+            side_of(
+                "Roman Busargin (right), the governor of Russia's Saratov region, visits an industrial site.",
+                "visits"
+            ),
+            "unattributed"
+        );
+        assert_eq!(
+            side_of("Kremlin forces have attacked Ukraine with numerous salvos.", "salvos"),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn two_speakers_in_one_sentence_become_two_statements() {
+        let t = "Two industrial facilities in Russia's western Saratov region were damaged in a drone attack, regional Governor Roman Busargin said on social media, while Andriy Kovalenko, head of Ukraine's Center for Countering Disinformation, said five Russian cities had been targeted.";
+        assert_eq!(
+            who(t, "Two industrial facilities"),
+            ("russian", Some("Roman Busargin".into()))
+        );
+        assert_eq!(
+            who(t, "five Russian cities"),
+            ("ukrainian", Some("Andriy Kovalenko".into()))
+        );
+    }
+
+    #[test]
+    fn body_without_country_takes_it_from_the_speaker_before() {
+        let t = "In the meanwhile, Russia said on Saturday it had seized another village. The defence ministry said Russian forces “have liberated the village of Kalynove”.";
+        assert_eq!(side_of(t, "liberated"), "russian");
+        let t = "The British Ministry of Defence has shown Ukraine losing territory. These attacks underline Russia’s inability to defend its own territory, the Ministry of Defence said.";
+        assert_eq!(side_of(t, "inability"), "third_party");
+    }
+
+    #[test]
+    fn two_sides_on_one_phrase_give_no_side() {
+        assert_eq!(
+            side_of(
+                "The Ukrainian and Russian governments both claimed successes.",
+                "successes"
+            ),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn affiliation_to_a_country_is_not_affiliation_of() {
+        assert_eq!(
+            side_of("Ukraine's ambassador to Russia said the talks had failed.", "talks"),
+            "ukrainian"
+        );
+    }
+
+    #[test]
+    fn occupation_officials_are_russian_and_contested_places_give_no_side() {
+        assert_eq!(
+            side_of(
+                "The Russian-installed head of the occupied Zaporizhzhia region said two people died.",
+                "died"
+            ),
+            "russian"
+        );
+        assert_eq!(
+            side_of(
+                "Two people were injured in Melitopol, local authorities said.",
+                "injured"
+            ),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn a_person_nothing_ties_to_a_side_stays_unattributed() {
+        assert_eq!(
+            who("John Mercer said the drones hit a depot.", "depot"),
+            ("unattributed", Some("John Mercer".into()))
+        );
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_is_no_speaker() {
+        assert_eq!(
+            side_of(
+                "The serious claim by Russian state media was made without corroborating evidence, however.",
+                "serious"
+            ),
+            "unattributed"
+        );
+        assert_eq!(
+            side_of(
+                "Ukrainian state media says there were several people injured.",
+                "injured"
+            ),
+            "ukrainian"
+        );
+    }
 }

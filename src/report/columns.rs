@@ -14,41 +14,57 @@ pub struct Grid {
     pub header: Vec<String>,
     /// Rows of cells, as many as header columns.
     pub rows: Vec<Vec<String>>,
+    /// Widest a column may get in a terminal table (`None`: no limit), so the statement text
+    /// keeps the room.
+    pub max_widths: Vec<Option<u16>>,
+}
+
+/// The file name of a document path (tables are read by people; JSON keeps the path).
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// A statement in a comparison cell: its text, then `— speaker (file:line)`.
 pub fn statement_cell(s: &Statement) -> String {
-    let file = s.doc.rsplit('/').next().unwrap_or(&s.doc);
+    let file = file_name(&s.doc);
     let who = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("unattributed");
     format!("{}\n— {who} ({file}:{})", s.text.trim(), s.line)
 }
 
-/// Every statement as one row.
+/// Every statement as one row: where, side, speaker, and the statement with its claim kinds
+/// and incident on a second line.
 pub fn statements_grid(statements: &[Statement], rules: &RuleSet) -> Grid {
-    let header = ["where", "side", "speaker", "kinds", "incident", "statement"]
-        .map(String::from)
-        .to_vec();
+    let header = ["where", "side", "speaker", "statement"].map(String::from).to_vec();
     let rows = statements
         .iter()
         .map(|s| {
+            let kinds: Vec<&str> = s.kinds.iter().map(|&k| rules.claims.kinds[k].id.as_str()).collect();
+            let mut text = s.text.trim().to_string();
+            let mut notes = Vec::new();
+            if !kinds.is_empty() {
+                notes.push(format!("[{}]", kinds.join(", ")));
+            }
+            if let Some(inc) = s.incident() {
+                notes.push(format!("@ {inc}"));
+            }
+            if !notes.is_empty() {
+                text.push('\n');
+                text.push_str(&notes.join(" "));
+            }
             vec![
-                format!("{}:{}", s.doc, s.line),
+                format!("{}:{}", file_name(&s.doc), s.line),
                 rules.sides.id_of(s.side).to_string(),
                 s.speaker.as_ref().map(|sp| sp.name.clone()).unwrap_or_default(),
-                s.kinds
-                    .iter()
-                    .map(|&k| rules.claims.kinds[k].id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                s.incident().unwrap_or("").to_string(),
-                s.text.trim().to_string(),
+                text,
             ]
         })
         .collect();
+    let max_widths = vec![Some(24), Some(14), Some(22), None];
     Grid {
         title: None,
         header,
         rows,
+        max_widths,
     }
 }
 
@@ -130,10 +146,12 @@ pub fn comparison_grids(statements: &[Statement], cmp: &Comparison, rules: &Rule
                 row
             })
             .collect();
+        let max_widths = std::iter::once(Some(20)).chain(shown.iter().map(|_| None)).collect();
         grids.push(Grid {
             title: Some(super::incident_heading(rules, inc)),
             header,
             rows,
+            max_widths,
         });
     }
     grids

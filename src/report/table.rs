@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, ContentArrangement, Table as Comfy};
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table as Comfy, Width};
 
 use super::columns::{comparison_grids, statements_grid, Grid};
 use super::{Context, Render};
@@ -27,6 +27,11 @@ fn draw(grid: &Grid, ctx: &Context) -> String {
     t.set_header(grid.header.iter().map(Cell::new));
     for row in &grid.rows {
         t.add_row(row.iter().map(Cell::new));
+    }
+    for (i, max) in grid.max_widths.iter().enumerate() {
+        if let (Some(max), Some(col)) = (max, t.column_mut(i)) {
+            col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(*max)));
+        }
     }
     t.to_string()
 }
