@@ -104,6 +104,11 @@ pub fn analyse(text: &str, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> An
         .find_longest(&toks)
         .into_iter()
         .filter(|h| !masked[h.a..h.b].iter().any(|m| *m))
+        // "the IAEA's calls", "the claim", "its report": a noun, not a speech verb
+        .filter(|h| {
+            h.a == 0
+                || !(toks.toks[h.a - 1].kind == TokKind::Possessive || rules.language.articles.has(toks.word(h.a - 1)))
+        })
         .map(|h| CueHit {
             cue: h.payload as usize,
             a: h.a,
@@ -227,6 +232,19 @@ fn find_entities(toks: &Tokens, rules: &RuleSet) -> Vec<Entity> {
             }
         }
     }
+    // a place or demonym inside a source's name ("Carnegie Russia Eurasia Center", "Kyiv
+    // Independent") is part of the name, not an affiliation
+    let sources: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Source(..)))
+        .map(|e| (e.a, e.b))
+        .collect();
+    out.retain(|e| {
+        matches!(e.kind, EntityKind::Source(..))
+            || !sources
+                .iter()
+                .any(|&(a, b)| a <= e.a && e.b <= b && (a, b) != (e.a, e.b))
+    });
     out.sort_by_key(|e| (e.a, std::cmp::Reverse(e.b)));
     out
 }

@@ -19,6 +19,7 @@ use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
 use self::phrase::{next_to_quote, speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
+use crate::rules::places::PlaceKind;
 use crate::rules::sources::{SideRef, SourceKind};
 use crate::rules::RuleSet;
 use crate::segment::Segmented;
@@ -128,6 +129,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attrib
         persons: vec![Vec::new(); analyses.len()],
         doc_persons: Vec::new(),
         quote_speakers: HashMap::new(),
+        acronyms: Vec::new(),
     };
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {
@@ -192,8 +194,34 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attrib
             out.push(st);
         }
         d.note_persons(si);
+        d.note_acronyms(si);
     }
     out
+}
+
+/// The speaker from a phrase and its appositive: a person (or a named body) in the appositive
+/// is the speaker ("Sevastopol's governor, Mikhail Razvozhayev, wrote"), keeping the main
+/// phrase's side if it has none of its own; an appositive otherwise only lends a side to a
+/// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said").
+fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<Resolved> {
+    let Some(app) = app else { return main };
+    let Some(mut main) = main else { return Some(app) };
+    let app_named = app.speaker.source.is_some() || app.speaker.kind == SpeakerKind::Person;
+    let main_named = main.speaker.source.is_some() || main.speaker.kind == SpeakerKind::Person;
+    if app_named && !main_named {
+        let mut out = app;
+        if out.side == SideAttr::Unattributed {
+            out.side = main.side;
+            out.rules.extend(main.rules);
+        }
+        return Some(out);
+    }
+    if main.side == SideAttr::Unattributed && app.side != SideAttr::Unattributed {
+        main.side = app.side;
+        main.rules.extend(app.rules);
+        main.trace.extend(app.trace);
+    }
+    Some(main)
 }
 
 /// Byte spans of the speaker phrases around the cues of a clause (cues that really are cues:
@@ -216,42 +244,85 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
     out
 }
 
-/// Split a sentence where a clause break ("while", "as", ";") separates two cues with different
-/// speakers. Returns token spans.
+/// Split a sentence where a clause break separates two cues with different speakers: a
+/// semicolon, a break word ("while", "as", "after"; with a short lead-in such as ", a day after"
+/// kept in the second clause), or, headline style, a bare comma right before the second speaker
+/// ("Russia claims capture of Chasiv Yar, Ukraine says fighting goes on"). Returns token spans.
 fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
     let n = an.toks.len();
     let whole = vec![Span { a: 0, b: n }];
-    if an.cues.len() < 2 {
+    if an.cues.is_empty() {
         return whole;
     }
     let lang = &rules.language;
+    let speaker_in = |part: Span, allow_pronoun: bool| -> Option<(usize, String)> {
+        an.cues.iter().filter(|c| c.a >= part.a && c.b <= part.b).find_map(|c| {
+            let sp = speaker_phrase(an, rules, c, part.a, part.b)?;
+            match resolve(text, an, sp.main, rules)? {
+                Res::Pronoun { .. } if !allow_pronoun => None,
+                Res::Definite { noun: false, .. } => None,
+                _ => Some((sp.main.a, span_text(text, an, sp.main).to_lowercase())),
+            }
+        })
+    };
     for i in 1..n.saturating_sub(1) {
         if an.masked[i] {
             continue;
         }
         let w = an.word(i);
+        let relative = lang.relative_pronouns.has(w);
         let split_at = if an.toks.toks[i].kind == TokKind::Punct && w == ";" {
             i + 1
-        } else if lang.clause_breaks.has(w) && an.word(i - 1) == "," {
-            i
+        } else if relative {
+            // "..., in what Ukrainian officials describe as retaliation"
+            if lang.np_prepositions.has(an.word(i - 1)) {
+                i - 1
+            } else {
+                i
+            }
+        } else if lang.clause_breaks.has(w) {
+            // keep ", a day after" together
+            (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&k| an.word(k) == "," && !an.masked[k])
+                .map(|k| k + 1)
+                .unwrap_or(i)
+        } else if w == "," {
+            i + 1
         } else {
             continue;
         };
+        if split_at == 0 || split_at >= n {
+            continue;
+        }
         let left = Span { a: 0, b: split_at };
         let right = Span { a: split_at, b: n };
-        let name_in = |part: Span| -> Option<String> {
-            an.cues.iter().filter(|c| c.a >= part.a && c.b <= part.b).find_map(|c| {
-                let sp = speaker_phrase(an, rules, c, part.a, part.b)?;
-                match resolve(text, an, sp.main, rules)? {
-                    Res::Pronoun { .. } => None,
-                    _ => Some(span_text(text, an, sp.main).to_lowercase()),
-                }
-            })
+        let Some((r_start, r)) = speaker_in(right, false) else {
+            continue;
         };
-        if let (Some(l), Some(r)) = (name_in(left), name_in(right)) {
-            if l != r {
+        if relative {
+            // the relative clause's own speaker right after the pronoun; the rest of the sentence
+            // keeps its speaker, or none
+            if r_start == i + 1 && speaker_in(left, true).is_none_or(|(_, l)| l != r) {
                 return vec![left, right];
             }
+            continue;
+        }
+        let Some((_, l)) = speaker_in(left, true) else { continue };
+        // a bare comma splits only when the second speaker opens a clause of its own ("...,
+        // Ukraine says fighting goes on"), not a trailing attribution ("..., a report in Kiev said.")
+        if w == "," {
+            let content_after_cue = an
+                .cues
+                .iter()
+                .filter(|c| c.a >= right.a)
+                .any(|c| (c.b..n).filter(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
+            if r_start != split_at || !content_after_cue {
+                continue;
+            }
+        }
+        if l != r {
+            return vec![left, right];
         }
     }
     whole
@@ -266,6 +337,8 @@ struct Discourse<'a> {
     persons: Vec<Vec<PersonRef>>,
     doc_persons: Vec<PersonRef>,
     quote_speakers: HashMap<usize, Option<Resolved>>,
+    /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"), normalised.
+    acronyms: Vec<(String, Resolved)>,
 }
 
 impl Discourse<'_> {
@@ -296,33 +369,48 @@ impl Discourse<'_> {
             return None;
         }
         let text = &self.doc.text;
+        // "..., which Kyiv blamed on Russia" inside a longer clause: the cue belongs to the
+        // relative clause only (a clause that starts there was split off and is attributed); a
+        // pronoun ("for what he called") refers to the clause's own subject
+        let rel = sp
+            .main
+            .a
+            .checked_sub(1)
+            .filter(|&r| rules.language.relative_pronouns.has(an.word(r)));
+        if let Some(r) = rel {
+            let pronoun = sp.main.b - sp.main.a == 1 && rules.language.is_pronoun(an.word(sp.main.a));
+            if !pronoun && r > clause.a + 1 {
+                return None;
+            }
+        }
         let (ca, cb) = an.toks.span(hit.a, hit.b);
         let cue_text = text[ca..cb].to_string();
-        let mut res = resolve(text, an, sp.main, rules);
+        let res = resolve(text, an, sp.main, rules);
         let mut trace = vec![format!(
             "cue `{cue_text}` (cues/{}): speaker phrase {:?} `{}`",
             cue.id,
             sp.how,
             span_text(text, an, sp.main)
         )];
-        // an appositive tells the side when the main phrase cannot
-        let weak = |r: &Option<Res>| matches!(r, None | Some(Res::Named { .. }) | Some(Res::Surname { .. }));
-        if let Some(app) = sp.appositive {
-            if let Some(ar) = resolve(text, an, app, rules) {
-                trace.push(format!("appositive `{}`", span_text(text, an, app)));
-                if weak(&res) && matches!(ar, Res::Side { .. } | Res::Source { .. }) {
-                    let shown = match &res {
-                        Some(Res::Named { name }) | Some(Res::Surname { name, .. }) => Some(name.clone()),
-                        _ => None,
-                    };
-                    res = Some(match (ar, shown) {
-                        (Res::Side { side, rule, .. }, Some(name)) => Res::Side { side, name, rule },
-                        (other, _) => other,
-                    });
-                }
+        let main = res.and_then(|r| self.settle(r, si, an, sp.main));
+        let app = sp.appositive.and_then(|app| {
+            // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
+            // a relative clause ("X, who met Ukrainian officials, said") only through a named source
+            let relative = rules.language.clause_words.has(an.word(app.a));
+            let ar = resolve(text, an, app, rules)?;
+            let usable = match &ar {
+                Res::Source { .. } => true,
+                Res::Side { .. } | Res::Named { .. } => !relative,
+                _ => false,
+            };
+            trace.push(format!("appositive `{}`", span_text(text, an, app)));
+            if usable {
+                self.settle(ar, si, an, app)
+            } else {
+                None
             }
-        }
-        let mut r = self.settle(res?, si, an, sp.main)?;
+        });
+        let mut r = combine_appositive(main, app)?;
         // an anonymous source talking to a national outlet takes the outlet's side
         if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
             if let Some(Res::Source { src, .. }) = resolve(text, an, rec, rules) {
@@ -429,19 +517,26 @@ impl Discourse<'_> {
                 "a speaker nothing ties to a side".into(),
             )),
             Res::Pronoun { person } => {
-                let mut r = if person {
-                    self.person_antecedent(si)
-                } else {
-                    self.group_antecedent(si, an.word(span.a) == "it")
-                }?;
-                r.trace = vec![format!("pronoun `{}` refers to {}", an.word(span.a), r.speaker.name)];
+                let word = an.word(span.a).to_string();
+                let mut r = self.same_sentence_antecedent(an, span.a, person).or_else(|| {
+                    if person {
+                        self.person_antecedent(si)
+                    } else {
+                        self.group_antecedent(si, word == "it")
+                    }
+                })?;
+                r.trace = vec![format!("pronoun `{word}` refers to {}", r.speaker.name)];
                 r.rules.push(format!(
                     "language/{}",
                     if person { "person_pronouns" } else { "group_pronouns" }
                 ));
                 Some(r)
             }
-            Res::Title { candidates, name } => {
+            Res::Title {
+                candidates,
+                name,
+                fallback,
+            } => {
                 // the most recently named candidate
                 for back in 0..=6usize {
                     let Some(k) = si.checked_sub(back) else { break };
@@ -462,16 +557,40 @@ impl Discourse<'_> {
                         }
                     }
                 }
-                Some(mk(
-                    name,
-                    None,
-                    SpeakerKind::Person,
-                    SideAttr::Unattributed,
-                    Vec::new(),
-                    "a title, but nobody with it was named shortly before".into(),
-                ))
+                match fallback {
+                    Some(src) => Some(mk(
+                        name,
+                        None,
+                        SpeakerKind::Other,
+                        SideAttr::FromPlace,
+                        vec![format!("sources/{}", rules.sources.list[src].id)],
+                        "a title nobody named shortly before holds: the officials of the place".into(),
+                    )),
+                    None => Some(mk(
+                        name,
+                        None,
+                        SpeakerKind::Person,
+                        SideAttr::Unattributed,
+                        Vec::new(),
+                        "a title, but nobody with it was named shortly before".into(),
+                    )),
+                }
             }
             Res::Institution { name, heads } => {
+                // "In Ukraine, the air force said": the clause opens with the country
+                if let Some((side, rule)) = opening_place_side(an, rules, span.a) {
+                    return Some(mk(
+                        name.clone(),
+                        None,
+                        SpeakerKind::Other,
+                        SideAttr::Side(side),
+                        vec![rule],
+                        format!(
+                            "`{name}` has no country; the clause opens in a place of side {}",
+                            rules.sides.list[side].id
+                        ),
+                    ));
+                }
                 for rec in self.records.iter().rev().take(8) {
                     let rn = rec.resolved.speaker.name.to_lowercase();
                     if heads.iter().all(|h| rn.contains(h.as_str())) && rec.resolved.side != SideAttr::Unattributed {
@@ -509,6 +628,14 @@ impl Discourse<'_> {
                 ))
             }
             Res::Surname { name, word } => {
+                if let Some((_, r)) = self.acronyms.iter().rev().find(|(a, _)| *a == word) {
+                    let mut r = r.clone();
+                    r.trace = vec![format!(
+                        "`{name}` was introduced in parentheses after {}",
+                        r.speaker.name
+                    )];
+                    return Some(r);
+                }
                 if let Some(p) = self.doc_persons.iter().rev().find(|p| p.last == word) {
                     let mut r = mk(
                         p.speaker.name.clone(),
@@ -531,10 +658,17 @@ impl Discourse<'_> {
                 ))
             }
             Res::Definite { name, words, noun } => {
+                // "The statement said": the statement of the speaker just before
+                if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
+                    if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
+                        let mut r = rec.resolved.clone();
+                        r.trace = vec![format!("`{name}` is what {} said just before", r.speaker.name)];
+                        return Some(r);
+                    }
+                }
                 for rec in self.records.iter().rev().take(3) {
-                    let head = rec.resolved.speaker.name.to_lowercase();
-                    let head = head.rsplit(' ').next().unwrap_or("");
-                    if !head.is_empty() && words.iter().any(|w| w == head) {
+                    let head = head_word(&rec.resolved.speaker.name, &rules.language);
+                    if !head.is_empty() && words.contains(&head) {
                         let mut r = rec.resolved.clone();
                         r.trace = vec![format!("`{name}` refers back to {}", r.speaker.name)];
                         return Some(r);
@@ -552,6 +686,47 @@ impl Discourse<'_> {
                 })
             }
         }
+    }
+
+    /// A pronoun whose referent is named earlier in its own sentence, outside quotation marks:
+    /// "Lt Gen Mykola Oleshchuk thanked his pilots for what he called a successful operation",
+    /// "Russia releases video it says shows ...".
+    fn same_sentence_antecedent(&self, an: &Analysis, pronoun: usize, person: bool) -> Option<Resolved> {
+        let rules = self.rules;
+        // only a pronoun inside its clause ("video it says", "what he called"); one that opens a
+        // reporting clause (", they say", "” he said") refers to the speaker before
+        if pronoun == 0 || an.toks.toks[pronoun - 1].kind != TokKind::Word {
+            return None;
+        }
+        let e = an
+            .entities
+            .iter()
+            .filter(|e| e.b <= pronoun && !an.masked[e.a])
+            .find(|e| {
+                if person {
+                    is_person(e, rules)
+                } else {
+                    match e.kind {
+                        EntityKind::Source(s, _) => {
+                            rules.sources.list[s].kind != SourceKind::Person
+                                && rules.sources.list[s].side != SideRef::FromPlace
+                        }
+                        EntityKind::Place(p, _) => {
+                            (rules.places.list[p].capital || rules.places.list[p].kind == PlaceKind::Country)
+                                && rules.places.side_of(p).is_some()
+                        }
+                        _ => false,
+                    }
+                }
+            })?;
+        let res = resolve(&self.doc.text, an, Span { a: e.a, b: e.b }, rules)?;
+        let mut r = self.settle(res, 0, an, Span { a: e.a, b: e.b })?;
+        if let EntityKind::Name = e.kind {
+            let (side, fired) = name_side(an, rules, e.a);
+            r.side = side;
+            r.rules = fired;
+        }
+        Some(r)
     }
 
     /// `he`/`she`: the first person named in the nearest sentence before that names one.
@@ -665,6 +840,34 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// Remember acronyms introduced in parentheses after a speaker phrase with a side.
+    fn note_acronyms(&mut self, si: usize) {
+        let an = &self.analyses[si];
+        let text = &self.doc.text;
+        for i in 1..an.toks.len().saturating_sub(2) {
+            if an.word(i) != "(" || an.word(i + 2) != ")" || an.masked[i] {
+                continue;
+            }
+            let t = &an.toks.toks[i + 1];
+            let raw = &text[t.start..t.end];
+            if !(2..=6).contains(&raw.len()) || !raw.chars().all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let Some(np) = phrase::phrase_before(an, &self.rules.language, i, 0) else {
+                continue;
+            };
+            let Some(res) = resolve(text, an, np, self.rules) else {
+                continue;
+            };
+            if let Some(r) = self
+                .settle(res, si, an, np)
+                .filter(|r| r.side != SideAttr::Unattributed)
+            {
+                self.acronyms.push((an.word(i + 1).to_string(), r));
+            }
+        }
+    }
+
     /// Remember the people named in sentence `si` (and its speaker) for later pronouns and
     /// surnames.
     fn note_persons(&mut self, si: usize) {
@@ -741,6 +944,17 @@ impl Discourse<'_> {
                 ));
             }
         }
+        // a person who spoke in this sentence keeps the side their statement got
+        for (_, p) in found.iter_mut() {
+            if let Some(rec) = self.records.iter().rev().find(|r| {
+                r.sentence == si
+                    && r.resolved.speaker.name == p.speaker.name
+                    && r.resolved.side != SideAttr::Unattributed
+            }) {
+                p.side = rec.resolved.side;
+                p.rules = rec.resolved.rules.clone();
+            }
+        }
         found.sort_by_key(|f| f.0);
         for (_, p) in &found {
             if !self.doc_persons.iter().any(|d| d.speaker.name == p.speaker.name) {
@@ -748,6 +962,42 @@ impl Discourse<'_> {
             }
         }
         self.persons[si] = found.into_iter().map(|f| f.1).collect();
+    }
+}
+
+/// The head noun of a speaker's name: the last word before its first preposition ("source" in
+/// "a source in Ukraine's SBU", "images" in "satellite images").
+fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
+    let t = crate::text::tokenize(name, 0);
+    let end = (0..t.len())
+        .find(|&i| i > 0 && lang.np_prepositions.has(t.word(i)))
+        .unwrap_or(t.len());
+    (0..end)
+        .rev()
+        .map(|i| t.word(i))
+        .find(|w| w.chars().all(char::is_alphanumeric))
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The side of a place that opens the clause: "In Ukraine, ...", "In Belgorod, ...".
+fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(usize, String)> {
+    let lang = &rules.language;
+    let first = (0..before).find(|&i| an.toks.toks[i].kind == TokKind::Word)?;
+    if !lang.locatives.has(an.word(first)) {
+        return None;
+    }
+    let e = an
+        .entities
+        .iter()
+        .find(|e| e.a > first && e.a <= first + 3 && e.b < before)?;
+    let comma_after = an.word(e.b) == ",";
+    match e.kind {
+        EntityKind::Place(p, _) if comma_after => rules
+            .places
+            .side_of(p)
+            .map(|s| (s, format!("places/{}", rules.places.list[p].id))),
+        _ => None,
     }
 }
 
@@ -1026,6 +1276,77 @@ mod tests {
         assert_eq!(
             who("John Mercer said the drones hit a depot.", "depot"),
             ("unattributed", Some("John Mercer".into()))
+        );
+    }
+
+    #[test]
+    fn speaker_before_a_parenthetical_is_found() {
+        let t = "President Volodymyr Zelenskyy, who was in Poland ahead of a NATO summit, said more than 40 missiles had been fired.";
+        assert_eq!(who(t, "40 missiles"), ("ukrainian", Some("Volodymyr Zelensky".into())));
+        let t = "The Security Service of Ukraine, or SBU, said fragments came from a Russian missile.";
+        assert_eq!(side_of(t, "fragments"), "ukrainian");
+    }
+
+    #[test]
+    fn a_person_in_the_appositive_is_the_speaker() {
+        let t = "Sevastopol’s Russian-installed governor, Mikhail Razvozhayev, wrote on Telegram that one serviceman was missing.";
+        assert_eq!(who(t, "serviceman"), ("russian", Some("Mikhail Razvozhayev".into())));
+        let t = "Pyotr Sidorenko, head of Russian state nuclear corporation Rosatom, said the plant was attacked.";
+        assert_eq!(who(t, "attacked"), ("russian", Some("Pyotr Sidorenko".into())));
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_speaker_is_its_own_statement() {
+        let t = "The reservoir was drained after the destruction of the Kakhovka dam in June 2023, which Kyiv blamed on Russia.";
+        assert_eq!(side_of(t, "reservoir"), "unattributed");
+        assert_eq!(side_of(t, "which Kyiv blamed"), "ukrainian");
+        let t = "Lt Gen Mykola Oleshchuk thanked his pilots for what he called a successful operation.";
+        assert_eq!(side_of(t, "thanked"), "ukrainian");
+    }
+
+    #[test]
+    fn a_passive_speech_verb_has_no_speaker_before_it() {
+        assert_eq!(
+            side_of("A state of emergency was declared in the Belgorod region.", "emergency"),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn an_acronym_introduced_in_parentheses_refers_back() {
+        let t = "Ukraine’s special operations forces (SOF) said 34 officers were killed. On Tuesday the SOF said it was clarifying the information.";
+        assert_eq!(side_of(t, "clarifying"), "ukrainian");
+    }
+
+    #[test]
+    fn a_definite_description_and_a_statement_refer_back() {
+        let t = "A source in Ukraine's SBU security service said drones hit the refinery. The source said the strikes would continue.";
+        assert_eq!(side_of(t, "strikes would continue"), "ukrainian");
+        let t = "Ukraine’s special operations forces said the strike killed 34 officers. The statement, posted on Telegram, said the strike was timed to a meeting.";
+        assert_eq!(side_of(t, "timed to a meeting"), "ukrainian");
+    }
+
+    #[test]
+    fn headline_with_two_claims_splits_at_the_comma() {
+        let t = "Russia claims capture of Chasiv Yar, Ukraine says fighting for the town goes on";
+        assert_eq!(side_of(t, "Russia claims"), "russian");
+        assert_eq!(side_of(t, "Ukraine says"), "ukrainian");
+    }
+
+    #[test]
+    fn a_place_inside_a_source_name_gives_no_side() {
+        let t = "\"The effect is significant,\" said Sergey Vakulenko, a former executive now at the Carnegie Russia Eurasia Center in Berlin.";
+        assert_eq!(side_of(t, "significant"), "third_party");
+    }
+
+    #[test]
+    fn a_compound_or_short_name_is_no_spelling_variant_of_a_place() {
+        let t =
+            "Ruslan Pukhov, director of the Moscow-based Centre for Strategic Stuff, told AFP that the attack was new.";
+        assert_ne!(side_of(t, "attack was new"), "russian");
+        assert_eq!(
+            side_of("\"I was holding my son's hand,\" said Olena.", "holding"),
+            "unattributed"
         );
     }
 

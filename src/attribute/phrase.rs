@@ -101,10 +101,28 @@ fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usiz
 pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<Span> {
     let mut j = end;
     let mut extended = false;
+    // a pronoun right before the cue is the whole phrase ("the video it says shows")
+    if end > floor
+        && !an.masked[end - 1]
+        && an.toks.toks[end - 1].kind == TokKind::Word
+        && lang.is_pronoun(an.word(end - 1))
+    {
+        return Some(Span { a: end - 1, b: end });
+    }
     while j > floor {
         let t = j - 1;
         if an.masked[t] {
             break;
+        }
+        // a parenthesis inside the phrase: "Ukraine's special operations forces (SSO)"
+        if an.word(t) == ")" {
+            match (t.saturating_sub(8).max(floor)..t).rev().find(|&k| an.word(k) == "(") {
+                Some(k) if k > floor && (k + 1..t).all(|m| !an.masked[m]) => {
+                    j = k;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let prev_in_np = (t > floor).then(|| t - 1);
         if np_token(an, lang, t, prev_in_np) {
@@ -140,6 +158,15 @@ pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -
     while j < ceil {
         if an.masked[j] {
             break;
+        }
+        if an.word(j) == "(" && j > start {
+            match (j + 1..(j + 8).min(ceil)).find(|&k| an.word(k) == ")") {
+                Some(k) => {
+                    j = k + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         let prev = (j > start).then(|| j - 1);
         let w = an.word(j);
@@ -215,6 +242,21 @@ pub fn speaker_phrase(
     } else {
         None
     };
+    // "a state of emergency was declared": a passive verb's subject is what was said
+    let mut k = hit.a;
+    while k > floor
+        && an.toks.toks[k - 1].kind == TokKind::Word
+        && lang
+            .filler_suffixes
+            .iter()
+            .any(|s| an.word(k - 1).ends_with(s.as_str()))
+        && an.word(k - 1).len() > 4
+    {
+        k -= 1;
+    }
+    if cue.position != SpeakerPosition::After && k > floor && lang.passive_auxiliaries.has(an.word(k - 1)) {
+        return None;
+    }
     let before_end = skip_fillers_left(an, lang, hit.a, floor);
     let comma_before =
         before_end > floor && (is_comma(an, before_end - 1) || an.toks.toks[before_end - 1].kind == TokKind::Quote);
@@ -238,7 +280,10 @@ pub fn speaker_phrase(
             })
         }
         SpeakerPosition::Before | SpeakerPosition::Subject => {
-            if comma_before && cue.inverted {
+            // "..., said Andriy Kovalenko" / "..., says the ministry": the inverted speaker starts
+            // with a name or an article ("said fragments came from a missile" is no speaker)
+            let opens_np = hit.b < ceil && (an.toks.toks[hit.b].cap || lang.articles.has(an.word(hit.b)));
+            if comma_before && cue.inverted && opens_np {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
                     let ends_clause = main.b >= ceil || !is_word(an, main.b);
                     if ends_clause {
@@ -262,30 +307,30 @@ pub fn speaker_phrase(
             if !comma_before || before_end == floor {
                 return None;
             }
-            // "X, <appositive or parenthesis>, said": look over the comma-delimited segment
+            // "X, <appositive, relative clause or parenthesis>, said"
             let comma = before_end - 1;
             if !is_comma(an, comma) {
                 return None;
             }
-            let seg1 = phrase_before(an, lang, comma, floor)?;
-            // the segment may have lost a leading preposition ("for their part")
-            let mut open = seg1.a;
-            while open > floor && is_word(an, open - 1) && lang.np_prepositions.has(an.word(open - 1)) {
-                open -= 1;
-            }
-            if open > floor && is_comma(an, open - 1) {
-                if let Some(seg2) = phrase_before(an, lang, open - 1, floor) {
+            let open = (comma.saturating_sub(16).max(floor)..comma)
+                .rev()
+                .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
+                .find(|&i| is_comma(an, i));
+            if let Some(o) = open {
+                if let Some(main) = phrase_before(an, lang, o, floor) {
+                    let inner = (o + 1 < comma).then_some(Span { a: o + 1, b: comma });
                     return Some(SpeakerPhrase {
-                        main: seg2,
-                        appositive: Some(seg1),
+                        main,
+                        appositive: inner,
                         recipient,
                         how: Placement::Before,
                     });
                 }
             }
-            if seg1.a == floor || only_punct_between(an, floor, seg1.a) {
+            let seg = phrase_before(an, lang, comma, floor)?;
+            if seg.a == floor || only_punct_between(an, floor, seg.a) {
                 return Some(SpeakerPhrase {
-                    main: seg1,
+                    main: seg,
                     appositive: None,
                     recipient,
                     how: Placement::Before,
@@ -296,11 +341,19 @@ pub fn speaker_phrase(
     }
 }
 
-/// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker.
-fn appositive_after(an: &Analysis, lang: &Language, b: usize, ceil: usize) -> Option<Span> {
-    if b < ceil && is_comma(an, b) {
-        phrase_after(an, lang, b + 1, ceil)
-    } else {
-        None
+/// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker:
+/// everything up to the next punctuation mark.
+fn appositive_after(an: &Analysis, _lang: &Language, b: usize, ceil: usize) -> Option<Span> {
+    if b >= ceil || !is_comma(an, b) {
+        return None;
     }
+    let end = (b + 1..ceil)
+        .find(|&i| {
+            an.masked[i]
+                || matches!(an.toks.toks[i].kind, TokKind::Punct | TokKind::Quote)
+                    && an.word(i) != "'"
+                    && an.word(i) != "-"
+        })
+        .unwrap_or(ceil);
+    (end > b + 1).then_some(Span { a: b + 1, b: end })
 }

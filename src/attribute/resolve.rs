@@ -60,6 +60,9 @@ pub enum Res {
         candidates: Vec<usize>,
         /// The phrase.
         name: String,
+        /// A class of speaker to fall back on when none was named ("the mayor": local
+        /// authorities).
+        fallback: Option<usize>,
     },
     /// A body named without its country ("the defence ministry").
     Institution {
@@ -103,10 +106,18 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     let lang = &rules.language;
     let name = span_text(text, an, span).to_string();
     let words: Vec<&str> = (span.a..span.b).map(|i| an.word(i)).collect();
+    // what names the speaker: not articles, prepositions or dates ("On Tuesday the SSO")
     let content: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| !lang.determiners.has(w) && !lang.np_prepositions.has(w) && *w != "'s" && *w != "'")
+        .filter(|w| {
+            !lang.determiners.has(w)
+                && !lang.np_prepositions.has(w)
+                && *w != "'s"
+                && *w != "'"
+                && !lang.weekdays.contains_key(*w)
+                && !lang.months.contains_key(*w)
+        })
         .collect();
     if content.is_empty() {
         return None;
@@ -200,21 +211,8 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             _ => return Some(Res::Ambiguous { name }),
         }
     }
-    // 4. classes of speaker
-    if let Some(e) = ents
-        .iter()
-        .rev()
-        .find(|e| matches!(e.kind, EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Group))
-    {
-        let EntityKind::Source(src, fuzzy) = e.kind else {
-            unreachable!()
-        };
-        return Some(match rules.sources.list[src].side {
-            SideRef::Fixed(_) => Res::Source { src, name, fuzzy },
-            SideRef::FromPlace => Res::FromPlace { name, src },
-        });
-    }
-    // 5. needs the discourse
+    // 4. classes of speaker, and titles of people named shortly before ("the mayor" is the mayor
+    // named in the last sentences before it is any mayor of the place)
     let titles: Vec<usize> = ents
         .iter()
         .filter_map(|e| {
@@ -225,12 +223,26 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             }
         })
         .collect();
+    let group = ents.iter().rev().find_map(|e| match e.kind {
+        EntityKind::Source(s, fuzzy) if rules.sources.list[s].kind == SourceKind::Group => Some((s, fuzzy)),
+        _ => None,
+    });
+    if let Some((src, fuzzy)) = group {
+        if let SideRef::Fixed(_) = rules.sources.list[src].side {
+            return Some(Res::Source { src, name, fuzzy });
+        }
+    }
     if !titles.is_empty() {
         return Some(Res::Title {
             candidates: titles,
             name,
+            fallback: group.map(|g| g.0),
         });
     }
+    if let Some((src, _)) = group {
+        return Some(Res::FromPlace { name, src });
+    }
+    // 5. needs the discourse
     let heads: Vec<String> = content
         .iter()
         .filter(|w| lang.institution_nouns.has(w))

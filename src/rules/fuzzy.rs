@@ -65,9 +65,16 @@ impl FuzzyIndex {
         }
         let first = candidate.chars().next()?;
         let mut best: Option<(u32, f64)> = None;
+        let len = candidate.chars().count();
         if let Some(bucket) = self.buckets.get(&(first, words)) {
             for &i in bucket {
                 let (alias, payload) = &self.entries[i];
+                // a variant spelling has about the same length and no extra compound part
+                // ("Moscow-based" is not "Moscow")
+                let alen = alias.chars().count();
+                if len.min(alen) * 5 < len.max(alen) * 4 || candidate.contains('-') != alias.contains('-') {
+                    continue;
+                }
                 let score = strsim::jaro_winkler(candidate, alias);
                 if score >= threshold && best.is_none_or(|(_, s)| score > s) {
                     best = Some((*payload, score));

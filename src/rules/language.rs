@@ -33,6 +33,20 @@ pub struct LanguageRule {
     pub group_pronouns: Option<Vec<String>>,
     /// Articles and other words that open a noun phrase (`the`, `a`, `its`).
     pub determiners: Option<Vec<String>>,
+    /// Words after which a speech verb's form is a noun ("the claim", "its report").
+    pub articles: Option<Vec<String>>,
+    /// Forms of "be" that make the speech verb after them passive ("a state of emergency was
+    /// declared"): the phrase before a passive verb is what was said, not who said it.
+    pub passive_auxiliaries: Option<Vec<String>>,
+    /// Relative pronouns: a cue right after one ("the dam, which Kyiv blamed on Russia") belongs
+    /// to a relative clause and does not attribute the sentence.
+    pub relative_pronouns: Option<Vec<String>>,
+    /// Verbs that do not end like verbs ("came", "fell", "took"): a speaker phrase never
+    /// contains one.
+    pub irregular_verbs: Option<Vec<String>>,
+    /// Nouns for what a speaker said: "The statement, posted on Telegram, said" is the speaker
+    /// of the statement just before.
+    pub speech_nouns: Option<Vec<String>>,
     /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
     pub fillers: Option<Vec<String>>,
     /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
@@ -111,6 +125,11 @@ impl LanguageRule {
             abbreviations,
             scope_words,
             past_markers,
+            articles,
+            speech_nouns,
+            passive_auxiliaries,
+            relative_pronouns,
+            irregular_verbs,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -154,6 +173,11 @@ impl LanguageRule {
             abbreviations,
             scope_words,
             past_markers,
+            articles,
+            speech_nouns,
+            passive_auxiliaries,
+            relative_pronouns,
+            irregular_verbs,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -225,6 +249,16 @@ pub struct Language {
     pub group_pronouns: WordSet,
     /// See [`LanguageRule::determiners`].
     pub determiners: WordSet,
+    /// See [`LanguageRule::articles`].
+    pub articles: WordSet,
+    /// See [`LanguageRule::speech_nouns`].
+    pub speech_nouns: WordSet,
+    /// See [`LanguageRule::passive_auxiliaries`].
+    pub passive_auxiliaries: WordSet,
+    /// See [`LanguageRule::relative_pronouns`].
+    pub relative_pronouns: WordSet,
+    /// See [`LanguageRule::irregular_verbs`].
+    pub irregular_verbs: WordSet,
     /// See [`LanguageRule::fillers`] (single words; multi-word fillers are matched word by word).
     pub fillers: WordSet,
     /// See [`LanguageRule::filler_suffixes`].
@@ -319,6 +353,11 @@ impl Language {
             person_pronouns: WordSet::new(&list(&r.person_pronouns)),
             group_pronouns: WordSet::new(&list(&r.group_pronouns)),
             determiners: WordSet::new(&list(&r.determiners)),
+            articles: WordSet::new(&list(&r.articles)),
+            speech_nouns: WordSet::new(&list(&r.speech_nouns)),
+            passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
+            relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
+            irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
             fillers: WordSet::new(
                 &list(&r.fillers)
                     .iter()
@@ -361,8 +400,12 @@ impl Language {
         })
     }
 
-    /// Whether `w` (normalised) ends like a verb and is not a known adjective.
+    /// Whether `w` (normalised) is a verb form: an irregular one, or one that ends like a verb
+    /// and is not a known adjective.
     pub fn looks_like_verb(&self, w: &str) -> bool {
+        if self.irregular_verbs.has(w) {
+            return true;
+        }
         !w.contains('-')
             && w.len() > 4
             && self.verb_suffixes.iter().any(|s| w.ends_with(s.as_str()))
