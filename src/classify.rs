@@ -26,23 +26,6 @@ pub struct Quantity {
     pub span: (usize, usize),
 }
 
-impl Quantity {
-    /// Whether two quantities count the same thing: their units share a word (plural or not).
-    pub fn same_thing(&self, other: &Quantity) -> bool {
-        self.unit
-            .iter()
-            .any(|a| other.unit.iter().any(|b| singular(a) == singular(b)))
-    }
-}
-
-fn singular(w: &str) -> &str {
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        &w[..w.len() - 1]
-    } else {
-        w
-    }
-}
-
 /// A statement with its claim kinds.
 #[derive(Debug, Clone)]
 pub struct Classified {
@@ -130,6 +113,16 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
     let kept = longest_first(found);
     // negations and modals just before a phrase cancel it
     let negs = lang.negations.find_all(toks);
+    // "had not observed evidence that ...": everything to the end of the clause
+    let clause_negated = |a: usize| {
+        lang.clause_negations.find_all(toks).iter().any(|n| {
+            n.b <= a
+                && (n.b..a).all(|i| {
+                    !matches!(toks.toks[i].kind, TokKind::Punct | TokKind::Quote)
+                        && !lang.clause_breaks.has(toks.word(i))
+                })
+        })
+    };
     let kept: Vec<Hit> = kept
         .into_iter()
         .filter(|h| {
@@ -138,7 +131,7 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
                 |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
             let modal = (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
             let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
-            !(modal || negated)
+            !(modal || negated || clause_negated(h.a))
         })
         .collect();
     let mut kinds: Vec<usize> = Vec::new();

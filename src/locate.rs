@@ -97,10 +97,15 @@ struct Clues {
     speaker_places: Vec<usize>,
     /// Countries it points at without naming a place ("a Russian ammunition factory").
     hints: Vec<usize>,
+    /// A claim about the speaker's own territory ("air defence shot down 74 drones"): a place run
+    /// by this side.
+    own_side: Option<usize>,
     /// Targets it names.
     targets: Vec<usize>,
     /// A target it refers back to ("the air base").
     definite_target: Option<usize>,
+    /// A kind of place it refers back to ("in the town").
+    definite_place: Option<PlaceKind>,
     /// A date it names.
     date: Option<NaiveDate>,
 }
@@ -162,6 +167,35 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
         } else if !specific.is_empty() {
             (specific, PlaceHow::Named, a.sentence)
+        } else if let Some(p) = cl.definite_place.and_then(|kind| topic_place(recent(12), places, kind)) {
+            trace.push(
+                format!(
+                    "\"the {:?}\": {}, the one the article is about",
+                    places.list[p].kind, places.list[p].id
+                )
+                .to_lowercase(),
+            );
+            (vec![p], PlaceHow::Inherited, a.sentence)
+        } else if let Some(own) = cl.own_side {
+            // a claim about the speaker's own territory: the nearest place run by that side, else
+            // the side's country
+            if let Some(h) = recent(12).find(|h| places.side_of(h.place) == Some(own)) {
+                trace.push(format!(
+                    "about the speaker's own territory: {} from before",
+                    places.list[h.place].id
+                ));
+                (vec![h.place], PlaceHow::Inherited, a.sentence)
+            } else {
+                let mut countries: Vec<usize> = rules
+                    .sides
+                    .countries_of(own)
+                    .filter_map(|id| places.index(id))
+                    .collect();
+                countries.sort_unstable();
+                countries.truncate(1);
+                trace.push("about the speaker's own territory, none named: the country".into());
+                (countries, PlaceHow::Inherited, a.sentence)
+            }
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
             if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
@@ -181,9 +215,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
             }
         } else if let Some(h) = last {
             (vec![h.place], PlaceHow::Inherited, h.named_at)
-        } else if let Some(p) = history.is_empty().then(|| forward(&clues, i, &|_| true)).flatten() {
+        } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
             trace.push(format!(
-                "opens the article; takes {} from later in the paragraph",
+                "opens the article; takes {} from what follows",
                 places.list[p].id
             ));
             (vec![p], PlaceHow::Inherited, a.sentence)
@@ -288,6 +322,32 @@ fn forward(clues: &[Clues], i: usize, ok: &dyn Fn(usize) -> bool) -> Option<usiz
         .find_map(|c| c.named.iter().copied().find(|&p| ok(p)))
 }
 
+/// The place of `kind` that recent statements are most often about (the latest among equals):
+/// "the town" is the town the article is about, not one named in passing.
+fn topic_place(recent: impl Iterator<Item = Context>, places: &Places, kind: PlaceKind) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (place, count, recency rank)
+    for (rank, h) in recent.enumerate() {
+        let p = places.rollup(h.place, kind);
+        if places.list[p].kind != kind {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == p) {
+            Some(c) => c.1 += 1,
+            None => counts.push((p, 1, rank)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n, rank)| (n, std::cmp::Reverse(rank)))
+        .map(|c| c.0)
+}
+
+/// The first place named in the next few statements, for the opening of an article (a headline
+/// and lede often name the place only later).
+fn opening(clues: &[Clues], i: usize) -> Option<usize> {
+    clues.iter().skip(i + 1).take(6).find_map(|c| c.named.first().copied())
+}
+
 /// A statement that names only a region is about the one city in it that the article's claims
 /// are about, if there is exactly one. (A country is not narrowed: a statement about a country
 /// is compared with every incident in it by the pairing stage.)
@@ -373,7 +433,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
     for h in places.find(&toks, lang, &sources) {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
-            clues.speaker_places.push(h.place);
+            // "the Voronezh governor": the region, but not the speaker's own country or capital
+            if !(place.capital || place.kind == PlaceKind::Country) {
+                clues.speaker_places.push(h.place);
+            }
             continue;
         }
         let metonym = place.capital || place.kind == PlaceKind::Country;
@@ -391,7 +454,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         {
             clues.country_scope = true;
         }
-        let widen = place.capital && near_vicinity(&toks, h.a, lang);
+        // "near Moscow": the region around the capital; "the Kostiantynivka sector": the front
+        // around the town
+        let direction = h.b < toks.len() && lang.directions.has(toks.word(h.b));
+        let widen = (place.capital && near_vicinity(&toks, h.a, lang)) || direction;
         let p = if widen {
             place.parent.map(|par| places.region_of(par)).unwrap_or(h.place)
         } else {
@@ -405,6 +471,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         }
     }
     clues.hints.dedup();
+    for i in 1..toks.len() {
+        if toks.word(i - 1) == "the" && clues.definite_place.is_none() {
+            clues.definite_place = lang.place_nouns.get(toks.word(i)).copied();
+        }
+    }
     for &(ta, _, t) in &targets {
         clues.targets.push(t);
         let definite = !rules.targets.list[t].generic && (ta.saturating_sub(2)..ta).any(|i| toks.word(i) == "the");
@@ -418,6 +489,12 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
             if !clues.targets.contains(&t) {
                 clues.targets.insert(0, t);
             }
+        }
+    }
+    // "air defence shot down 74 drones": a claim about the speaker's own territory
+    if let SideAttr::Side(side) = a.side {
+        if c.kinds.iter().any(|&k| rules.claims.kinds[k].own_territory) {
+            clues.own_side = Some(side);
         }
     }
     clues.date = date_of(&toks, doc.date, rules);

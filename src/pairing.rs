@@ -143,16 +143,17 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     Comparison { incidents }
 }
 
-/// A statement about a whole country ("strikes on strategic facilities across Russia") is also
-/// compared with every finer incident in that country on its dates, when both come from the same
-/// article: the article itself ties the wave to its parts. Across articles that tie is missing.
+/// A statement about a whole country or region ("strikes on strategic facilities across Russia",
+/// "74 drones shot down over the Moscow region") is also compared with every finer incident inside
+/// it on its dates, when both come from the same article: the article itself ties the wave to its
+/// parts. Across articles that tie is missing.
 fn umbrella(statements: &[Statement], incidents: &mut [Incident], rules: &RuleSet) {
     let places = &rules.places;
     let tolerance = rules.language.date_tolerance_days;
-    let countries: Vec<usize> = (0..incidents.len())
-        .filter(|&i| places.list[incidents[i].place].kind == PlaceKind::Country)
+    let wide: Vec<usize> = (0..incidents.len())
+        .filter(|&i| places.list[incidents[i].place].kind <= PlaceKind::District)
         .collect();
-    for c in countries {
+    for c in wide {
         for f in 0..incidents.len() {
             let (inc_c, inc_f) = (&incidents[c], &incidents[f]);
             if f == c || !places.within(inc_f.place, inc_c.place) || !close(inc_c.date, inc_f.date, tolerance) {
@@ -257,23 +258,33 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
 
 /// The first conflict of the rules' table that two statements fall under.
 fn contradiction(x: &Statement, y: &Statement, rules: &RuleSet) -> Option<usize> {
+    let units = &rules.language;
     rules.claims.conflicts.iter().position(|c| {
-        if c.same_target && !rules.targets.share_concrete(&x.targets, &y.targets) {
+        if !c.sides.is_empty()
+            && !(x.side.is_some_and(|s| c.sides.contains(&s)) && y.side.is_some_and(|s| c.sides.contains(&s)))
+        {
+            return false;
+        }
+        if c.concrete_targets && !(has_concrete(&x.targets, rules) && has_concrete(&y.targets, rules)) {
             return false;
         }
         if c.numbers {
-            x.quantities.iter().any(|qx| {
+            return x.quantities.iter().any(|qx| {
                 y.quantities.iter().any(|qy| {
                     qx.value != qy.value
-                        && qx.same_thing(qy)
+                        && units.same_unit(&qx.unit, &qy.unit)
                         && (qx.kind == qy.kind || qx.kind.is_none() || qy.kind.is_none())
                 })
-            })
-        } else {
-            let has = |s: &Statement, ks: &[usize]| s.kinds.iter().any(|k| ks.contains(k));
-            (has(x, &c.a) && has(y, &c.b)) || (has(x, &c.b) && has(y, &c.a))
+            });
         }
+        let has = |s: &Statement, ks: &[usize]| s.kinds.iter().any(|k| ks.contains(k));
+        let fits = |p: &Statement, q: &Statement| has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless);
+        fits(x, y) || fits(y, x)
     })
+}
+
+fn has_concrete(targets: &[usize], rules: &RuleSet) -> bool {
+    targets.iter().any(|&t| !rules.targets.list[t].generic)
 }
 
 #[cfg(test)]

@@ -16,9 +16,10 @@ pub mod resolve;
 use std::collections::HashMap;
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
-use self::phrase::{next_to_quote, speaker_phrase, Span, SpeakerPhrase};
+use self::phrase::{speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
+use crate::rules::cues::SpeakerPosition;
 use crate::rules::places::PlaceKind;
 use crate::rules::sources::{SideRef, SourceKind};
 use crate::rules::RuleSet;
@@ -137,6 +138,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attrib
         for clause in clauses(&doc.text, an, rules) {
             let resolved = d
                 .own_speaker(si, clause)
+                .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
                 .or_else(|| d.carried_speaker(si, clause, out.last()));
             let (start, _) = an.toks.span(clause.a, clause.b);
@@ -229,12 +231,9 @@ fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<R
 fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
-        let Some(sp) = speaker_phrase(an, rules, hit, clause.a, clause.b) else {
+        let Some(sp) = valid_speaker_phrase(an, rules, hit, clause.a, clause.b) else {
             continue;
         };
-        if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
-            continue;
-        }
         if resolve(text, an, sp.main, rules).is_some() {
             for s in [Some(sp.main), sp.appositive, sp.recipient].into_iter().flatten() {
                 out.push(an.toks.span(s.a, s.b));
@@ -257,7 +256,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
     let lang = &rules.language;
     let speaker_in = |part: Span, allow_pronoun: bool| -> Option<(usize, String)> {
         an.cues.iter().filter(|c| c.a >= part.a && c.b <= part.b).find_map(|c| {
-            let sp = speaker_phrase(an, rules, c, part.a, part.b)?;
+            let sp = valid_speaker_phrase(an, rules, c, part.a, part.b)?;
             match resolve(text, an, sp.main, rules)? {
                 Res::Pronoun { .. } if !allow_pronoun => None,
                 Res::Definite { noun: false, .. } => None,
@@ -271,6 +270,14 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         }
         let w = an.word(i);
         let relative = lang.relative_pronouns.has(w);
+        // "..., TASS reported, adding that Moscow's troops were advancing on Kupiansk": a new claim
+        // by the same speaker
+        let participle = an.word(i - 1) == ","
+            && an.cues.iter().any(|c| c.a == i && rules.cues.list[c.cue].separate)
+            && speaker_in(Span { a: 0, b: i }, true).is_some();
+        if participle {
+            return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
+        }
         let split_at = if an.toks.toks[i].kind == TokKind::Punct && w == ";" {
             i + 1
         } else if relative {
@@ -312,11 +319,12 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         // a bare comma splits only when the second speaker opens a clause of its own ("...,
         // Ukraine says fighting goes on"), not a trailing attribution ("..., a report in Kiev said.")
         if w == "," {
+            // content right after the second clause's cue, before any punctuation
             let content_after_cue = an
                 .cues
                 .iter()
-                .filter(|c| c.a >= right.a)
-                .any(|c| (c.b..n).filter(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
+                .find(|c| c.a >= right.a)
+                .is_some_and(|c| (c.b..n).take_while(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
             if r_start != split_at || !content_after_cue {
                 continue;
             }
@@ -364,25 +372,8 @@ impl Discourse<'_> {
         let an = &self.analyses[si];
         let rules = self.rules;
         let cue = &rules.cues.list[hit.cue];
-        let sp: SpeakerPhrase = speaker_phrase(an, rules, hit, clause.a, clause.b)?;
-        if cue.needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
-            return None;
-        }
+        let sp: SpeakerPhrase = valid_speaker_phrase(an, rules, hit, clause.a, clause.b)?;
         let text = &self.doc.text;
-        // "..., which Kyiv blamed on Russia" inside a longer clause: the cue belongs to the
-        // relative clause only (a clause that starts there was split off and is attributed); a
-        // pronoun ("for what he called") refers to the clause's own subject
-        let rel = sp
-            .main
-            .a
-            .checked_sub(1)
-            .filter(|&r| rules.language.relative_pronouns.has(an.word(r)));
-        if let Some(r) = rel {
-            let pronoun = sp.main.b - sp.main.a == 1 && rules.language.is_pronoun(an.word(sp.main.a));
-            if !pronoun && r > clause.a + 1 {
-                return None;
-            }
-        }
         let (ca, cb) = an.toks.span(hit.a, hit.b);
         let cue_text = text[ca..cb].to_string();
         let res = resolve(text, an, sp.main, rules);
@@ -792,7 +783,7 @@ impl Discourse<'_> {
                     .iter()
                     .position(|t| t.kind == TokKind::Quote && t.end == q.end)
                 {
-                    for hit in an.cues.iter().filter(|c| c.a > close && c.a <= close + 6) {
+                    for hit in an.cues.iter().filter(|c| c.a > close && c.a <= close + 10) {
                         if let Some(sp) = speaker_phrase(an, self.rules, hit, 0, an.toks.len()) {
                             let first = sp.main.a.min(hit.a);
                             if (close + 1..first)
@@ -818,6 +809,28 @@ impl Discourse<'_> {
             }
         }
         None
+    }
+
+    /// A clause that opens with a participle cue ("adding that ...") split off its sentence goes on
+    /// with the speaker of the clause before.
+    fn participle_speaker(&self, si: usize, clause: Span, prev: Option<&Attributed>) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let hit = an.cues.iter().find(|c| c.a == clause.a && clause.a > 0)?;
+        if self.rules.cues.list[hit.cue].position != SpeakerPosition::Subject {
+            return None;
+        }
+        let prev = prev.filter(|p| p.sentence == si && p.speaker.is_some())?;
+        let rec = self.records.last().filter(|r| r.sentence == si)?;
+        let mut r = rec.resolved.clone();
+        r.trace = vec![format!(
+            "`{}` goes on with {}",
+            an.word(hit.a),
+            prev.speaker.as_ref().map(|s| s.name.as_str()).unwrap_or("")
+        )];
+        r.span = None;
+        r.rules.retain(|x| !x.starts_with("cues/"));
+        r.rules.insert(0, format!("cues/{}", self.rules.cues.list[hit.cue].id));
+        Some(r)
     }
 
     /// A bare quotation right after a statement by a named speaker continues that speaker.

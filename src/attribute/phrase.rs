@@ -219,11 +219,48 @@ fn only_punct_between(an: &Analysis, a: usize, b: usize) -> bool {
     (a..b).all(|i| !is_word(an, i))
 }
 
-/// Whether a quotation mark touches the cue or its phrase (for cues that need one).
+/// Whether a quotation touches the cue and its phrase (for cues that need one): a closing mark
+/// right before them (",” Gusev continued") or an opening mark right after (continued: “...").
 pub fn next_to_quote(an: &Analysis, first: usize, last: usize) -> bool {
-    let lo = first.saturating_sub(3);
-    let hi = (last + 3).min(an.toks.len());
-    (lo..hi).any(|i| an.toks.toks[i].kind == TokKind::Quote)
+    let is_quote = |i: usize| an.toks.toks[i].kind == TokKind::Quote;
+    let is_sep = |i: usize| matches!(an.word(i), "," | ":");
+    let before = (first.saturating_sub(2)..first)
+        .rev()
+        .find(|&i| !is_sep(i))
+        .is_some_and(is_quote);
+    let after = (last..(last + 2).min(an.toks.len()))
+        .find(|&i| !is_sep(i))
+        .is_some_and(is_quote);
+    before || after
+}
+
+/// The speaker phrase of a cue that really is one: it has a phrase, a cue that needs a
+/// quotation has one next to it, and the phrase does not open a relative clause inside a longer
+/// clause ("the dam, which Kyiv blamed on Russia").
+pub fn valid_speaker_phrase(
+    an: &Analysis,
+    rules: &RuleSet,
+    hit: &CueHit,
+    floor: usize,
+    ceil: usize,
+) -> Option<SpeakerPhrase> {
+    let sp = speaker_phrase(an, rules, hit, floor, ceil)?;
+    let lang = &rules.language;
+    if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
+        return None;
+    }
+    if let Some(r) = sp
+        .main
+        .a
+        .checked_sub(1)
+        .filter(|&r| lang.relative_pronouns.has(an.word(r)))
+    {
+        let pronoun = sp.main.b - sp.main.a == 1 && lang.is_pronoun(an.word(sp.main.a));
+        if !pronoun && r > floor + 1 {
+            return None;
+        }
+    }
+    Some(sp)
 }
 
 /// The speaker phrase of a cue hit within the clause `floor..ceil`, if the words around the cue

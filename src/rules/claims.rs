@@ -24,7 +24,10 @@
 //! statement: "we do not comment" cancels "it burns"), `examples`, `note`. Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
-//! numbers), `same_target` (both must name a common target), `weight`, `note`.
+//! numbers), `concrete_targets` (both must name a target that is not generic), `unless` (no
+//! conflict when the statement with a `b` kind also has one of these: "shot down five missiles,
+//! but the building was damaged" concedes the hit), `sides` (only between these sides), `weight`,
+//! `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +52,10 @@ pub struct KindRule {
     /// Kinds this one cancels when both are found in a statement.
     #[serde(default)]
     pub suppresses: Vec<String>,
+    /// A claim of this kind is about the speaker's own territory (air defence shoots down over
+    /// its own country): a statement that names no place inherits one in that country.
+    #[serde(default)]
+    pub own_territory: bool,
     /// Sentences that must (or, with `fires: false`, must not) get this kind.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -74,10 +81,18 @@ pub struct ConflictRule {
     /// Instead of kinds: the same quantity with different numbers.
     #[serde(default)]
     pub numbers: bool,
-    /// Only when both statements name the same (not generic) target: "military vs civilian
-    /// target" is a dispute about one target.
+    /// Only when both statements name a concrete (not generic) target: "military vs civilian
+    /// target" is about what was hit, so both must say what was hit.
     #[serde(default)]
-    pub same_target: bool,
+    pub concrete_targets: bool,
+    /// No conflict when the statement with a `b` kind also has one of these kinds (it concedes
+    /// the other claim: "shot down five missiles, but the building was damaged").
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Only between statements of these sides (a denial answers the other side, not a third
+    /// party's observation); default: any two different sides.
+    #[serde(default)]
+    pub sides: Vec<String>,
     /// How much a pair of this kind is worth, 0–1 (default 1).
     #[serde(default)]
     pub weight: Option<f64>,
@@ -95,6 +110,8 @@ pub struct Kind {
     pub label: String,
     /// Kind indexes this kind cancels.
     pub suppresses: Vec<usize>,
+    /// About the speaker's own territory.
+    pub own_territory: bool,
 }
 
 /// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
@@ -119,8 +136,12 @@ pub struct Conflict {
     pub b: Vec<usize>,
     /// Differing numbers for one quantity.
     pub numbers: bool,
-    /// Both statements must name a common concrete target.
-    pub same_target: bool,
+    /// Both statements must name a concrete target.
+    pub concrete_targets: bool,
+    /// Kind indexes that, with a `b` kind in the same statement, cancel the conflict.
+    pub unless: Vec<usize>,
+    /// Side indexes allowed (empty: any).
+    pub sides: Vec<usize>,
     /// Score of a pair.
     pub weight: f64,
 }
@@ -150,6 +171,7 @@ impl Claims {
     pub fn compile(
         kinds: &[Loaded<KindRule>],
         conflicts: &[Loaded<ConflictRule>],
+        sides: &super::sides::Sides,
         diags: &mut Vec<Diagnostic>,
     ) -> Claims {
         let mut out = Claims::default();
@@ -211,6 +233,7 @@ impl Claims {
                 id: r.id.clone(),
                 label: r.label.clone(),
                 suppresses,
+                own_territory: r.own_territory,
             });
         }
         out.starts = vec![Vec::new(); seg_texts.len()];
@@ -233,6 +256,7 @@ impl Claims {
             };
             let a = resolve("a", &r.a);
             let b = resolve("b", &r.b);
+            let unless = resolve("unless", &r.unless);
             if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
                 diags.push(item.error(
                     "a",
@@ -250,7 +274,23 @@ impl Claims {
                 a,
                 b,
                 numbers: r.numbers,
-                same_target: r.same_target,
+                concrete_targets: r.concrete_targets,
+                unless,
+                sides: r
+                    .sides
+                    .iter()
+                    .filter_map(|s| match sides.index(s) {
+                        Some(i) => Some(i),
+                        None => {
+                            let ids: Vec<&str> = sides.list.iter().map(|x| x.id.as_str()).collect();
+                            let hint = did_you_mean(s, ids.iter().copied())
+                                .map(|m| format!("did you mean `{m}`?"))
+                                .unwrap_or_else(|| format!("use one of: {}", ids.join(", ")));
+                            diags.push(item.error("sides", Some(s), format!("unknown side `{s}`")).hint(hint));
+                            None
+                        }
+                    })
+                    .collect(),
                 weight,
             });
         }

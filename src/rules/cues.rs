@@ -58,6 +58,10 @@ pub struct CueRule {
     /// side of a national outlet it told.
     #[serde(default)]
     pub recipient: bool,
+    /// A participle that adds a further claim ("..., adding that troops were advancing on
+    /// Kupiansk"): the clause it opens is a statement of its own, by the same speaker.
+    #[serde(default)]
+    pub separate: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -95,6 +99,8 @@ pub struct Cue {
     pub needs_quote: bool,
     /// The phrase after it is the recipient.
     pub recipient: bool,
+    /// Opens a statement of its own.
+    pub separate: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -131,6 +137,7 @@ impl Cues {
                 inverted: r.inverted,
                 needs_quote: r.needs_quote,
                 recipient: r.recipient,
+                separate: r.separate,
             });
         }
         let mut phrases = PhraseSetBuilder::default();

@@ -9,7 +9,7 @@
 //! Sobyanin as the speaker of "suggested".
 //! Overlay: a `language:` section in a user's rules directory replaces only the fields it sets.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +44,20 @@ pub struct LanguageRule {
     /// Verbs that do not end like verbs ("came", "fell", "took"): a speaker phrase never
     /// contains one.
     pub irregular_verbs: Option<Vec<String>>,
+    /// Words that count the same thing ("officers", "servicemen", "troops"): two numbers of
+    /// different sides for units of one group are the same quantity.
+    pub unit_groups: Option<Vec<Vec<String>>>,
+    /// Words after a place that make it a front-line direction ("the Kostiantynivka sector"): the
+    /// area around the place, not the place.
+    pub directions: Option<Vec<String>>,
+    /// Negations that cancel every claim phrase up to the end of the clause ("had not observed
+    /// evidence that Russian forces had seized the town").
+    pub clause_negations: Option<Vec<String>>,
+    /// Nouns that refer back to the place an article is about ("the town", "the region"), with
+    /// the place kind they mean.
+    pub place_nouns: Option<BTreeMap<String, super::places::PlaceKind>>,
+    /// Plural endings to strip when comparing units ("drones" = "drone").
+    pub plural_suffixes: Option<Vec<String>>,
     /// Nouns for what a speaker said: "The statement, posted on Telegram, said" is the speaker
     /// of the statement just before.
     pub speech_nouns: Option<Vec<String>>,
@@ -130,6 +144,11 @@ impl LanguageRule {
             passive_auxiliaries,
             relative_pronouns,
             irregular_verbs,
+            unit_groups,
+            directions,
+            clause_negations,
+            place_nouns,
+            plural_suffixes,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -178,6 +197,11 @@ impl LanguageRule {
             passive_auxiliaries,
             relative_pronouns,
             irregular_verbs,
+            unit_groups,
+            directions,
+            clause_negations,
+            place_nouns,
+            plural_suffixes,
             boilerplate_prefixes,
             boilerplate_contains,
             person_pronouns,
@@ -259,6 +283,16 @@ pub struct Language {
     pub relative_pronouns: WordSet,
     /// See [`LanguageRule::irregular_verbs`].
     pub irregular_verbs: WordSet,
+    /// See [`LanguageRule::unit_groups`]: singular word -> group.
+    pub unit_group_of: std::collections::HashMap<String, usize>,
+    /// See [`LanguageRule::plural_suffixes`].
+    pub plural_suffixes: Vec<String>,
+    /// See [`LanguageRule::directions`].
+    pub directions: WordSet,
+    /// See [`LanguageRule::clause_negations`].
+    pub clause_negations: PhraseSet,
+    /// See [`LanguageRule::place_nouns`].
+    pub place_nouns: std::collections::HashMap<String, super::places::PlaceKind>,
     /// See [`LanguageRule::fillers`] (single words; multi-word fillers are matched word by word).
     pub fillers: WordSet,
     /// See [`LanguageRule::filler_suffixes`].
@@ -327,6 +361,12 @@ impl Language {
                 .add(n, i as u32)
                 .map_err(|e| format!("negations: `{n}`: {e}"))?;
         }
+        let mut clause_negations = PhraseSetBuilder::default();
+        for (i, n) in list(&r.clause_negations).iter().enumerate() {
+            clause_negations
+                .add(n, i as u32)
+                .map_err(|e| format!("clause_negations: `{n}`: {e}"))?;
+        }
         let mut relative = PhraseSetBuilder::default();
         let mut relative_offsets = Vec::new();
         for (phrase, off) in r.relative_days.clone().unwrap_or_default() {
@@ -346,7 +386,7 @@ impl Language {
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect()
         };
-        Ok(Language {
+        let mut lang = Language {
             abbreviations: WordSet::new(&list(&r.abbreviations)),
             boilerplate_prefixes: list(&r.boilerplate_prefixes),
             boilerplate_contains: list(&r.boilerplate_contains),
@@ -358,6 +398,17 @@ impl Language {
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
+            unit_group_of: HashMap::new(),
+            plural_suffixes: list(&r.plural_suffixes),
+            directions: WordSet::new(&list(&r.directions)),
+            clause_negations: clause_negations.build(),
+            place_nouns: r
+                .place_nouns
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
             fillers: WordSet::new(
                 &list(&r.fillers)
                     .iter()
@@ -397,6 +448,42 @@ impl Language {
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             date_tolerance_days: r.date_tolerance_days.unwrap_or(1),
             place_memory: r.place_memory.unwrap_or(8),
+        };
+        for (g, words) in r.unit_groups.clone().unwrap_or_default().iter().enumerate() {
+            for w in words {
+                if let Some(n) = normalise_phrase(w) {
+                    let n = n.trim().to_string();
+                    let single = lang.singular(&n).to_string();
+                    lang.unit_group_of.insert(single, g);
+                }
+            }
+        }
+        Ok(lang)
+    }
+
+    /// `w` without a plural ending ("drones" -> "drone").
+    pub fn singular<'a>(&self, w: &'a str) -> &'a str {
+        for s in &self.plural_suffixes {
+            if w.len() > s.len() + 2 && w.ends_with(s.as_str()) && !w.ends_with(&format!("{s}{s}")) {
+                return &w[..w.len() - s.len()];
+            }
+        }
+        w
+    }
+
+    /// Whether two counted units (normalised words) count the same thing: a word in common, or
+    /// words of one unit group.
+    pub fn same_unit(&self, a: &[String], b: &[String]) -> bool {
+        a.iter().any(|x| {
+            let x = self.singular(x);
+            b.iter().any(|y| {
+                let y = self.singular(y);
+                x == y
+                    || self
+                        .unit_group_of
+                        .get(x)
+                        .is_some_and(|g| self.unit_group_of.get(y) == Some(g))
+            })
         })
     }
 

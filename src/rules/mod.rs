@@ -458,7 +458,7 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     let places = Places::compile(&m.places, &sides, &target_ids, diags);
     let sources = Sources::compile(&m.sources, &sides, &places, diags);
     let cues = Cues::compile(&m.cues, &m.agentless, diags);
-    let claims = Claims::compile(&m.claims, &m.conflicts, diags);
+    let claims = Claims::compile(&m.claims, &m.conflicts, &sides, diags);
 
     let mut examples = Vec::new();
     let mut rule_ids = Vec::new();

@@ -85,6 +85,14 @@ impl Sides {
         self.country_side.get(country_id).copied().or(self.default_side)
     }
 
+    /// Country place ids that side `i` lists.
+    pub fn countries_of(&self, i: usize) -> impl Iterator<Item = &str> {
+        self.country_side
+            .iter()
+            .filter(move |(_, &s)| s == i)
+            .map(|(c, _)| c.as_str())
+    }
+
     /// The side that takes every country no other side lists (third parties), if any.
     pub fn default_side(&self) -> Option<usize> {
         self.default_side
