@@ -260,9 +260,9 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
 fn contradiction(x: &Statement, y: &Statement, rules: &RuleSet) -> Option<usize> {
     let units = &rules.language;
     rules.claims.conflicts.iter().position(|c| {
-        if !c.sides.is_empty()
-            && !(x.side.is_some_and(|s| c.sides.contains(&s)) && y.side.is_some_and(|s| c.sides.contains(&s)))
-        {
+        let allowed = |side: Option<usize>| side.is_some_and(|s| c.sides.contains(&s));
+        let sides_ok = c.sides.is_empty() || (allowed(x.side) && allowed(y.side));
+        if !sides_ok {
             return false;
         }
         if c.concrete_targets && !(has_concrete(&x.targets, rules) && has_concrete(&y.targets, rules)) {
