@@ -68,7 +68,8 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             blocks.entry(places.rollup(p, PlaceKind::City)).or_default().push(i);
         }
     }
-    // clusters of dates within the tolerance
+    // clusters of dates within the tolerance; without a date, nothing ties two articles to one
+    // incident, so undated statements stay with their own article
     let mut clusters: Vec<(usize, Option<NaiveDate>, Vec<usize>)> = Vec::new();
     for (&place, members) in &blocks {
         let mut by_date: Vec<usize> = members.clone();
@@ -77,7 +78,11 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
         for i in by_date {
             let d = statements[i].date;
             match current.as_mut() {
-                Some((start, list)) if close(*start, d, tolerance) => list.push(i),
+                Some((start, list))
+                    if close(*start, d, tolerance) && (d.is_some() || statements[list[0]].doc == statements[i].doc) =>
+                {
+                    list.push(i)
+                }
                 _ => {
                     if let Some((start, list)) = current.take() {
                         clusters.push((place, start, list));
@@ -107,8 +112,16 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             })
             .map(|(cj, _)| cj)
             .collect();
+        let same_article = |a: usize, b: usize| {
+            clusters[a]
+                .2
+                .iter()
+                .any(|&x| clusters[b].2.iter().any(|&y| statements[x].doc == statements[y].doc))
+        };
         if let [only] = inside.as_slice() {
-            merged_into[ci] = Some(*only);
+            if date.is_some() || same_article(ci, *only) {
+                merged_into[ci] = Some(*only);
+            }
         }
     }
     let mut incidents: Vec<Incident> = Vec::new();
@@ -140,6 +153,15 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     }
     umbrella(statements, &mut incidents, rules);
     incidents.sort_by_key(|inc| inc.members.first().copied());
+    // undated incidents of one place in several articles: keep ids apart
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for inc in &mut incidents {
+        let n = seen.entry(inc.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            inc.id = format!("{}#{n}", inc.id);
+        }
+    }
     Comparison { incidents }
 }
 

@@ -546,3 +546,68 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn articles_without_front_matter_give_the_same_conflicts() {
+    // the seeds as they came: the sample texts without their front matter
+    let dir = tempdir();
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let body = text.splitn(3, "---\n").nth(2).unwrap();
+            write(dir.path(), p.file_name().unwrap().to_str().unwrap(), body);
+        }
+    }
+    let pairs = |cmp: &Comparison| -> Vec<(String, String)> {
+        let mut v: Vec<_> = cmp
+            .incidents
+            .iter()
+            .flat_map(|i| &i.conflicts)
+            .map(|c| (c.a.text.clone(), c.b.text.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    let dated = compare_json(&[&samples_arg()]);
+    let undated = compare_json(&[&dir.path().display().to_string()]);
+    assert!(undated.incidents.iter().all(|i| i.date.is_none()));
+    assert_eq!(pairs(&dated), pairs(&undated));
+}
+
+#[test]
+fn undated_articles_are_not_joined_into_one_incident() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "Bryansk governor Alexander Bogomaz said all drones over Bryansk were shot down.\n",
+    );
+    let cmp = compare_json(&[&dir.path().display().to_string(), "--all"]);
+    assert!(
+        cmp.incidents.iter().all(|i| i.conflicts.is_empty()),
+        "{:?}",
+        cmp.incidents
+    );
+    let ids: Vec<&str> = cmp.incidents.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["bryansk", "bryansk#2"]);
+    // with dates, the same two articles are one incident
+    write(
+        dir.path(),
+        "a.txt",
+        "---\ndate: 2024-05-01\n---\nDrones hit an oil depot in Bryansk, Ukraine's General Staff said.\n",
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        "---\ndate: 2024-05-01\n---\nBryansk governor Alexander Bogomaz said all drones over Bryansk were shot down.\n",
+    );
+    let cmp = compare_json(&[&dir.path().display().to_string()]);
+    assert_eq!(cmp.incidents.len(), 1);
+    assert_eq!(cmp.incidents[0].conflicts.len(), 1);
+}
