@@ -2,11 +2,13 @@
 //! inputs, run the pipeline, render. Stages receive typed values; nothing below this module reads
 //! a command-line flag.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 
 use anyhow::{bail, Context as _};
 
-use crate::cli::{Cli, ColorChoice, Command, CompareArgs, EvalArgs, Format, Global, StatementsArgs};
+use crate::check;
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, CompareArgs, EvalArgs, Format, Global, StatementsArgs};
 use crate::eval;
 use crate::input;
 use crate::output::Destination;
@@ -37,6 +39,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match &cli.command {
         Command::Compare(a) => compare(a, g, &rules),
         Command::Statements(a) => statements(a, g, &rules),
+        Command::Check(a) => check_samples(a, g, &rules),
         Command::Eval(a) => evaluate(a, g, &rules),
     }
 }
@@ -163,6 +166,180 @@ fn compare(a: &CompareArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outco
     let mut buf = Vec::new();
     renderer.compare(&mut buf, &corpus.statements, &cmp, &ctx)?;
     finish(&dest, &buf, failed)
+}
+
+/// What `check` found for one article.
+#[derive(Debug, serde::Serialize)]
+struct ArticleCheck {
+    article: String,
+    status: check::Status,
+    differences: Vec<check::Difference>,
+}
+
+fn check_samples(a: &CheckArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {
+    let dir = &a.dir;
+    if !dir.is_dir() {
+        bail!("{}: not a directory of sample articles", dir.display());
+    }
+    let expected = dir.join("expected");
+    let (corpus, dest, failed) = read_corpus(std::slice::from_ref(dir), g, rules)?;
+    if failed > 0 {
+        bail!("{failed} sample article(s) could not be read (reported above); nothing was compared");
+    }
+    let cmp = pairing::pair(&corpus.statements, rules);
+    let prefix = format!("{}/", dir.display().to_string().trim_end_matches('/'));
+    let name_of = |p: &str| p.strip_prefix(&prefix).unwrap_or(p).to_string();
+    let new = check::snapshots(&corpus.statements, &cmp, rules, &name_of);
+    // snapshots on disk, by article name
+    let mut on_disk: BTreeMap<String, std::path::PathBuf> = BTreeMap::new();
+    if expected.is_dir() {
+        let mut stack = vec![expected.clone()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
+                let p = e?.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "yaml") {
+                    let snap = check::read(&p)?;
+                    on_disk.insert(snap.article.clone(), p);
+                }
+            }
+        }
+    }
+    let mut results = Vec::new();
+    for (name, snap) in &new {
+        let (status, differences) = match on_disk.get(name) {
+            None => (
+                check::Status::New,
+                vec![check::Difference {
+                    file: name.clone(),
+                    line: 1,
+                    message: "no snapshot yet".into(),
+                }],
+            ),
+            Some(p) => {
+                let d = check::diff(&check::read(p)?, snap);
+                (
+                    if d.is_empty() {
+                        check::Status::Same
+                    } else {
+                        check::Status::Changed
+                    },
+                    d,
+                )
+            }
+        };
+        results.push(ArticleCheck {
+            article: name.clone(),
+            status,
+            differences,
+        });
+    }
+    for name in on_disk.keys().filter(|n| !new.contains_key(*n)) {
+        results.push(ArticleCheck {
+            article: name.clone(),
+            status: check::Status::Missing,
+            differences: vec![check::Difference {
+                file: name.clone(),
+                line: 1,
+                message: "snapshot of an article that is gone".into(),
+            }],
+        });
+    }
+    let count = |s: check::Status| results.iter().filter(|r| r.status == s).count();
+    let (same, changed, fresh, missing) = (
+        count(check::Status::Same),
+        count(check::Status::Changed),
+        count(check::Status::New),
+        count(check::Status::Missing),
+    );
+    let summary = format!(
+        "check: {} article{}, {same} unchanged, {changed} changed, {fresh} new, {missing} gone (rules {})",
+        new.len(),
+        if new.len() == 1 { "" } else { "s" },
+        rules.fingerprint
+    );
+    if a.bless {
+        for r in &results {
+            match r.status {
+                check::Status::Same => {}
+                check::Status::Missing => {
+                    if let Some(p) = on_disk.get(&r.article) {
+                        std::fs::remove_file(p).with_context(|| format!("removing {}", p.display()))?;
+                    }
+                }
+                check::Status::Changed | check::Status::New => {
+                    let path = on_disk
+                        .get(&r.article)
+                        .cloned()
+                        .unwrap_or_else(|| check::snapshot_path(&expected, &r.article));
+                    if let Some(parent) = path.parent() {
+                        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+                    }
+                    crate::output::write_atomically(&path, check::render(&new[&r.article]).as_bytes())?;
+                }
+            }
+        }
+        let mut buf = Vec::new();
+        writeln!(
+            buf,
+            "blessed: {changed} changed, {fresh} new, {missing} removed, {same} unchanged ({})",
+            expected.display()
+        )?;
+        dest.write(&buf)?;
+        return Ok(Outcome::Success);
+    }
+    let mut buf = Vec::new();
+    match g.format {
+        Format::Json | Format::Jsonl => {
+            let v = serde_json::json!({
+                "version": crate::report::wire::VERSION,
+                "summary": {"articles": new.len(), "same": same, "changed": changed, "new": fresh, "gone": missing, "rules": rules.fingerprint},
+                "articles": results.iter().map(|r| serde_json::json!({
+                    "article": r.article,
+                    "status": r.status,
+                    "differences": r.differences.iter().map(|d| serde_json::json!({
+                        "file": format!("{prefix}{}", d.file), "line": d.line, "message": d.message,
+                    })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut buf, &v)?;
+            writeln!(buf)?;
+        }
+        _ => {
+            for r in results.iter().filter(|r| r.status != check::Status::Same) {
+                let what = match r.status {
+                    check::Status::New => "new: no snapshot yet".to_string(),
+                    check::Status::Missing => "gone: the snapshot's article is not in the directory".to_string(),
+                    _ => format!(
+                        "{} difference{}",
+                        r.differences.len(),
+                        if r.differences.len() == 1 { "" } else { "s" }
+                    ),
+                };
+                writeln!(buf, "{}{}: {what}", prefix, r.article)?;
+                if r.status == check::Status::Changed {
+                    for d in &r.differences {
+                        writeln!(buf, "  {}{}:{}: {}", prefix, d.file, d.line, d.message)?;
+                    }
+                }
+            }
+            writeln!(buf, "{summary}")?;
+            if changed + fresh + missing > 0 {
+                writeln!(
+                    buf,
+                    "run `counterclaim check {} --bless` to accept the new answers",
+                    dir.display()
+                )?;
+            }
+        }
+    }
+    dest.write(&buf)?;
+    Ok(if changed + fresh + missing > 0 {
+        Outcome::Differences
+    } else {
+        Outcome::Success
+    })
 }
 
 fn evaluate(a: &EvalArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {

@@ -106,6 +106,11 @@ pub enum Command {
     /// Every sentence with its source, side, claim kinds and incident.
     #[command(after_help = INPUT_HELP)]
     Statements(StatementsArgs),
+    /// Compare the answers for sample articles with their snapshots in SAMPLES_DIR/expected/.
+    #[command(
+        after_help = "Snapshots are YAML, one per article, meant to be reviewed in pull requests. Exit status 1 when an answer changed, an article has no snapshot yet, or a snapshot has no article; --bless rewrites them (atomically) and exits 0."
+    )]
+    Check(CheckArgs),
     /// Accuracy against hand-labelled articles.
     #[command(
         after_help = "Gold files are YAML, one per article: `doc`, `statements` (quote, speaker, side) and `conflicts` (a, b). See samples/gold/."
@@ -130,6 +135,17 @@ pub struct StatementsArgs {
     /// Articles: files, directories or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Directory of sample articles, with their snapshots in `expected/` inside it.
+    #[arg(value_name = "SAMPLES_DIR", default_value = "samples")]
+    pub dir: PathBuf,
+    /// Rewrite the snapshots with the current answers (and remove those of articles that are gone).
+    #[arg(long)]
+    pub bless: bool,
 }
 
 /// Arguments of `eval`.

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod attribute;
+pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod eval;

@@ -176,26 +176,13 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> V
                 .to_lowercase(),
             );
             (vec![p], PlaceHow::Inherited, a.sentence)
-        } else if let Some(own) = cl.own_side {
-            // a claim about the speaker's own territory: the nearest place run by that side, else
-            // the side's country
-            if let Some(h) = recent(12).find(|h| places.side_of(h.place) == Some(own)) {
-                trace.push(format!(
-                    "about the speaker's own territory: {} from before",
-                    places.list[h.place].id
-                ));
-                (vec![h.place], PlaceHow::Inherited, a.sentence)
-            } else {
-                let mut countries: Vec<usize> = rules
-                    .sides
-                    .countries_of(own)
-                    .filter_map(|id| places.index(id))
-                    .collect();
-                countries.sort_unstable();
-                countries.truncate(1);
-                trace.push("about the speaker's own territory, none named: the country".into());
-                (countries, PlaceHow::Inherited, a.sentence)
-            }
+        } else if let Some((own_places, why)) = cl
+            .own_side
+            .and_then(|own| own_territory(recent(12), places, rules, own))
+        {
+            // a claim about the speaker's own territory ("air defence shot down 74 drones")
+            trace.push(why);
+            (own_places, PlaceHow::Inherited, a.sentence)
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
             if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
@@ -320,6 +307,37 @@ fn forward(clues: &[Clues], i: usize, ok: &dyn Fn(usize) -> bool) -> Option<usiz
         .take(6)
         .take_while(|c| c.para == para)
         .find_map(|c| c.named.iter().copied().find(|&p| ok(p)))
+}
+
+/// For a claim about the speaker's own territory: the nearest earlier place run by side `own`,
+/// else that side's country; `None` when the side has no country (third parties).
+fn own_territory(
+    recent: impl Iterator<Item = Context>,
+    places: &Places,
+    rules: &RuleSet,
+    own: usize,
+) -> Option<(Vec<usize>, String)> {
+    let mut recent = recent;
+    if let Some(h) = recent.find(|h| places.side_of(h.place) == Some(own)) {
+        return Some((
+            vec![h.place],
+            format!(
+                "about the speaker's own territory: {} from before",
+                places.list[h.place].id
+            ),
+        ));
+    }
+    let mut countries: Vec<usize> = rules
+        .sides
+        .countries_of(own)
+        .filter_map(|id| places.index(id))
+        .collect();
+    countries.sort_unstable();
+    let country = *countries.first()?;
+    Some((
+        vec![country],
+        "about the speaker's own territory, none named before: its country".into(),
+    ))
 }
 
 /// The place of `kind` that recent statements are most often about (the latest among equals):

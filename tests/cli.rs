@@ -611,3 +611,207 @@ fn undated_articles_are_not_joined_into_one_incident() {
     assert_eq!(cmp.incidents.len(), 1);
     assert_eq!(cmp.incidents[0].conflicts.len(), 1);
 }
+
+// ---------------------------------------------------------------- check and eval
+
+fn copy_samples(to: &std::path::Path) {
+    for sub in ["", "expected"] {
+        let from = samples().join(sub);
+        std::fs::create_dir_all(to.join(sub)).unwrap();
+        for e in std::fs::read_dir(&from).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                std::fs::copy(&p, to.join(sub).join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn check_passes_on_the_committed_snapshots() {
+    cc().args(["check", &samples_arg()])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("5 unchanged, 0 changed, 0 new, 0 gone"));
+}
+
+#[test]
+fn a_rule_change_shows_as_a_readable_diff_until_blessed() {
+    let dir = tempdir();
+    let work = dir.path().join("samples");
+    copy_samples(&work);
+    // a rule author makes Sobyanin a third party by mistake
+    let rules = dir.path().join("rules");
+    write(&rules, "sources.yaml", "sources:\n  - id: sobyanin\n    name: Sergey Sobyanin\n    aliases: [Sergei Sobyanin, Sobyanin, Moscow's mayor]\n    kind: person\n    side: third_party\n");
+    let args = [
+        "--rules",
+        &rules.display().to_string(),
+        "check",
+        &work.display().to_string(),
+    ];
+    let out = cc().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = scrub(&String::from_utf8_lossy(&out.stdout), &[dir.path()]);
+    let text = regex_lite_fingerprint(&text);
+    insta::assert_snapshot!("check_diff_after_rule_change", text);
+    // accept it, then it passes
+    cc().args([
+        "--rules",
+        &rules.display().to_string(),
+        "check",
+        &work.display().to_string(),
+        "--bless",
+    ])
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("blessed: 1 changed"));
+    cc().args(args).assert().success();
+    // and the default rules now differ from the blessed snapshot
+    cc().args(["check", &work.display().to_string()]).assert().code(1);
+}
+
+/// The rule fingerprint changes with every rule edit; keep snapshots of check output stable.
+fn regex_lite_fingerprint(s: &str) -> String {
+    match s.find("(rules ") {
+        Some(i) if s.len() >= i + 23 => format!("{}(rules [HASH]{}", &s[..i], &s[i + 23..]),
+        _ => s.to_string(),
+    }
+}
+
+#[test]
+fn a_new_article_fails_check_until_blessed() {
+    let dir = tempdir();
+    copy_samples(dir.path());
+    write(
+        dir.path(),
+        "005_new.txt",
+        "Drones hit a depot in Kursk, the Kursk governor said.\n",
+    );
+    let out = cc()
+        .args(["check", &dir.path().display().to_string(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["new"], 1);
+    let new = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["status"] == "new")
+        .unwrap();
+    let d = &new["differences"][0];
+    assert!(d["file"].as_str().unwrap().ends_with("005_new.txt") && d["line"] == 1 && d["message"].is_string());
+    cc().args(["check", &dir.path().display().to_string(), "--bless"])
+        .assert()
+        .success();
+    assert!(dir.path().join("expected/005_new.yaml").is_file());
+    cc().args(["check", &dir.path().display().to_string()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_corrupt_snapshot_is_a_clear_error() {
+    let dir = tempdir();
+    copy_samples(dir.path());
+    let snap = dir.path().join("expected/002_voronezh_ammunition_depot.yaml");
+    let text = std::fs::read_to_string(&snap)
+        .unwrap()
+        .replace("side: russian", "side: [russian");
+    std::fs::write(&snap, text).unwrap();
+    let err = failure(&["check", &dir.path().display().to_string()], &[dir.path()]);
+    insta::assert_snapshot!("error_corrupt_snapshot", err);
+}
+
+#[test]
+fn eval_gives_exact_figures_on_a_known_gold_set() {
+    let dir = tempdir();
+    let articles = dir.path().join("articles");
+    write(&articles, "a.txt", "---\ndate: 2024-05-01\n---\nDrones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n\nThe depot burned for hours.\n\nJohn Mercer said the fire was out.\n");
+    let gold = dir.path().join("gold");
+    write(
+        &gold,
+        "a.yaml",
+        r#"doc: a.txt
+statements:
+  - {quote: "Drones hit an oil depot", speaker: "Ukraine's General Staff", side: ukrainian}
+  - {quote: "Bryansk governor Alexander Bogomaz", speaker: "Alexander Bogomaz", side: russian}
+  - {quote: "The depot burned", speaker: null, side: russian}
+  - {quote: "John Mercer said", speaker: "John Mercer", side: third_party}
+conflicts:
+  - {a: "Drones hit an oil depot", b: "Bryansk governor Alexander Bogomaz"}
+  - {a: "The depot burned", b: "Bryansk governor Alexander Bogomaz"}
+"#,
+    );
+    let out = cc()
+        .args([
+            "eval",
+            "--gold",
+            &gold.display().to_string(),
+            &articles.display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = &v["total"];
+    // 2 right, 1 missed (gold russian, tool unattributed), 1 missed (unknown person)
+    assert_eq!(
+        (
+            t["statements"].as_u64(),
+            t["right"].as_u64(),
+            t["wrong"].as_u64(),
+            t["invented"].as_u64(),
+            t["missed"].as_u64()
+        ),
+        (Some(4), Some(2), Some(0), Some(0), Some(2))
+    );
+    assert_eq!(
+        (
+            t["gold_pairs"].as_u64(),
+            t["found_pairs"].as_u64(),
+            t["tool_pairs"].as_u64(),
+            t["real_pairs"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1), Some(1))
+    );
+    // thresholds: recall 0.5 is below 0.9, exit 1
+    cc().args([
+        "eval",
+        "--gold",
+        &gold.display().to_string(),
+        &articles.display().to_string(),
+        "--min-recall",
+        "0.9",
+    ])
+    .assert()
+    .code(1);
+}
+
+#[test]
+fn the_dev_set_of_unseen_style_articles_keeps_its_accuracy() {
+    // eval/dev: articles written independently of the rules and used to find general weaknesses
+    let root = util::root().join("eval/dev");
+    let out = cc()
+        .args([
+            "eval",
+            "--gold",
+            &root.join("gold").display().to_string(),
+            &root.join("articles").display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = &v["total"];
+    let n = |k: &str| t[k].as_f64().unwrap();
+    assert_eq!(n("wrong"), 0.0, "a wrong side on the dev set: {}", v["misses"]);
+    assert!(n("right") / n("statements") >= 0.93);
+    assert!(n("found_pairs") / n("gold_pairs") >= 0.7);
+    assert!(n("real_pairs") / n("tool_pairs") >= 0.6);
+}
