@@ -35,12 +35,16 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .num_threads(usize::from(n))
             .build_global();
     }
+    if let Command::Rules(cmd) = &cli.command {
+        return crate::authoring::run::run(cmd, g);
+    }
     let rules = load_rules(g)?;
     match &cli.command {
         Command::Compare(a) => compare(a, g, &rules),
         Command::Statements(a) => statements(a, g, &rules),
         Command::Check(a) => check_samples(a, g, &rules),
         Command::Eval(a) => evaluate(a, g, &rules),
+        Command::Rules(_) => unreachable!("handled above"),
     }
 }
 

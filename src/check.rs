@@ -152,7 +152,7 @@ pub fn read(path: &Path) -> anyhow::Result<Snapshot> {
     let text =
         std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: cannot read snapshot: {e}", path.display()))?;
     serde_yaml::from_str(&text).map_err(|e| {
-        let d = crate::rules::yaml_diagnostic(&path.display().to_string(), &e);
+        let d = crate::rules::yaml_diagnostic(&path.display().to_string(), &e, None);
         anyhow::anyhow!(
             "{}: invalid snapshot: {} (fix it by hand or regenerate it with `counterclaim check --bless`)",
             d.location(),

@@ -72,14 +72,74 @@ pub fn classify(doc: &Document, statements: Vec<Attributed>, rules: &RuleSet) ->
 /// Kind indexes, their evidence (kind, start byte, end byte), and the phrase hits kept.
 pub type KindMatches = (Vec<usize>, Vec<(usize, usize, usize)>, Vec<Hit>);
 
+/// What became of a claim phrase found in a statement; `rules explain` shows the ones that did
+/// not count, with this as the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    /// It gives the statement its kind.
+    Counted,
+    /// It is part of the speaker's own words (a title such as "Center for Countering
+    /// Disinformation" claims nothing).
+    InSpeakerWords,
+    /// A longer phrase starting at the same place, or overlapping it, won.
+    Overlapped,
+    /// A negation shortly before it ("did not hit").
+    Negated,
+    /// A modal shortly before it ("could hit").
+    Modal,
+    /// It stands in a clause opened by a clause negation ("no evidence that ... hit").
+    ClauseNegated,
+    /// Another kind found in the statement suppresses this one (kind index).
+    SuppressedBy(usize),
+}
+
+/// One claim phrase found in a statement: the kind it stands for, its tokens, and its fate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Kind index.
+    pub kind: usize,
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// Whether it counted, and if not, why.
+    pub fate: Fate,
+}
+
 /// Kinds found in `toks` outside the tokens flagged in `skip` (the speaker's own words: a title
 /// like "Center for Countering Disinformation" claims nothing), their evidence spans, and the
 /// kept phrase hits (payload = kind).
 pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
+    let matches = phrase_matches(toks, skip, rules);
+    let kept: Vec<Hit> = matches
+        .iter()
+        .filter(|m| m.fate == Fate::Counted)
+        .map(|m| Hit {
+            payload: m.kind as u32,
+            a: m.a,
+            b: m.b,
+        })
+        .collect();
+    let mut kinds: Vec<usize> = Vec::new();
+    for h in &kept {
+        if !kinds.contains(&(h.payload as usize)) {
+            kinds.push(h.payload as usize);
+        }
+    }
+    let evidence = kept
+        .iter()
+        .map(|h| (h.payload as usize, toks.toks[h.a].start, toks.toks[h.b - 1].end))
+        .collect();
+    (kinds, evidence, kept)
+}
+
+/// Every claim phrase found in `toks`, in text order, each with what became of it.
+pub fn phrase_matches(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> Vec<PhraseMatch> {
     let claims = &rules.claims;
     let lang = &rules.language;
     let seg_hits = claims.segments.find_all(toks);
     let mut found: Vec<Hit> = Vec::new();
+    let mut out: Vec<PhraseMatch> = Vec::new();
     for h in &seg_hits {
         for &pi in &claims.starts[h.payload as usize] {
             let p = &claims.patterns[pi];
@@ -99,18 +159,39 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
                     }
                 }
             }
-            if ok && !skip.get(h.a..end).is_some_and(|s| s.iter().any(|&x| x)) {
-                found.push(Hit {
-                    payload: p.kind as u32,
+            if !ok {
+                continue;
+            }
+            let hit = Hit {
+                payload: p.kind as u32,
+                a: h.a,
+                b: end,
+            };
+            if skip.get(h.a..end).is_some_and(|s| s.iter().any(|&x| x)) {
+                out.push(PhraseMatch {
+                    kind: p.kind,
                     a: h.a,
                     b: end,
+                    fate: Fate::InSpeakerWords,
                 });
+            } else {
+                found.push(hit);
             }
         }
     }
     found.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
     found.dedup();
-    let kept = longest_first(found);
+    let kept = longest_first(found.clone());
+    for h in &found {
+        if !kept.contains(h) {
+            out.push(PhraseMatch {
+                kind: h.payload as usize,
+                a: h.a,
+                b: h.b,
+                fate: Fate::Overlapped,
+            });
+        }
+    }
     // negations and modals just before a phrase cancel it
     let negs = lang.negations.find_all(toks);
     // "had not observed evidence that ...": everything to the end of the clause
@@ -123,37 +204,46 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
                 })
         })
     };
-    let kept: Vec<Hit> = kept
-        .into_iter()
-        .filter(|h| {
-            let lo = h.a.saturating_sub(lang.negation_window);
-            let punct_between =
-                |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
-            let modal = (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
-            let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
-            !(modal || negated || clause_negated(h.a))
-        })
-        .collect();
-    let mut kinds: Vec<usize> = Vec::new();
-    for h in &kept {
-        if !kinds.contains(&(h.payload as usize)) {
-            kinds.push(h.payload as usize);
-        }
+    let mut counted: Vec<Hit> = Vec::new();
+    for h in kept {
+        let lo = h.a.saturating_sub(lang.negation_window);
+        let punct_between =
+            |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
+        let modal = (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
+        let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
+        let fate = if negated {
+            Fate::Negated
+        } else if modal {
+            Fate::Modal
+        } else if clause_negated(h.a) {
+            Fate::ClauseNegated
+        } else {
+            counted.push(h);
+            continue;
+        };
+        out.push(PhraseMatch {
+            kind: h.payload as usize,
+            a: h.a,
+            b: h.b,
+            fate,
+        });
     }
-    let suppressed: Vec<usize> = kinds
-        .iter()
-        .flat_map(|&k| claims.kinds[k].suppresses.iter().copied())
-        .collect();
-    kinds.retain(|k| !suppressed.contains(k));
-    let kept: Vec<Hit> = kept
-        .into_iter()
-        .filter(|h| kinds.contains(&(h.payload as usize)))
-        .collect();
-    let evidence = kept
-        .iter()
-        .map(|h| (h.payload as usize, toks.toks[h.a].start, toks.toks[h.b - 1].end))
-        .collect();
-    (kinds, evidence, kept)
+    let present: Vec<usize> = counted.iter().map(|h| h.payload as usize).collect();
+    for h in counted {
+        let kind = h.payload as usize;
+        let by = present
+            .iter()
+            .copied()
+            .find(|&k| k != kind && claims.kinds[k].suppresses.contains(&kind));
+        out.push(PhraseMatch {
+            kind,
+            a: h.a,
+            b: h.b,
+            fate: by.map_or(Fate::Counted, Fate::SuppressedBy),
+        });
+    }
+    out.sort_by_key(|m| (m.a, std::cmp::Reverse(m.b), m.kind));
+    out
 }
 
 /// Numbers with what they count. Measures ("400 miles"), years and times are not counts.

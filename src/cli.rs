@@ -116,6 +116,81 @@ pub enum Command {
         after_help = "Gold files are YAML, one per article: `doc`, `statements` (quote, speaker, side) and `conflicts` (a, b). See samples/gold/."
     )]
     Eval(EvalArgs),
+    /// Tools for editing rule files: check, test, explain, schema, init.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// `counterclaim rules ...`: for people who edit rule files.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Find every mistake in a rules directory (loaded over the default rules), with
+    /// file:line:column, the offending line, and a likely fix.
+    #[command(
+        after_help = "Without DIR (and without --rules), checks the embedded default rules. Warnings (a rule no example exercises, an alias given twice) are listed after errors and do not fail the check unless --deny-warnings is given. Exit status: 0 clean; 1 only warnings, with --deny-warnings; 2 errors."
+    )]
+    Check(RulesCheckArgs),
+    /// Run the `examples:` of every rule and show each failure with the rules that fired.
+    #[command(
+        after_help = "Examples are sentences with the side, speaker, kinds or place they must give; `fires: false` marks a counter-example; `todo: true` a known gap (reported, not failed). Exit status: 0 all pass; 1 some failed; 2 invalid rules."
+    )]
+    Test(RulesTestArgs),
+    /// Show why a sentence gets its side, speaker, kinds and incident, and which rules nearly fired.
+    Explain(RulesExplainArgs),
+    /// Print the JSON Schema of rule files, for an editor's YAML language server.
+    Schema,
+    /// Write a starter rules directory to edit (one overlay file, or the full default set).
+    Init(RulesInitArgs),
+}
+
+/// Arguments of `rules check`.
+#[derive(Debug, Args)]
+pub struct RulesCheckArgs {
+    /// Rules directory to check (the same as --rules DIR).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Arguments of `rules test`.
+#[derive(Debug, Args)]
+pub struct RulesTestArgs {
+    /// Rules directory whose examples to run, with the defaults' (the same as --rules DIR).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Only the examples of rules whose id contains TEXT (`sources/`, `places/kyiv`).
+    #[arg(long, value_name = "TEXT")]
+    pub only: Option<String>,
+    /// List passing examples too.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Arguments of `rules explain`.
+#[derive(Debug, Args)]
+pub struct RulesExplainArgs {
+    /// The sentence (or a few sentences, for context) to explain.
+    #[arg(value_name = "SENTENCE", required_unless_present = "file", conflicts_with = "file")]
+    pub sentence: Option<String>,
+    /// Explain a sentence of this article instead.
+    #[arg(long, value_name = "FILE", requires = "line")]
+    pub file: Option<PathBuf>,
+    /// With --file: the line the sentence starts on (or runs through).
+    #[arg(long, value_name = "N", requires = "file")]
+    pub line: Option<usize>,
+}
+
+/// Arguments of `rules init`.
+#[derive(Debug, Args)]
+pub struct RulesInitArgs {
+    /// Directory to create (or an empty one); nothing in it is overwritten.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Copy the whole default rule set instead of a starter overlay.
+    #[arg(long)]
+    pub full: bool,
 }
 
 /// Arguments of `compare`.

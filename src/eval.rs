@@ -88,7 +88,7 @@ pub fn read_gold_dir(dir: &Path) -> anyhow::Result<Vec<GoldFile>> {
     for p in paths {
         let text = std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", p.display()))?;
         let g: GoldFile = serde_yaml::from_str(&text).map_err(|e| {
-            let d = crate::rules::yaml_diagnostic(&p.display().to_string(), &e);
+            let d = crate::rules::yaml_diagnostic(&p.display().to_string(), &e, None);
             anyhow::anyhow!("{}: {}", d.location(), d.message)
         })?;
         out.push(g);

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod attribute;
+pub mod authoring;
 pub mod check;
 pub mod classify;
 pub mod cli;

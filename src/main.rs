@@ -15,7 +15,20 @@ fn main() -> ExitCode {
             if counterclaim::app::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("counterclaim: {err:#}");
+            match err.downcast_ref::<counterclaim::rules::diag::RuleErrors>() {
+                // the rule author's view: each problem with its line and a caret
+                Some(rules) => {
+                    for d in &rules.diagnostics {
+                        eprintln!("{}", d.render());
+                    }
+                    let n = rules.errors().count();
+                    eprintln!(
+                        "counterclaim: invalid rules: {n} error{}",
+                        if n == 1 { "" } else { "s" }
+                    );
+                }
+                None => eprintln!("counterclaim: {err:#}"),
+            }
             ExitCode::from(2)
         }
     }

@@ -187,12 +187,7 @@ fn find_entities(toks: &Tokens, rules: &RuleSet) -> Vec<Entity> {
         'outer: for len in (1..=(j - i).min(2)).rev() {
             for start in i..=(j - len) {
                 let cand = toks.words(start, start + len);
-                if let Some((src, score)) =
-                    rules
-                        .sources
-                        .fuzzy
-                        .best(cand, len, lang.fuzzy_threshold, lang.fuzzy_min_length)
-                {
+                if let Some((src, score)) = rules.sources.fuzzy.best(cand, len, lang.fuzzy()) {
                     out.push(Entity {
                         a: start,
                         b: start + len,
@@ -201,12 +196,7 @@ fn find_entities(toks: &Tokens, rules: &RuleSet) -> Vec<Entity> {
                     matched = true;
                     break 'outer;
                 }
-                if let Some((p, score)) =
-                    rules
-                        .places
-                        .fuzzy
-                        .best(cand, len, lang.fuzzy_threshold, lang.fuzzy_min_length)
-                {
+                if let Some((p, score)) = rules.places.fuzzy.best(cand, len, lang.fuzzy()) {
                     out.push(Entity {
                         a: start,
                         b: start + len,

@@ -178,6 +178,20 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         }
     }
     for (a, b) in chunks {
+        // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks
+        // for its own side, whatever city it sits in
+        let employer = ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
+            EntityKind::Source(s, fuzzy)
+                if rules.sources.list[s].kind == SourceKind::Group
+                    && matches!(rules.sources.list[s].side, SideRef::Fixed(_)) =>
+            {
+                Some((s, fuzzy))
+            }
+            _ => None,
+        });
+        if let Some((src, fuzzy)) = employer {
+            return Some(Res::Source { src, name, fuzzy });
+        }
         let mut sides: Vec<(usize, String)> = Vec::new();
         for e in ents.iter().filter(|e| e.a >= a && e.b <= b) {
             let found = match e.kind {

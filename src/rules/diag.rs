@@ -34,6 +34,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The text of the offending line, filled in once the file is known, for the caret display.
+    #[serde(skip)]
+    pub snippet: Option<String>,
 }
 
 impl Diagnostic {
@@ -47,6 +50,7 @@ impl Diagnostic {
             rule: None,
             message: message.into(),
             hint: None,
+            snippet: None,
         }
     }
 
@@ -78,6 +82,69 @@ impl Diagnostic {
             _ => self.file.clone(),
         }
     }
+}
+
+impl Diagnostic {
+    /// The diagnostic as a rule author reads it: the message, the location, the offending line
+    /// with a caret under the token at the column, and the hint.
+    ///
+    /// ```text
+    /// error[sources/gusev]: unknown side `russain`
+    ///  --> my-rules/sources.yaml:6:11
+    ///   |
+    /// 6 |     side: russain
+    ///   |           ^^^^^^^
+    ///   = help: did you mean `russian`?
+    /// ```
+    pub fn render(&self) -> String {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = String::from(sev);
+        if let Some(rule) = &self.rule {
+            out.push_str(&format!("[{rule}]"));
+        }
+        out.push_str(&format!(": {}\n", self.message));
+        let gutter = self.line.map_or(1, |l| l.to_string().len());
+        let pad = " ".repeat(gutter);
+        out.push_str(&format!("{pad}--> {}\n", self.location()));
+        if let (Some(line), Some(text)) = (self.line, &self.snippet) {
+            let text = text.replace('\t', " ");
+            out.push_str(&format!("{pad} |\n{line} | {text}\n"));
+            if let Some(col) = self.column {
+                let (start, width) = underline(&text, col);
+                out.push_str(&format!("{pad} | {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+        if let Some(h) = &self.hint {
+            out.push_str(&format!("{pad} = help: {h}\n"));
+        }
+        out
+    }
+}
+
+/// Where the caret goes under `line` for 1-based byte column `col`, and how wide it is: the
+/// token starting there (a quoted string whole, a key without its colon), in characters.
+fn underline(line: &str, col: usize) -> (usize, usize) {
+    let byte = col.saturating_sub(1).min(line.len());
+    let byte = (0..=byte).rev().find(|&b| line.is_char_boundary(b)).unwrap_or(0);
+    let start = line[..byte].chars().count();
+    let rest = &line[byte..];
+    let token: &str = match rest.chars().next() {
+        Some(q @ ('"' | '\'')) => match rest[1..].find(q) {
+            Some(end) => &rest[..end + 2],
+            None => rest.trim_end(),
+        },
+        Some(_) => {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#'))
+                .unwrap_or(rest.len());
+            rest[..end].trim_end_matches(':')
+        }
+        None => "",
+    };
+    (start, token.chars().count().max(1))
 }
 
 impl fmt::Display for Diagnostic {
@@ -145,6 +212,40 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str
     best.map(|(c, _)| c)
 }
 
+/// The error for an alias that can never match because another rule's alias covers the same
+/// words and is matched first.
+pub fn shadowed_alias<T: super::HasId>(items: &[super::Loaded<T>], dead: &super::lexicon::Shadowed) -> Diagnostic {
+    let own = &items[dead.payload as usize];
+    let winner = &items[dead.winner_payload as usize];
+    // the dead phrase may be the rule's `name` rather than one of its `aliases`
+    let loc = Locator::new(&own.file.text);
+    let at_phrase = |field: &str| {
+        loc.field(own.line, field, Some(&dead.phrase)).filter(|&(l, c)| {
+            loc.line_text(l)
+                .and_then(|t| t.get(c - 1..))
+                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).starts_with(&dead.phrase))
+        })
+    };
+    let field = if at_phrase("aliases").is_none() && at_phrase("name").is_some() {
+        "name"
+    } else {
+        "aliases"
+    };
+    own.error(
+        field,
+        Some(&dead.phrase),
+        format!(
+            "alias `{}` can never match: `{}` of {} ({}:{}) covers the same words and is matched first",
+            dead.phrase,
+            dead.winner,
+            winner.rule_id(),
+            winner.file.name,
+            winner.line
+        ),
+    )
+    .hint("remove one of the two, or make this alias longer than the other")
+}
+
 /// Find where things are in a YAML rule file, for messages about values that serde has already
 /// accepted (semantic checks), by looking at the text itself.
 #[derive(Debug, Clone)]
@@ -165,8 +266,11 @@ impl<'a> Locator<'a> {
     pub fn rule(&self, section: &str, id: &str) -> Option<(usize, usize)> {
         let start = self.section_start(section).unwrap_or(0);
         for (i, line) in self.lines.iter().enumerate().skip(start) {
+            // block style `- id: x` or flow style `- {id: x, ...}`
             let t = line.trim_start().trim_start_matches("- ").trim_start();
+            let t = t.trim_start_matches('{').trim_start();
             if let Some(v) = t.strip_prefix("id:") {
+                let v = v.split([',', '}', '#']).next().unwrap_or("");
                 let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
                 if v == id {
                     let col = line.find("id:").map(|c| c + 1).unwrap_or(1);
@@ -192,16 +296,19 @@ impl<'a> Locator<'a> {
                     break;
                 }
             }
-            let body = line.trim_start().trim_start_matches("- ");
-            if field_pos.is_none() && body.starts_with(&key) {
-                field_pos = Some((i + 1, line.find(&key).unwrap_or(0) + 1));
-                if value.is_none() {
-                    return field_pos;
+            if field_pos.is_none() {
+                if let Some(col) = key_column(line, &key) {
+                    field_pos = Some((i + 1, col));
+                    if value.is_none() {
+                        return field_pos;
+                    }
                 }
             }
-            if let (Some(v), Some(_)) = (value, field_pos) {
-                if let Some(c) = line.find(v) {
-                    return Some((i + 1, c + 1));
+            if let (Some(v), Some((fl, fc))) = (value, field_pos) {
+                // on the key's own line, look after the key (a flow mapping has other values)
+                let from = if fl == i + 1 { fc - 1 } else { 0 };
+                if let Some(c) = line.get(from..).and_then(|rest| rest.find(v)) {
+                    return Some((i + 1, from + c + 1));
                 }
             }
         }
@@ -219,6 +326,25 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// 1-based column of `key` (`side:`) on `line` as a block key (`side: x`, `- side: x`) or a
+/// flow-mapping key (`{id: a, side: x}`).
+fn key_column(line: &str, key: &str) -> Option<usize> {
+    let body = line.trim_start().trim_start_matches("- ");
+    if body.starts_with(key) {
+        return line.find(key).map(|c| c + 1);
+    }
+    let mut from = 0;
+    while let Some(c) = line[from..].find(key) {
+        let at = from + c;
+        let before = line[..at].trim_end();
+        if before.ends_with('{') || before.ends_with(',') {
+            return Some(at + 1);
+        }
+        from = at + key.len();
+    }
+    None
+}
+
 fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start().len()
 }
@@ -234,6 +360,26 @@ mod tests {
         assert_eq!(loc.rule("sources", "gusev"), Some((4, 5)));
         assert_eq!(loc.field(4, "side", None), Some((6, 5)));
         assert_eq!(loc.field(2, "name", None), None);
+        let flow = "places:\n  - {id: kyiv, name: Kyiv, kind: city,\n     parent: ukrane}\n";
+        let loc = Locator::new(flow);
+        assert_eq!(loc.rule("places", "kyiv"), Some((2, 6)));
+        assert_eq!(loc.field(2, "kind", None), Some((2, 28)));
+        assert_eq!(loc.field(2, "parent", Some("ukrane")), Some((3, 14)));
+    }
+
+    #[test]
+    fn caret_sits_under_the_offending_token() {
+        let mut d = Diagnostic::error("r/s.yaml", Some((6, 11)), "unknown side `russain`")
+            .rule("sources/gusev")
+            .hint("did you mean `russian`?");
+        d.snippet = Some("    side: russain  # typo".into());
+        assert_eq!(
+            d.render(),
+            "error[sources/gusev]: unknown side `russain`\n --> r/s.yaml:6:11\n  |\n6 |     side: russain  # typo\n  |           ^^^^^^^\n  = help: did you mean `russian`?\n"
+        );
+        assert_eq!(underline("    nmae: X", 5), (4, 4));
+        assert_eq!(underline("  - \"Kyiv’s mayor\", x", 5), (4, 14));
+        assert_eq!(underline("", 3), (0, 1));
     }
 
     #[test]

@@ -18,6 +18,17 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
 }
 
+/// How close a spelling variant must be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FuzzyParams {
+    /// Lowest Jaro-Winkler similarity.
+    pub threshold: f64,
+    /// Lowest normalised Levenshtein similarity.
+    pub edit_similarity: f64,
+    /// Shortest candidate, in characters.
+    pub min_len: usize,
+}
+
 /// Aliases (normalised, lower case) bucketed for fuzzy lookup.
 #[derive(Debug, Clone)]
 pub struct FuzzyIndex {
@@ -53,10 +64,12 @@ impl FuzzyIndex {
         self.buckets.entry((first, words)).or_default().push(i);
     }
 
-    /// Best alias for `candidate` (normalised, `words` words) scoring at least `threshold`,
-    /// with its payload and score. Candidates shorter than `min_len` characters never match.
-    pub fn best(&self, candidate: &str, words: usize, threshold: f64, min_len: usize) -> Option<(u32, f64)> {
-        if candidate.chars().count() < min_len {
+    /// Best alias for `candidate` (normalised, `words` words) scoring at least the thresholds
+    /// of `params`, with its payload and Jaro-Winkler score. Candidates shorter than
+    /// `params.min_len` characters never match.
+    pub fn best(&self, candidate: &str, words: usize, params: FuzzyParams) -> Option<(u32, f64)> {
+        let threshold = params.threshold;
+        if candidate.chars().count() < params.min_len {
             return None;
         }
         let key = (self.id, candidate.to_string());
@@ -76,7 +89,10 @@ impl FuzzyIndex {
                     continue;
                 }
                 let score = strsim::jaro_winkler(candidate, alias);
-                if score >= threshold && best.is_none_or(|(_, s)| score > s) {
+                if score >= threshold
+                    && best.is_none_or(|(_, s)| score > s)
+                    && strsim::normalized_levenshtein(candidate, alias) >= params.edit_similarity
+                {
                     best = Some((*payload, score));
                 }
             }
@@ -92,6 +108,22 @@ impl FuzzyIndex {
     }
 }
 
+impl FuzzyIndex {
+    /// The most similar alias for `candidate` (normalised, `words` words) whatever its score,
+    /// for showing near misses to a rule author; not cached, not for the pipeline.
+    pub fn nearest(&self, candidate: &str, words: usize) -> Option<(u32, f64, &str)> {
+        let first = candidate.chars().next()?;
+        self.buckets
+            .get(&(first, words))?
+            .iter()
+            .map(|&i| {
+                let (alias, payload) = &self.entries[i];
+                (*payload, strsim::jaro_winkler(candidate, alias), alias.as_str())
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,9 +134,17 @@ mod tests {
         f.add("Andriy Yusov", 1);
         f.add("Luhansk", 2);
         f.add("Ukrainska Pravda", 3);
-        assert_eq!(f.best("andrey yusov", 2, 0.9, 5).map(|b| b.0), Some(1));
-        assert_eq!(f.best("lugansk", 1, 0.9, 5).map(|b| b.0), Some(2));
-        assert_eq!(f.best("ukrainskaya pravda", 2, 0.9, 5).map(|b| b.0), Some(3));
-        assert_eq!(f.best("lviv", 1, 0.9, 5), None);
+        f.add("Podolyak", 4);
+        let p = FuzzyParams {
+            threshold: 0.9,
+            edit_similarity: 0.7,
+            min_len: 5,
+        };
+        assert_eq!(f.best("andrey yusov", 2, p).map(|b| b.0), Some(1));
+        assert_eq!(f.best("lugansk", 1, p).map(|b| b.0), Some(2));
+        assert_eq!(f.best("ukrainskaya pravda", 2, p).map(|b| b.0), Some(3));
+        assert_eq!(f.best("lviv", 1, p), None);
+        // a shared beginning is not enough: another name, not a spelling of this one
+        assert_eq!(f.best("podolsky", 1, p), None);
     }
 }

@@ -121,6 +121,9 @@ pub struct LanguageRule {
     pub fuzzy_threshold: Option<f64>,
     /// Shortest word (in characters) that fuzzy matching considers.
     pub fuzzy_min_length: Option<usize>,
+    /// Normalised Levenshtein similarity (0–1) a spelling variant must also reach. Jaro-Winkler
+    /// rewards a shared beginning, so on its own it would take `Podolsky` for `Podolyak`.
+    pub fuzzy_edit_similarity: Option<f64>,
     /// Two statements about the same place are the same incident when their dates are at most
     /// this many days apart.
     pub date_tolerance_days: Option<i64>,
@@ -177,6 +180,7 @@ impl LanguageRule {
             institution_nouns,
             fuzzy_threshold,
             fuzzy_min_length,
+            fuzzy_edit_similarity,
             date_tolerance_days,
             place_memory
         );
@@ -230,10 +234,22 @@ impl LanguageRule {
             institution_nouns,
             fuzzy_threshold,
             fuzzy_min_length,
+            fuzzy_edit_similarity,
             date_tolerance_days,
             place_memory
         );
         out
+    }
+}
+
+impl Language {
+    /// The settings of spelling-variant matching.
+    pub fn fuzzy(&self) -> super::fuzzy::FuzzyParams {
+        super::fuzzy::FuzzyParams {
+            threshold: self.fuzzy_threshold,
+            edit_similarity: self.fuzzy_edit_similarity,
+            min_len: self.fuzzy_min_length,
+        }
     }
 }
 
@@ -345,6 +361,8 @@ pub struct Language {
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
     pub fuzzy_min_length: usize,
+    /// See [`LanguageRule::fuzzy_edit_similarity`].
+    pub fuzzy_edit_similarity: f64,
     /// See [`LanguageRule::date_tolerance_days`].
     pub date_tolerance_days: i64,
     /// See [`LanguageRule::place_memory`].
@@ -378,6 +396,10 @@ impl Language {
         let threshold = r.fuzzy_threshold.unwrap_or(0.9);
         if !(0.5..=1.0).contains(&threshold) {
             return Err(format!("fuzzy_threshold must be between 0.5 and 1.0, not {threshold}"));
+        }
+        let edit = r.fuzzy_edit_similarity.unwrap_or(0.0);
+        if !(0.0..=1.0).contains(&edit) {
+            return Err(format!("fuzzy_edit_similarity must be between 0 and 1, not {edit}"));
         }
         let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> BTreeMap<String, u32> {
             m.clone()
@@ -446,6 +468,7 @@ impl Language {
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
+            fuzzy_edit_similarity: edit,
             date_tolerance_days: r.date_tolerance_days.unwrap_or(1),
             place_memory: r.place_memory.unwrap_or(8),
         };

@@ -40,6 +40,7 @@ struct Entry {
 pub struct PhraseSetBuilder {
     patterns: Vec<String>,
     entries: Vec<Entry>,
+    texts: Vec<String>,
 }
 
 /// Why a phrase could not be added.
@@ -88,6 +89,7 @@ impl PhraseSetBuilder {
         }
         let needs_cap = body.chars().next().is_some_and(char::is_uppercase);
         self.patterns.push(norm);
+        self.texts.push(trimmed.to_string());
         self.entries.push(Entry {
             payload,
             needs_cap,
@@ -115,8 +117,23 @@ impl PhraseSetBuilder {
         PhraseSet {
             automaton,
             entries: self.entries,
+            texts: self.texts,
         }
     }
+}
+
+/// A phrase that can never be the match for its own words, because another phrase of the same
+/// set covers exactly those words and is preferred (see [`PhraseSet::shadowed`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shadowed {
+    /// The dead phrase, as written (after `(a|b)` expansion).
+    pub phrase: String,
+    /// Its payload.
+    pub payload: u32,
+    /// The phrase that wins instead.
+    pub winner: String,
+    /// The winner's payload.
+    pub winner_payload: u32,
 }
 
 /// A compiled set of phrases. See the module documentation for the phrase syntax.
@@ -124,6 +141,7 @@ impl PhraseSetBuilder {
 pub struct PhraseSet {
     automaton: AhoCorasick,
     entries: Vec<Entry>,
+    texts: Vec<String>,
 }
 
 impl Default for PhraseSet {
@@ -136,6 +154,46 @@ impl PhraseSet {
     /// Every match in `tokens`, overlapping ones included, ordered by first token then length
     /// (longest first).
     pub fn find_all(&self, tokens: &Tokens) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = self.entry_hits(tokens).into_iter().map(|(_, h)| h).collect();
+        hits.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
+        hits.dedup();
+        hits
+    }
+
+    /// Phrases that never match as themselves: matching a phrase's own words, another phrase
+    /// with a different payload covers exactly the same tokens and wins the tie (the lower
+    /// payload wins: the rule defined first). A rule author wants to know, because the later
+    /// rule silently never fires there (two places given the same alias, a `word*` prefix that
+    /// swallows another source's name).
+    pub fn shadowed(&self) -> Vec<Shadowed> {
+        let mut out = Vec::new();
+        for (i, text) in self.texts.iter().enumerate() {
+            let own = self.entries[i].payload;
+            let toks = crate::text::tokenize(text.trim_end_matches('*'), 0);
+            let full: Vec<(usize, Hit)> = self
+                .entry_hits(&toks)
+                .into_iter()
+                .filter(|(_, h)| h.a == 0 && h.b == toks.len())
+                .collect();
+            if !full.iter().any(|(e, _)| *e == i) {
+                continue;
+            }
+            if let Some((w, hit)) = full.iter().min_by_key(|(e, h)| (h.payload, *e)) {
+                if hit.payload != own {
+                    out.push(Shadowed {
+                        phrase: text.clone(),
+                        payload: own,
+                        winner: self.texts[*w].clone(),
+                        winner_payload: hit.payload,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Every match with the index of the entry that made it, unsorted.
+    fn entry_hits(&self, tokens: &Tokens) -> Vec<(usize, Hit)> {
         let mut hits = Vec::new();
         if self.entries.is_empty() || tokens.is_empty() {
             return hits;
@@ -159,14 +217,15 @@ impl PhraseSet {
             if entry.needs_cap && !tokens.toks[a].cap {
                 continue;
             }
-            hits.push(Hit {
-                payload: entry.payload,
-                a,
-                b,
-            });
+            hits.push((
+                m.pattern().as_usize(),
+                Hit {
+                    payload: entry.payload,
+                    a,
+                    b,
+                },
+            ));
         }
-        hits.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
-        hits.dedup();
         hits
     }
 
@@ -299,6 +358,20 @@ mod tests {
     fn apostrophes_match_either_style() {
         let s = set(&["Moscow's mayor"]);
         assert_eq!(s.find_all(&tokenize("Moscow’s mayor said", 0)).len(), 1);
+    }
+
+    #[test]
+    fn phrases_hidden_by_an_equal_one_are_found() {
+        let mut b = PhraseSetBuilder::default();
+        b.add("Kursk", 0).unwrap();
+        b.add("Kursk region", 0).unwrap();
+        b.add("Zelensk*", 1).unwrap();
+        b.add("Zelenskyy", 2).unwrap();
+        b.add("KURSK", 3).unwrap();
+        b.add("Kursk Oblast", 3).unwrap();
+        let dead = b.build().shadowed();
+        let shown: Vec<(&str, &str)> = dead.iter().map(|d| (d.phrase.as_str(), d.winner.as_str())).collect();
+        assert_eq!(shown, [("Zelenskyy", "Zelensk*"), ("KURSK", "Kursk")]);
     }
 
     #[test]

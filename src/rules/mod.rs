@@ -20,6 +20,7 @@ pub mod examples;
 pub mod fuzzy;
 pub mod language;
 pub mod lexicon;
+pub mod parse;
 pub mod places;
 pub mod sides;
 pub mod sources;
@@ -35,6 +36,8 @@ use self::cues::{AgentlessRule, CueRule, Cues};
 use self::diag::{Diagnostic, Locator, RuleErrors, Severity};
 use self::examples::Example;
 use self::language::{Language, LanguageRule};
+use self::parse::parse_file;
+pub use self::parse::yaml_diagnostic;
 use self::places::{PlaceKind, PlaceRule, Places};
 use self::sides::{SideRule, Sides};
 use self::sources::{SourceRule, Sources};
@@ -82,6 +85,23 @@ pub struct RuleFileContent {
     /// Word lists and settings for reading English news text.
     #[serde(default)]
     pub language: Option<LanguageRule>,
+}
+
+impl RuleFileContent {
+    /// Add the rules of `other` (a part of the same file) after these.
+    pub fn absorb(&mut self, other: RuleFileContent) {
+        self.sides.extend(other.sides);
+        self.places.extend(other.places);
+        self.targets.extend(other.targets);
+        self.sources.extend(other.sources);
+        self.cues.extend(other.cues);
+        self.agentless.extend(other.agentless);
+        self.claims.extend(other.claims);
+        self.conflicts.extend(other.conflicts);
+        if other.language.is_some() {
+            self.language = other.language;
+        }
+    }
 }
 
 /// A rule file's name (as shown in messages) and text.
@@ -238,6 +258,21 @@ pub struct RuleExample {
     pub example: Example,
 }
 
+/// Where a rule of the loaded set is written, for messages about the rule as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleOrigin {
+    /// `<kind>/<id>`.
+    pub id: String,
+    /// The file, as the user named it.
+    pub file: String,
+    /// 1-based line of its `id:`.
+    pub line: usize,
+    /// 1-based column of its `id:`.
+    pub column: usize,
+    /// Whether the rule carries examples.
+    pub has_examples: bool,
+}
+
 /// A loaded, checked and compiled rule set.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
@@ -257,8 +292,8 @@ pub struct RuleSet {
     pub claims: Claims,
     /// Every rule example, in file order.
     pub examples: Vec<RuleExample>,
-    /// Every rule id, in file order.
-    pub rule_ids: Vec<String>,
+    /// Every rule with where it is written, in load order.
+    pub origins: Vec<RuleOrigin>,
     /// Warnings found while loading (errors abort loading).
     pub warnings: Vec<Diagnostic>,
     /// A short hash of all rule files' text, to tell which rules produced a snapshot.
@@ -360,6 +395,7 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
         }
     }
     let rs = compile(merged, &mut diags, format!("{:016x}", fingerprint.0));
+    attach_snippets(&mut diags, layers);
     if diags.iter().any(|d| d.severity == Severity::Error) {
         diags.sort_by(|a, b| (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column)));
         return Err(RuleErrors { diagnostics: diags });
@@ -369,55 +405,14 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
     Ok(rs)
 }
 
-fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFileContent> {
-    let only_comments = file.text.lines().all(|l| {
-        let t = l.trim();
-        t.is_empty() || t.starts_with('#') || t == "---"
-    });
-    if only_comments {
-        diags.push(Diagnostic::warning(&file.name, None, "the file holds no rules"));
-        return None;
-    }
-    match serde_yaml::from_str::<RuleFileContent>(&file.text) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            diags.push(yaml_diagnostic(&file.name, &e));
-            None
-        }
-    }
-}
-
-/// A diagnostic for a serde_yaml error, with its location and, for an unknown key, the nearest
-/// valid key.
-pub fn yaml_diagnostic(file: &str, e: &serde_yaml::Error) -> Diagnostic {
-    let pos = e.location().map(|l| (l.line(), l.column()));
-    let full = e.to_string();
-    // serde_yaml appends " at line X column Y" to its message; the location is shown apart.
-    let message = match full.find(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
-    };
-    let mut d = Diagnostic::error(file, pos, message.clone());
-    if let Some(hint) = unknown_field_hint(&message) {
-        d = d.hint(hint);
-    } else if message.contains("found character that cannot start any token")
-        || message.contains("found a tab character")
-    {
-        d = d.hint("YAML indentation must use spaces, not tabs");
-    }
-    d
-}
-
-/// serde reports an unknown key as "unknown field `x`, expected one of `a`, `b`": suggest the
-/// nearest expected key.
-fn unknown_field_hint(message: &str) -> Option<String> {
-    let rest = message.split("unknown field `").nth(1)?;
-    let (name, rest) = rest.split_once('`')?;
-    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-    match diag::did_you_mean(name, expected.iter().copied()) {
-        Some(s) => Some(format!("did you mean `{s}`?")),
-        None if !expected.is_empty() => Some(format!("valid keys: {}", expected.join(", "))),
-        None => None,
+/// Give every located diagnostic the text of its line, for the caret display.
+fn attach_snippets(diags: &mut [Diagnostic], layers: &[Vec<RuleFile>]) {
+    for d in diags.iter_mut() {
+        let Some(line) = d.line else { continue };
+        let file = layers.iter().rev().flatten().find(|f| f.name == d.file);
+        d.snippet = file
+            .and_then(|f| f.text.lines().nth(line.wrapping_sub(1)))
+            .map(str::to_string);
     }
 }
 
@@ -461,10 +456,16 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     let claims = Claims::compile(&m.claims, &m.conflicts, &sides, diags);
 
     let mut examples = Vec::new();
-    let mut rule_ids = Vec::new();
-    fn collect<T: HasId>(items: &[Loaded<T>], examples: &mut Vec<RuleExample>, ids: &mut Vec<String>) {
+    let mut origins = Vec::new();
+    fn collect<T: HasId>(items: &[Loaded<T>], examples: &mut Vec<RuleExample>, origins: &mut Vec<RuleOrigin>) {
         for item in items {
-            ids.push(item.rule_id());
+            origins.push(RuleOrigin {
+                id: item.rule_id(),
+                file: item.file.name.clone(),
+                line: item.line,
+                column: item.column,
+                has_examples: !item.rule.examples().is_empty(),
+            });
             let loc = Locator::new(&item.file.text);
             let mut search_from = item.line;
             for ex in item.rule.examples() {
@@ -476,7 +477,7 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
                             .is_some_and(|t| t.contains("text:") && t.contains(probe.trim_matches('"')))
                     })
                     .unwrap_or(item.line);
-                search_from = line.max(search_from);
+                search_from = search_from.max(line + 1);
                 examples.push(RuleExample {
                     rule_id: item.rule_id(),
                     file: item.file.name.clone(),
@@ -486,14 +487,14 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
             }
         }
     }
-    collect(&m.sides, &mut examples, &mut rule_ids);
-    collect(&m.places, &mut examples, &mut rule_ids);
-    collect(&m.targets, &mut examples, &mut rule_ids);
-    collect(&m.sources, &mut examples, &mut rule_ids);
-    collect(&m.cues, &mut examples, &mut rule_ids);
-    collect(&m.agentless, &mut examples, &mut rule_ids);
-    collect(&m.claims, &mut examples, &mut rule_ids);
-    collect(&m.conflicts, &mut examples, &mut rule_ids);
+    collect(&m.sides, &mut examples, &mut origins);
+    collect(&m.places, &mut examples, &mut origins);
+    collect(&m.targets, &mut examples, &mut origins);
+    collect(&m.sources, &mut examples, &mut origins);
+    collect(&m.cues, &mut examples, &mut origins);
+    collect(&m.agentless, &mut examples, &mut origins);
+    collect(&m.claims, &mut examples, &mut origins);
+    collect(&m.conflicts, &mut examples, &mut origins);
     for ex in &examples {
         if let Some(side) = &ex.example.side {
             if side != sides::UNATTRIBUTED && sides.index(side).is_none() {
@@ -541,7 +542,7 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
         cues,
         claims,
         examples,
-        rule_ids,
+        origins,
         warnings: Vec::new(),
         fingerprint,
     }

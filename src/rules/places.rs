@@ -310,6 +310,9 @@ impl Places {
             });
         }
         places.names = names.build();
+        for dead in places.names.shadowed() {
+            diags.push(super::diag::shadowed_alias(items, &dead));
+        }
         places.demonyms = demonyms.build();
         places
     }
@@ -358,10 +361,7 @@ impl Places {
             if t.kind != TokKind::Word || !t.cap || covered(&out, i) || lang.not_names.has(toks.word(i)) {
                 continue;
             }
-            if let Some((p, score)) = self
-                .fuzzy
-                .best(toks.word(i), 1, lang.fuzzy_threshold, lang.fuzzy_min_length)
-            {
+            if let Some((p, score)) = self.fuzzy.best(toks.word(i), 1, lang.fuzzy()) {
                 extra.push(PlaceHit {
                     a: i,
                     b: i + 1,

@@ -202,6 +202,9 @@ impl Sources {
             });
         }
         sources.names = names.build();
+        for dead in sources.names.shadowed() {
+            diags.push(super::diag::shadowed_alias(items, &dead));
+        }
         sources.titles = titles.build();
         sources
     }

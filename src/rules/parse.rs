@@ -1,0 +1,485 @@
+//! Reading one rule file into its sections, reporting every broken rule instead of the first.
+//!
+//! serde stops at the first mistake of a document. A rule author wants all of them in one run,
+//! so when a file does not parse whole, it is parsed again one rule at a time: every line but the
+//! section key and the rule's own lines is blanked (line and column numbers stay those of the
+//! file), and a rule that fails is repaired in the same way — an unknown key renamed to the key
+//! it was probably meant to be, or a bad field blanked — and parsed again, so the next mistake in
+//! the same rule is found too. Rules that parse (after repair) still take part in the semantic
+//! checks, so one typo does not hide the other problems of the set.
+
+use super::diag::{did_you_mean, Diagnostic};
+use super::{RuleFile, RuleFileContent};
+
+/// The sections a rule file may have, as they are spelled in YAML.
+pub const SECTIONS: &[&str] = &[
+    "sides",
+    "places",
+    "targets",
+    "sources",
+    "cues",
+    "agentless",
+    "claims",
+    "conflicts",
+    "language",
+];
+
+/// Most repairs of one rule before giving up on it.
+const MAX_REPAIRS: usize = 32;
+
+/// Parse `file`, pushing a diagnostic for each mistake. `None` when nothing could be read.
+pub fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFileContent> {
+    let only_comments = file.text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---"
+    });
+    if only_comments {
+        diags.push(Diagnostic::warning(&file.name, None, "the file holds no rules"));
+        return None;
+    }
+    let whole_error = match serde_yaml::from_str::<RuleFileContent>(&file.text) {
+        Ok(c) => return Some(c),
+        Err(e) => e,
+    };
+    // A syntax error leaves nothing to recover from: the structure itself is unknown.
+    match serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
+        Ok(serde_yaml::Value::Mapping(_)) => {}
+        Ok(_) => {
+            diags.push(
+                Diagnostic::error(&file.name, Some((1, 1)), "a rule file must be a mapping of sections").hint(format!(
+                    "start with a section key such as `sources:`; sections: {}",
+                    SECTIONS.join(", ")
+                )),
+            );
+            return None;
+        }
+        Err(e) => {
+            diags.push(yaml_diagnostic(&file.name, &e, None));
+            return None;
+        }
+    }
+    let before = diags.len();
+    let content = Recovery::new(file).run(diags);
+    if diags.len() == before {
+        // Whole file failed but every part parses: report what serde said about the whole.
+        diags.push(yaml_diagnostic(&file.name, &whole_error, None));
+    }
+    Some(content)
+}
+
+/// A diagnostic for a serde_yaml error: its location, the path inside the rule (`aliases[2]`)
+/// rather than serde's document path, and for an unknown key the nearest valid key.
+pub fn yaml_diagnostic(file: &str, e: &serde_yaml::Error, rule: Option<&str>) -> Diagnostic {
+    let pos = e.location().map(|l| (l.line(), l.column()));
+    let parts = ErrorParts::of(e);
+    // inside a rule, the path below the rule; elsewhere (snapshots, gold files) the whole path
+    let path = if rule.is_some() {
+        parts.field()
+    } else {
+        parts.path.clone()
+    };
+    let message = match path {
+        Some(field) if !field.is_empty() => format!("in `{field}`: {}", parts.message),
+        _ => parts.message.clone(),
+    };
+    let mut d = Diagnostic::error(file, pos, message);
+    if let Some(rule) = rule {
+        d = d.rule(rule);
+    }
+    if let Some((name, expected)) = parts.unknown_field() {
+        d = match did_you_mean(&name, expected.iter().map(String::as_str)) {
+            Some(s) => d.hint(format!("did you mean `{s}`?")),
+            None => d,
+        };
+    } else if let Some(variant) = parts.unknown_variant() {
+        d = match did_you_mean(&variant.0, variant.1.iter().map(String::as_str)) {
+            Some(s) => d.hint(format!("did you mean `{s}`?")),
+            None => d.hint(format!("use one of: {}", variant.1.join(", "))),
+        };
+    } else if parts.message.contains("cannot start any token") || parts.message.contains("tab character") {
+        d = d.hint("YAML indentation must use spaces, not tabs");
+    } else if parts.message.starts_with("missing field") {
+        d = d.hint("add it: this key is required");
+    } else if parts.message.starts_with("invalid type") && parts.message.contains("expected a sequence") {
+        d = d.hint("write a list: `[a, b]` or one `- item` per line");
+    }
+    d
+}
+
+/// serde_yaml's message split into the document path (`sources[1].aliases`) and the rest.
+#[derive(Debug)]
+struct ErrorParts {
+    path: Option<String>,
+    message: String,
+}
+
+impl ErrorParts {
+    fn of(e: &serde_yaml::Error) -> Self {
+        let full = e.to_string();
+        // serde_yaml appends " at line X column Y"; the location is shown apart.
+        let full = match full.rfind(" at line ") {
+            Some(i) => full[..i].to_string(),
+            None => full,
+        };
+        match full.split_once(": ") {
+            Some((path, rest)) if is_path(path) => ErrorParts {
+                path: Some(path.to_string()),
+                message: rest.to_string(),
+            },
+            _ => ErrorParts {
+                path: None,
+                message: full,
+            },
+        }
+    }
+
+    /// The path below the rule (`aliases[2]`), `""` for the rule itself, `None` when unknown.
+    fn field(&self) -> Option<String> {
+        let path = self.path.as_deref()?;
+        // `sources[3].aliases[2]` → `aliases[2]`; `language.fillers` → `fillers`
+        let rest = match path.split_once('.') {
+            Some((_, rest)) => rest,
+            None => "",
+        };
+        Some(rest.to_string())
+    }
+
+    /// The last named field of the path (`aliases` for `sources[0].aliases[2]`).
+    fn last_field(&self) -> Option<String> {
+        let path = self.path.as_deref()?;
+        let last = path.rsplit('.').next()?;
+        let name = last.split('[').next()?;
+        (!name.is_empty() && path.contains('.')).then(|| name.to_string())
+    }
+
+    fn unknown_field(&self) -> Option<(String, Vec<String>)> {
+        let rest = self.message.strip_prefix("unknown field `")?;
+        let (name, rest) = rest.split_once('`')?;
+        Some((name.to_string(), backticked(rest)))
+    }
+
+    fn missing_field(&self) -> Option<String> {
+        let rest = self.message.strip_prefix("missing field `")?;
+        Some(rest.split('`').next()?.to_string())
+    }
+
+    fn unknown_variant(&self) -> Option<(String, Vec<String>)> {
+        let rest = self.message.strip_prefix("unknown variant `")?;
+        let (name, rest) = rest.split_once('`')?;
+        Some((name.to_string(), backticked(rest)))
+    }
+}
+
+fn backticked(s: &str) -> Vec<String> {
+    s.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+/// `sources[1].aliases`, `language`: identifiers, dots and indexes, no spaces.
+fn is_path(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']' | '-'))
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// The rule-at-a-time second pass over a file that did not parse whole.
+struct Recovery<'a> {
+    file: &'a RuleFile,
+    lines: Vec<&'a str>,
+}
+
+impl<'a> Recovery<'a> {
+    fn new(file: &'a RuleFile) -> Self {
+        Recovery {
+            file,
+            lines: file.text.lines().collect(),
+        }
+    }
+
+    fn run(&self, diags: &mut Vec<Diagnostic>) -> RuleFileContent {
+        let mut content = RuleFileContent::default();
+        let tops = self.top_level_keys();
+        for (n, &(line, ref key)) in tops.iter().enumerate() {
+            let end = tops.get(n + 1).map_or(self.lines.len(), |t| t.0);
+            let section = if SECTIONS.contains(&key.as_str()) {
+                key.clone()
+            } else {
+                let suggestion = did_you_mean(key, SECTIONS.iter().copied());
+                let d = Diagnostic::error(&self.file.name, Some((line + 1, 1)), format!("unknown section `{key}`"));
+                diags.push(match suggestion {
+                    Some(s) => d.hint(format!("did you mean `{s}`?")),
+                    None => d.hint(format!("sections: {}", SECTIONS.join(", "))),
+                });
+                match suggestion {
+                    // read it as what it was probably meant to be, to find the mistakes inside
+                    Some(s) => s.to_string(),
+                    None => continue,
+                }
+            };
+            let after_key = &self.lines[line][key.len() + self.lines[line].find(key.as_str()).unwrap_or(0)..];
+            let header = format!("{section}{after_key}");
+            for chunk in self.items(line + 1, end, &header) {
+                if let Some(part) = self.parse_chunk(line, &header, chunk, &section, diags) {
+                    content.absorb(part);
+                }
+            }
+        }
+        content
+    }
+
+    /// (0-based line, key) of every top-level `key:` line.
+    fn top_level_keys(&self) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.starts_with([' ', '\t', '#', '-']) || l.trim().is_empty() || l.starts_with("---") {
+                continue;
+            }
+            if let Some((key, _)) = l.split_once(':') {
+                let key = key.trim().trim_matches(|c| c == '"' || c == '\'');
+                if !key.is_empty() {
+                    out.push((i, key.to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Line ranges of the block-sequence items between `start` and `end`; the whole range as one
+    /// chunk when the section is not a block sequence (a mapping, or a flow `[...]` list).
+    fn items(&self, start: usize, end: usize, header: &str) -> Vec<std::ops::Range<usize>> {
+        let inline_value = header.split_once(':').is_some_and(|(_, v)| {
+            let v = v.trim();
+            !v.is_empty() && !v.starts_with('#')
+        });
+        let item_indent = (start..end).find_map(|i| {
+            let l = self.lines[i];
+            let t = l.trim_start();
+            (t.starts_with("- ") || t == "-").then(|| indent_of(l))
+        });
+        let Some(indent) = item_indent.filter(|_| !inline_value) else {
+            return std::iter::once(start..end).collect();
+        };
+        let starts: Vec<usize> = (start..end)
+            .filter(|&i| {
+                let l = self.lines[i];
+                let t = l.trim_start();
+                indent_of(l) == indent && (t.starts_with("- ") || t == "-")
+            })
+            .collect();
+        starts
+            .iter()
+            .enumerate()
+            .map(|(n, &s)| s..starts.get(n + 1).copied().unwrap_or(end))
+            .collect()
+    }
+
+    /// Parse one rule (lines `chunk` under the section key at `header_line`), repairing it after
+    /// each mistake to find the next.
+    fn parse_chunk(
+        &self,
+        header_line: usize,
+        header: &str,
+        chunk: std::ops::Range<usize>,
+        section: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<RuleFileContent> {
+        let mut buf: Vec<String> = vec![String::new(); self.lines.len()];
+        buf[header_line] = header.to_string();
+        for i in chunk.clone() {
+            buf[i] = self.lines[i].to_string();
+        }
+        let rule = self.rule_id(section, chunk.clone());
+        let mut blanked: Vec<String> = Vec::new();
+        for _ in 0..MAX_REPAIRS {
+            let text = buf.join("\n");
+            let e = match serde_yaml::from_str::<RuleFileContent>(&text) {
+                Ok(c) => return Some(c),
+                Err(e) => e,
+            };
+            let parts = ErrorParts::of(&e);
+            if let Some(missing) = parts.missing_field() {
+                // a required key blanked by an earlier repair: already reported
+                if blanked.contains(&missing) {
+                    return None;
+                }
+            }
+            diags.push(yaml_diagnostic(&self.file.name, &e, rule.as_deref()));
+            match repair(&mut buf, &e, chunk.clone()) {
+                Repair::Blanked(field) => blanked.push(field),
+                Repair::Fixed => {}
+                Repair::Impossible => return None,
+            }
+        }
+        None
+    }
+
+    /// `section/id` of the rule in `chunk`, read from its `id:` line.
+    fn rule_id(&self, section: &str, chunk: std::ops::Range<usize>) -> Option<String> {
+        if section == "language" {
+            return Some("language".into());
+        }
+        chunk.into_iter().find_map(|i| {
+            let t = self.lines[i].trim_start().trim_start_matches("- ").trim_start();
+            let v = t.strip_prefix("id:")?.split(" #").next()?.trim();
+            let v = v.trim_matches(|c| c == '"' || c == '\'');
+            (!v.is_empty()).then(|| format!("{section}/{v}"))
+        })
+    }
+}
+
+/// What [`repair`] did.
+enum Repair {
+    /// Replaced a misspelt key or value with the one it was probably meant to be.
+    Fixed,
+    /// Blanked this key and its value.
+    Blanked(String),
+    /// Nothing could be done: the rule is given up.
+    Impossible,
+}
+
+/// Change `buf` so that the mistake `e` is gone: replace a misspelt key or value with its likely
+/// meaning, or blank the offending key with its value.
+fn repair(buf: &mut [String], e: &serde_yaml::Error, chunk: std::ops::Range<usize>) -> Repair {
+    let Some(loc) = e.location() else {
+        return Repair::Impossible;
+    };
+    let parts = ErrorParts::of(e);
+    let line = loc.line() - 1;
+    let col = loc.column() - 1;
+    if !chunk.contains(&line) || parts.missing_field().is_some() {
+        return Repair::Impossible;
+    }
+    let misspelt = parts.unknown_field().or_else(|| parts.unknown_variant());
+    if let Some((name, expected)) = misspelt {
+        if let Some(s) = did_you_mean(&name, expected.iter().map(String::as_str)) {
+            let l = &buf[line];
+            if l.get(col..).is_some_and(|rest| rest.starts_with(&name)) {
+                buf[line] = format!("{}{}{}", &l[..col], s, &l[col + name.len()..]);
+                return Repair::Fixed;
+            }
+        }
+        if parts.unknown_field().is_some() || parts.message.starts_with("duplicate field") {
+            return blank_key(buf, line, chunk, name);
+        }
+    }
+    // A bad value: blank the key that holds it.
+    let Some(field) = parts.last_field() else {
+        return Repair::Impossible;
+    };
+    let key = format!("{field}:");
+    let found = (chunk.start..=line).rev().find(|&i| {
+        let t = buf[i].trim_start();
+        t.trim_start_matches("- ").trim_start().starts_with(&key)
+    });
+    match found {
+        Some(k) => blank_key(buf, k, chunk, field),
+        None => Repair::Impossible,
+    }
+}
+
+/// Blank the `key:` on line `k` and every line of its value (the more-indented lines below it),
+/// keeping a leading `- ` so the rule stays a list item.
+fn blank_key(buf: &mut [String], k: usize, chunk: std::ops::Range<usize>, field: String) -> Repair {
+    let l = buf[k].clone();
+    let body = l.trim_start();
+    let (prefix, key_indent) = if let Some(rest) = body.strip_prefix("- ") {
+        let dash = indent_of(&l);
+        let key_col = l.len() - rest.trim_start().len();
+        (format!("{}-", " ".repeat(dash)), key_col)
+    } else {
+        (String::new(), indent_of(&l))
+    };
+    let before = buf[k].clone();
+    buf[k] = prefix;
+    let mut i = k + 1;
+    while i < chunk.end {
+        let t = buf[i].trim_start();
+        if !t.is_empty() && indent_of(&buf[i]) <= key_indent {
+            break;
+        }
+        buf[i].clear();
+        i += 1;
+    }
+    if buf[k] == before {
+        return Repair::Impossible;
+    }
+    Repair::Blanked(field)
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Option<RuleFileContent>, Vec<Diagnostic>) {
+        let file = RuleFile {
+            name: "r.yaml".into(),
+            text: text.into(),
+        };
+        let mut diags = Vec::new();
+        let c = parse_file(&file, &mut diags);
+        (c, diags)
+    }
+
+    fn shown(diags: &[Diagnostic]) -> Vec<String> {
+        diags.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn every_broken_rule_of_a_file_is_reported() {
+        let (c, d) = parse(
+            "sources:\n  - id: a\n    nmae: A\n    kind: person\n    side: russian\n  - id: b\n    name: B\n    kind: persn\n    side: russian\n  - id: c\n    name: C\n    kind: body\n    side: russian\n",
+        );
+        assert_eq!(
+            shown(&d),
+            [
+                "r.yaml:3:5: error in sources/a: unknown field `nmae`, expected one of `id`, `name`, `aliases`, `kind`, `side`, `role`, `titles`, `place`, `examples`, `note` (did you mean `name`?)",
+                "r.yaml:8:11: error in sources/b: in `kind`: unknown variant `persn`, expected one of `person`, `body`, `media`, `group` (did you mean `person`?)",
+            ]
+        );
+        // typos are read as meant, so every rule still takes part in the semantic checks
+        let ids: Vec<_> = c.unwrap().sources.iter().map(|s| s.id.clone()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn several_mistakes_in_one_rule_are_all_reported() {
+        let (_, d) = parse("claims:\n  - id: a\n    lable: A\n    phrases: hit\n    wieght: 1\n");
+        let d = shown(&d);
+        assert_eq!(d.len(), 3, "{d:#?}");
+        assert!(d[0].starts_with("r.yaml:3:5: error in claims/a: unknown field `lable`"));
+        assert!(
+            d[1].contains("r.yaml:4:14") && d[1].contains("in `phrases`: invalid type"),
+            "{}",
+            d[1]
+        );
+        assert!(d[2].starts_with("r.yaml:5:5: error in claims/a: unknown field `wieght`"));
+    }
+
+    #[test]
+    fn unknown_sections_are_named_with_a_suggestion() {
+        let (_, d) = parse("soruces:\n  - id: a\n    name: A\n    kind: person\n    side: russian\n");
+        assert_eq!(
+            shown(&d),
+            ["r.yaml:1:1: error: unknown section `soruces` (did you mean `sources`?)"]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_stop_at_the_file() {
+        let (c, d) = parse("sources:\n  - id: a\n   name: [unclosed\n");
+        assert!(c.is_none());
+        assert_eq!(d.len(), 1);
+        assert!(d[0].line.is_some());
+    }
+
+    #[test]
+    fn comment_only_files_warn() {
+        let (c, d) = parse("# nothing yet\n");
+        assert!(c.is_none());
+        assert_eq!(shown(&d), ["r.yaml: warning: the file holds no rules"]);
+    }
+}
