@@ -65,7 +65,16 @@ pub fn load_rules(g: &Global) -> anyhow::Result<RuleSet> {
     if let Some(dir) = &g.rules {
         layers.push(rules::dir_files(dir)?);
     }
+    let started = std::time::Instant::now();
     let rs = rules::load(&layers)?;
+    if g.verbose > 0 {
+        eprintln!(
+            "counterclaim: rules loaded in {:.1?} ({} rules, fingerprint {})",
+            started.elapsed(),
+            rs.origins.len(),
+            rs.fingerprint
+        );
+    }
     if !g.quiet {
         for w in &rs.warnings {
             eprintln!("counterclaim: {w}");

@@ -125,7 +125,7 @@ mod tests {
         let shown: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["mine/s.yaml:2:5: warning in sources/hrytsenko: no example exercises this rule (add `examples:` with a sentence it must read (see `counterclaim rules init`))"]
+            ["mine/s.yaml:2:9: warning in sources/hrytsenko: no example exercises this rule (add `examples:` with a sentence it must read (see `counterclaim rules init`))"]
         );
         assert_eq!(report.count(Severity::Error), 0);
     }

@@ -94,11 +94,15 @@ fn finish_check(report: &CheckReport, a: &RulesCheckArgs, g: &Global, dest: &Des
                 out.push_str(&d.render());
                 out.push('\n');
             }
+            let rules = if report.rules > 0 {
+                format!(", {} rules", report.rules)
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "rules check: {} files, {} rules: {errors} error{}, {warnings} warning{}",
+                "rules check: {} files{rules}: {errors} error{}, {warnings} warning{}",
                 report.files,
-                report.rules,
                 plural(errors),
                 plural(warnings)
             );

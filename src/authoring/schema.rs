@@ -27,6 +27,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_shipped_schema_is_current() {
+        // rules/*.yaml point their editors at rules/schema.json
+        let shipped = include_str!("../../rules/schema.json");
+        assert!(
+            shipped == schema_json(),
+            "rules/schema.json is out of date: run `counterclaim rules schema -o rules/schema.json`"
+        );
+    }
+
+    #[test]
     fn the_schema_forbids_unknown_keys() {
         let v: serde_json::Value = serde_json::from_str(&schema_json()).unwrap();
         assert_eq!(v["additionalProperties"], serde_json::json!(false));

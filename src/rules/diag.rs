@@ -273,8 +273,7 @@ impl<'a> Locator<'a> {
                 let v = v.split([',', '}', '#']).next().unwrap_or("");
                 let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
                 if v == id {
-                    let col = line.find("id:").map(|c| c + 1).unwrap_or(1);
-                    return Some((i + 1, col));
+                    return Some((i + 1, id_value_column(line)));
                 }
             }
         }
@@ -315,6 +314,33 @@ impl<'a> Locator<'a> {
         field_pos
     }
 
+    /// Where every rule of the file is: (section, id) → 1-based (line, column) of each of its
+    /// `id:` lines in file order (more than one for a duplicate id), found in one pass (looking
+    /// each rule up with [`Locator::rule`] would be quadratic).
+    pub fn rule_index(&self) -> std::collections::HashMap<(String, String), Vec<(usize, usize)>> {
+        let mut out = std::collections::HashMap::new();
+        let mut section = String::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            if !line.starts_with([' ', '\t', '#', '-']) {
+                if let Some((key, _)) = line.split_once(':') {
+                    section = key.trim().to_string();
+                }
+                continue;
+            }
+            let t = line.trim_start().trim_start_matches("- ").trim_start();
+            let t = t.trim_start_matches('{').trim_start();
+            if let Some(v) = t.strip_prefix("id:") {
+                let v = v.split([',', '}', '#']).next().unwrap_or("");
+                let id = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                let col = id_value_column(line);
+                out.entry((section.clone(), id.to_string()))
+                    .or_insert_with(Vec::new)
+                    .push((i + 1, col));
+            }
+        }
+        out
+    }
+
     fn section_start(&self, section: &str) -> Option<usize> {
         let key = format!("{section}:");
         self.lines.iter().position(|l| l.starts_with(&key))
@@ -323,6 +349,17 @@ impl<'a> Locator<'a> {
     /// The text of 1-based line `n`.
     pub fn line_text(&self, n: usize) -> Option<&'a str> {
         self.lines.get(n.checked_sub(1)?).copied()
+    }
+}
+
+/// 1-based column of the value of `id:` on `line` (where a caret about the rule belongs).
+fn id_value_column(line: &str) -> usize {
+    match line.find("id:") {
+        Some(c) => {
+            let rest = &line[c + 3..];
+            c + 3 + (rest.len() - rest.trim_start().len()) + 1
+        }
+        None => 1,
     }
 }
 
@@ -357,12 +394,12 @@ mod tests {
     fn locator_finds_rules_and_fields() {
         let text = "sources:\n  - id: a\n    side: russian\n  - id: gusev\n    name: G\n    side: russain\n";
         let loc = Locator::new(text);
-        assert_eq!(loc.rule("sources", "gusev"), Some((4, 5)));
+        assert_eq!(loc.rule("sources", "gusev"), Some((4, 9)));
         assert_eq!(loc.field(4, "side", None), Some((6, 5)));
         assert_eq!(loc.field(2, "name", None), None);
         let flow = "places:\n  - {id: kyiv, name: Kyiv, kind: city,\n     parent: ukrane}\n";
         let loc = Locator::new(flow);
-        assert_eq!(loc.rule("places", "kyiv"), Some((2, 6)));
+        assert_eq!(loc.rule("places", "kyiv"), Some((2, 10)));
         assert_eq!(loc.field(2, "kind", None), Some((2, 28)));
         assert_eq!(loc.field(2, "parent", Some("ukrane")), Some((3, 14)));
     }

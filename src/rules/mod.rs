@@ -335,10 +335,22 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
                 continue;
             };
             let loc = Locator::new(&file.text);
+            let index = loc.rule_index();
+            // how many rules of each (section, id) this file has had so far: the nth duplicate
+            // is reported at its own line
+            let mut occurrence: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
             macro_rules! merge {
                 ($section:ident) => {
                     for rule in content.$section {
-                        let (line, column) = loc.rule(stringify!($section), rule.id()).unwrap_or((1, 1));
+                        let key = (stringify!($section).to_string(), rule.id().to_string());
+                        let nth = occurrence.entry(key.clone()).or_insert(0);
+                        let (line, column) = index
+                            .get(&key)
+                            .and_then(|v| v.get(*nth))
+                            .copied()
+                            .or_else(|| loc.rule(stringify!($section), rule.id()))
+                            .unwrap_or((1, 1));
+                        *nth += 1;
                         let key = format!("{}/{}", stringify!($section), rule.id());
                         if rule.id().trim().is_empty() {
                             diags.push(Diagnostic::error(
@@ -458,6 +470,7 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     let mut examples = Vec::new();
     let mut origins = Vec::new();
     fn collect<T: HasId>(items: &[Loaded<T>], examples: &mut Vec<RuleExample>, origins: &mut Vec<RuleOrigin>) {
+        let mut locators: std::collections::HashMap<&str, Locator<'_>> = std::collections::HashMap::new();
         for item in items {
             origins.push(RuleOrigin {
                 id: item.rule_id(),
@@ -466,12 +479,18 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
                 column: item.column,
                 has_examples: !item.rule.examples().is_empty(),
             });
-            let loc = Locator::new(&item.file.text);
+            if item.rule.examples().is_empty() {
+                continue;
+            }
+            let loc = locators
+                .entry(item.file.name.as_str())
+                .or_insert_with(|| Locator::new(&item.file.text));
             let mut search_from = item.line;
             for ex in item.rule.examples() {
                 let first_line = ex.text.lines().next().unwrap_or("");
                 let probe: String = first_line.chars().take(40).collect();
-                let line = (search_from..search_from + 2000)
+                // examples sit below their rule's `id:`, within a few hundred lines
+                let line = (search_from..search_from + 300)
                     .find(|&l| {
                         loc.line_text(l)
                             .is_some_and(|t| t.contains("text:") && t.contains(probe.trim_matches('"')))
