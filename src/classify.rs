@@ -8,10 +8,11 @@
 
 use crate::attribute::Attributed;
 use crate::input::Document;
+use crate::lexed::Lexed;
 use crate::rules::claims::MAX_GAP;
 use crate::rules::lexicon::{longest_first, Hit};
-use crate::rules::RuleSet;
-use crate::text::{tokenize, TokKind, Tokens};
+use crate::rules::{RuleSet, Set};
+use crate::text::{TokKind, Tokens};
 
 /// A number stated for a kind of thing ("four Il-76s").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,11 +43,17 @@ pub struct Classified {
 }
 
 /// Classify every statement of a document.
-pub fn classify(doc: &Document, statements: Vec<Attributed>, rules: &RuleSet) -> Vec<Classified> {
+pub fn classify(
+    doc: &Document,
+    statements: Vec<Attributed>,
+    rules: &RuleSet,
+    lexer: &crate::lexed::Lexer<'_>,
+) -> Vec<Classified> {
+    let _ = doc;
     statements
         .into_iter()
         .map(|a| {
-            let toks = tokenize(&doc.text[a.start..a.end], a.start);
+            let toks = lexer.get(a.start, a.end);
             let speaker_tokens: Vec<bool> = toks
                 .toks
                 .iter()
@@ -109,7 +116,7 @@ pub struct PhraseMatch {
 /// Kinds found in `toks` outside the tokens flagged in `skip` (the speaker's own words: a title
 /// like "Center for Countering Disinformation" claims nothing), their evidence spans, and the
 /// kept phrase hits (payload = kind).
-pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
+pub fn kinds_of(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> KindMatches {
     let matches = phrase_matches(toks, skip, rules);
     let kept: Vec<Hit> = matches
         .iter()
@@ -134,13 +141,13 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
 }
 
 /// Every claim phrase found in `toks`, in text order, each with what became of it.
-pub fn phrase_matches(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> Vec<PhraseMatch> {
+pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<PhraseMatch> {
     let claims = &rules.claims;
     let lang = &rules.language;
-    let seg_hits = claims.segments.find_all(toks);
+    let seg_hits = toks.all(Set::ClaimSegments);
     let mut found: Vec<Hit> = Vec::new();
     let mut out: Vec<PhraseMatch> = Vec::new();
-    for h in &seg_hits {
+    for h in seg_hits {
         for &pi in &claims.starts[h.payload as usize] {
             let p = &claims.patterns[pi];
             let mut end = h.b;
@@ -193,10 +200,11 @@ pub fn phrase_matches(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> Vec<Phra
         }
     }
     // negations and modals just before a phrase cancel it
-    let negs = lang.negations.find_all(toks);
+    let negs = toks.all(Set::Negations);
     // "had not observed evidence that ...": everything to the end of the clause
+    let clause_negs = toks.all(Set::ClauseNegations);
     let clause_negated = |a: usize| {
-        lang.clause_negations.find_all(toks).iter().any(|n| {
+        clause_negs.iter().any(|n| {
             n.b <= a
                 && (n.b..a).all(|i| {
                     !matches!(toks.toks[i].kind, TokKind::Punct | TokKind::Quote)

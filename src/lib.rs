@@ -16,6 +16,7 @@ pub mod classify;
 pub mod cli;
 pub mod eval;
 pub mod input;
+pub mod lexed;
 pub mod locate;
 pub mod output;
 pub mod pairing;

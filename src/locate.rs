@@ -15,9 +15,10 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::attribute::{SideAttr, Speaker};
 use crate::classify::{Classified, Quantity};
 use crate::input::Document;
+use crate::lexed::{Lexed, Lexer};
 use crate::rules::places::{PlaceKind, Places};
-use crate::rules::RuleSet;
-use crate::text::{tokenize, TokKind, Tokens};
+use crate::rules::{RuleSet, Set};
+use crate::text::{TokKind, Tokens};
 
 /// How a statement got its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,10 +122,10 @@ struct Context {
 }
 
 /// Locate every statement of a document.
-pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet) -> Vec<Statement> {
+pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexer: &Lexer<'_>) -> Vec<Statement> {
     let path: Arc<str> = Arc::from(doc.path.as_str());
     let places = &rules.places;
-    let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules)).collect();
+    let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules, lexer)).collect();
     let mut history: Vec<Context> = Vec::new();
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let memory = rules.language.place_memory;
@@ -415,9 +416,10 @@ pub fn incident_key(places: &Places, p: usize, date: Option<NaiveDate>) -> Strin
     }
 }
 
-fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
+fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) -> Clues {
     let a = &c.attributed;
-    let toks = tokenize(&doc.text[a.start..a.end], a.start);
+    let lexed = lexer.get(a.start, a.end);
+    let toks: &Tokens = &lexed;
     let lang = &rules.language;
     let places = &rules.places;
     let in_attribution = |i: usize| {
@@ -425,17 +427,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
             .iter()
             .any(|&(s, e)| toks.toks[i].start >= s && toks.toks[i].end <= e)
     };
-    let sources: Vec<(usize, usize)> = rules
-        .sources
-        .names
-        .find_longest(&toks)
+    let sources: Vec<(usize, usize)> = lexed
+        .longest(Set::SourceNames)
         .into_iter()
         .map(|h| (h.a, h.b))
         .collect();
-    let targets: Vec<(usize, usize, usize)> = rules
-        .targets
-        .phrases
-        .find_longest(&toks)
+    let targets: Vec<(usize, usize, usize)> = lexed
+        .longest(Set::Targets)
         .into_iter()
         .map(|h| (h.a, h.b, h.payload as usize))
         .collect();
@@ -448,7 +446,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         para: a.para,
         ..Clues::default()
     };
-    for h in places.find(&toks, lang, &sources) {
+    for h in places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources) {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
             // "the Voronezh governor": the region, but not the speaker's own country or capital
@@ -459,7 +457,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         }
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
-        if metonym && (possessive || !after_locative(&toks, h.a, lang)) {
+        if metonym && (possessive || !after_locative(toks, h.a, lang)) {
             // "Kyiv said", "On Russia's attacks": a government; "Ukraine's airfields": a hint
             if let Some(country) = place.country.filter(|_| near_target(h.a, h.b)) {
                 clues.hints.push(country);
@@ -475,7 +473,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         // "near Moscow": the region around the capital; "the Kostiantynivka sector": the front
         // around the town
         let direction = h.b < toks.len() && lang.directions.has(toks.word(h.b));
-        let widen = (place.capital && near_vicinity(&toks, h.a, lang)) || direction;
+        let widen = (place.capital && near_vicinity(toks, h.a, lang)) || direction;
         let p = if widen {
             place.parent.map(|par| places.region_of(par)).unwrap_or(h.place)
         } else {
@@ -483,7 +481,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
         };
         clues.named.push(p);
     }
-    for h in places.demonyms.find_longest(&toks) {
+    for h in lexed.longest(Set::Demonyms) {
         if !in_attribution(h.a) && near_target(h.a, h.b) {
             clues.hints.push(h.payload as usize);
         }
@@ -515,7 +513,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet) -> Clues {
             clues.own_side = Some(side);
         }
     }
-    clues.date = date_of(&toks, doc.date, rules);
+    clues.date = date_of(&lexed, doc.date, rules);
     clues
 }
 
@@ -544,16 +542,20 @@ fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Languag
 
 /// A date the statement names: "January 14", "on Thursday", "yesterday". A date within the
 /// incident tolerance of the article's date is the article's date.
-fn date_of(toks: &Tokens, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option<NaiveDate> {
+fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option<NaiveDate> {
     let lang = &rules.language;
     let n = toks.len();
     let mut found: Option<NaiveDate> = None;
     for i in 0..n {
         let w = toks.word(i).trim_end_matches('.');
+        let month = lang.months.get(w);
+        if month.is_none() && !lang.weekdays.contains_key(w) {
+            continue;
+        }
         if (i.saturating_sub(4)..i).any(|k| lang.past_markers.has(toks.word(k))) {
             continue; // "in a previous attack on January 8"
         }
-        if let Some(&m) = lang.months.get(w) {
+        if let Some(&m) = month {
             let day = (i + 1 < n)
                 .then(|| toks.word(i + 1).parse::<u32>().ok())
                 .flatten()
@@ -572,7 +574,7 @@ fn date_of(toks: &Tokens, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Optio
         }
     }
     if found.is_none() {
-        if let (Some(h), Some(doc)) = (lang.relative_days.find_longest(toks).first(), doc_date) {
+        if let (Some(h), Some(doc)) = (toks.longest(Set::RelativeDays).first(), doc_date) {
             found = Some(doc + Duration::days(lang.relative_offsets[h.payload as usize]));
         }
     }

@@ -7,16 +7,18 @@ use rayon::prelude::*;
 use crate::attribute::attribute;
 use crate::classify::classify;
 use crate::input::{self, Document, InputError, Source};
+use crate::lexed::Lexer;
 use crate::locate::{locate, Statement};
 use crate::rules::RuleSet;
 use crate::segment::segment;
 
 /// Every statement of one document.
 pub fn analyse(doc: &Document, rules: &RuleSet) -> Vec<Statement> {
+    let lexer = Lexer::new(&doc.text, rules);
     let seg = segment(doc, &rules.language);
-    let attributed = attribute(doc, &seg, rules);
-    let classified = classify(doc, attributed, rules);
-    locate(doc, classified, rules)
+    let attributed = attribute(doc, &seg, rules, &lexer);
+    let classified = classify(doc, attributed, rules, &lexer);
+    locate(doc, classified, rules, &lexer)
 }
 
 /// What reading and analysing a list of inputs gave.

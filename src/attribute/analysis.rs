@@ -3,9 +3,9 @@
 
 use crate::rules::places::PlaceKind;
 use crate::rules::sources::SourceKind;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Set};
 use crate::segment::{Segmented, Sentence};
-use crate::text::{tokenize, TokKind, Tokens};
+use crate::text::TokKind;
 
 /// What an entity mention is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,8 +49,8 @@ pub struct CueHit {
 /// Everything known about one sentence before looking at its neighbours.
 #[derive(Debug, Clone)]
 pub struct Analysis {
-    /// Tokens of the sentence (offsets into the file).
-    pub toks: Tokens,
+    /// Tokens of the sentence (offsets into the file), with its phrase matches.
+    pub toks: std::rc::Rc<crate::lexed::Lexed>,
     /// Per token: the quotation it lies in.
     pub quote: Vec<Option<usize>>,
     /// Per token: inside a quotation or an agentless phrase, so never part of a cue or speaker.
@@ -76,8 +76,8 @@ impl Analysis {
 }
 
 /// Analyse one sentence.
-pub fn analyse(text: &str, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> Analysis {
-    let toks = tokenize(&text[s.start..s.end], s.start);
+pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> Analysis {
+    let toks = lexer.get(s.start, s.end);
     let quote: Vec<Option<usize>> = toks
         .toks
         .iter()
@@ -92,16 +92,14 @@ pub fn analyse(text: &str, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> An
         .collect();
     let mut masked: Vec<bool> = quote.iter().map(Option::is_some).collect();
     let mut agentless = Vec::new();
-    for h in rules.cues.agentless.find_longest(&toks) {
+    for h in toks.longest(Set::Agentless) {
         for m in &mut masked[h.a..h.b] {
             *m = true;
         }
         agentless.push(h.payload as usize);
     }
-    let cues = rules
-        .cues
-        .forms
-        .find_longest(&toks)
+    let cues = toks
+        .longest(Set::CueForms)
         .into_iter()
         .filter(|h| !masked[h.a..h.b].iter().any(|m| *m))
         // "the IAEA's calls", "the claim", "its report": a noun, not a speech verb
@@ -126,38 +124,38 @@ pub fn analyse(text: &str, seg: &Segmented, s: &Sentence, rules: &RuleSet) -> An
     }
 }
 
-fn find_entities(toks: &Tokens, rules: &RuleSet) -> Vec<Entity> {
+fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
     let lang = &rules.language;
     let mut out = Vec::new();
-    for h in rules.sources.names.find_longest(toks) {
+    for h in toks.longest(Set::SourceNames) {
         out.push(Entity {
             a: h.a,
             b: h.b,
             kind: EntityKind::Source(h.payload as usize, None),
         });
     }
-    for h in rules.places.names.find_longest(toks) {
+    for h in toks.longest(Set::PlaceNames) {
         out.push(Entity {
             a: h.a,
             b: h.b,
             kind: EntityKind::Place(h.payload as usize, None),
         });
     }
-    for h in rules.places.demonyms.find_longest(toks) {
+    for h in toks.longest(Set::Demonyms) {
         out.push(Entity {
             a: h.a,
             b: h.b,
             kind: EntityKind::Demonym(h.payload as usize),
         });
     }
-    for h in rules.sides.markers.find_longest(toks) {
+    for h in toks.longest(Set::Markers) {
         out.push(Entity {
             a: h.a,
             b: h.b,
             kind: EntityKind::Marker(h.payload as usize),
         });
     }
-    for h in rules.sources.titles.find_longest(toks) {
+    for h in toks.longest(Set::SourceTitles) {
         out.push(Entity {
             a: h.a,
             b: h.b,

@@ -115,12 +115,8 @@ struct PersonRef {
 }
 
 /// Attribute every statement of a document.
-pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet) -> Vec<Attributed> {
-    let analyses: Vec<Analysis> = seg
-        .sentences
-        .iter()
-        .map(|s| analyse(&doc.text, seg, s, rules))
-        .collect();
+pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate::lexed::Lexer<'_>) -> Vec<Attributed> {
+    let analyses: Vec<Analysis> = seg.sentences.iter().map(|s| analyse(lexer, seg, s, rules)).collect();
     let mut d = Discourse {
         doc,
         seg,

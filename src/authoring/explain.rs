@@ -13,10 +13,11 @@ use crate::attribute::analysis::{self, EntityKind};
 use crate::attribute::{attribute, Attributed};
 use crate::classify::{classify, phrase_matches, Fate};
 use crate::input::Document;
+use crate::lexed::Lexer;
 use crate::locate::{locate, PlaceHow, Statement};
 use crate::rules::RuleSet;
 use crate::segment::segment;
-use crate::text::{tokenize, TokKind};
+use crate::text::TokKind;
 
 /// Lowest spelling-variant score worth showing as a near miss.
 const NEAR_MISS_SCORE: f64 = 0.75;
@@ -24,10 +25,11 @@ const NEAR_MISS_SCORE: f64 = 0.75;
 /// Explain every sentence of `doc` (only those starting on `line`, when given). Returns the
 /// report as text, or `None` when no sentence starts on that line.
 pub fn explain(doc: &Document, rules: &RuleSet, line: Option<usize>) -> Option<String> {
+    let lexer = Lexer::new(&doc.text, rules);
     let seg = segment(doc, &rules.language);
-    let attributed = attribute(doc, &seg, rules);
+    let attributed = attribute(doc, &seg, rules, &lexer);
     let spans: Vec<Attributed> = attributed.clone();
-    let statements = locate(doc, classify(doc, attributed, rules), rules);
+    let statements = locate(doc, classify(doc, attributed, rules, &lexer), rules, &lexer);
     let mut out = String::new();
     let mut shown = 0;
     for (si, s) in seg.sentences.iter().enumerate() {
@@ -38,7 +40,7 @@ pub fn explain(doc: &Document, rules: &RuleSet, line: Option<usize>) -> Option<S
         shown += 1;
         let text = one_line(&doc.text[s.start..s.end]);
         let _ = writeln!(out, "sentence {} (line {}): {text}", si + 1, s.line);
-        let a = analysis::analyse(&doc.text, &seg, s, rules);
+        let a = analysis::analyse(&lexer, &seg, s, rules);
         describe_sentence(&mut out, &a, &doc.text, rules);
         let mine: Vec<(usize, &Statement)> = statements
             .iter()
@@ -185,7 +187,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
         let _ = writeln!(out, "  because:   {t}");
     }
     // claim phrases, with what became of each
-    let toks = tokenize(&doc.text[st.start..st.end], st.start);
+    let toks = crate::lexed::Lexed::new(&doc.text[st.start..st.end], st.start, rules);
     let skip: Vec<bool> = toks
         .toks
         .iter()

@@ -11,11 +11,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 static NEXT_INDEX_ID: AtomicU64 = AtomicU64::new(1);
 
-/// Best match (payload, score) per (index, candidate), or none.
-type Cache = HashMap<(u64, String), Option<(u32, f64)>>;
+/// Best match (payload, score) per index and candidate, or none.
+type Cache = rustc_hash::FxHashMap<u64, rustc_hash::FxHashMap<String, Option<(u32, f64)>>>;
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
 /// How close a spelling variant must be.
@@ -72,8 +72,8 @@ impl FuzzyIndex {
         if candidate.chars().count() < params.min_len {
             return None;
         }
-        let key = (self.id, candidate.to_string());
-        if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {
+        let cached = CACHE.with(|c| c.borrow().get(&self.id).and_then(|m| m.get(candidate).copied()));
+        if let Some(hit) = cached {
             return hit;
         }
         let first = candidate.chars().next()?;
@@ -99,10 +99,11 @@ impl FuzzyIndex {
         }
         CACHE.with(|c| {
             let mut c = c.borrow_mut();
-            if c.len() > 100_000 {
-                c.clear();
+            let m = c.entry(self.id).or_default();
+            if m.len() > 100_000 {
+                m.clear();
             }
-            c.insert(key, best);
+            m.insert(candidate.to_string(), best);
         });
         best
     }

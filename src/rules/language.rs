@@ -9,7 +9,9 @@
 //! Sobyanin as the speaker of "suggested".
 //! Overlay: a `language:` section in a user's rules directory replaces only the fields it sets.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -255,7 +257,7 @@ impl Language {
 
 /// A set of single normalised words.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(HashSet<String>);
+pub struct WordSet(rustc_hash::FxHashSet<String>);
 
 impl WordSet {
     fn new(words: &[String]) -> Self {
@@ -300,7 +302,7 @@ pub struct Language {
     /// See [`LanguageRule::irregular_verbs`].
     pub irregular_verbs: WordSet,
     /// See [`LanguageRule::unit_groups`]: singular word -> group.
-    pub unit_group_of: std::collections::HashMap<String, usize>,
+    pub unit_group_of: FxHashMap<String, usize>,
     /// See [`LanguageRule::plural_suffixes`].
     pub plural_suffixes: Vec<String>,
     /// See [`LanguageRule::directions`].
@@ -308,7 +310,7 @@ pub struct Language {
     /// See [`LanguageRule::clause_negations`].
     pub clause_negations: PhraseSet,
     /// See [`LanguageRule::place_nouns`].
-    pub place_nouns: std::collections::HashMap<String, super::places::PlaceKind>,
+    pub place_nouns: FxHashMap<String, super::places::PlaceKind>,
     /// See [`LanguageRule::fillers`] (single words; multi-word fillers are matched word by word).
     pub fillers: WordSet,
     /// See [`LanguageRule::filler_suffixes`].
@@ -340,13 +342,13 @@ pub struct Language {
     /// See [`LanguageRule::negation_window`].
     pub negation_window: usize,
     /// See [`LanguageRule::number_words`].
-    pub number_words: BTreeMap<String, u64>,
+    pub number_words: FxHashMap<String, u64>,
     /// See [`LanguageRule::measure_units`].
     pub measure_units: WordSet,
     /// See [`LanguageRule::months`].
-    pub months: BTreeMap<String, u32>,
+    pub months: FxHashMap<String, u32>,
     /// See [`LanguageRule::weekdays`].
-    pub weekdays: BTreeMap<String, u32>,
+    pub weekdays: FxHashMap<String, u32>,
     /// Relative day phrases; payload indexes [`Language::relative_offsets`].
     pub relative_days: PhraseSet,
     /// Day offsets of [`Language::relative_days`], by payload.
@@ -401,7 +403,7 @@ impl Language {
         if !(0.0..=1.0).contains(&edit) {
             return Err(format!("fuzzy_edit_similarity must be between 0 and 1, not {edit}"));
         }
-        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> BTreeMap<String, u32> {
+        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> FxHashMap<String, u32> {
             m.clone()
                 .unwrap_or_default()
                 .into_iter()
@@ -420,7 +422,7 @@ impl Language {
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
-            unit_group_of: HashMap::new(),
+            unit_group_of: FxHashMap::default(),
             plural_suffixes: list(&r.plural_suffixes),
             directions: WordSet::new(&list(&r.directions)),
             clause_negations: clause_negations.build(),

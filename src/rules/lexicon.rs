@@ -118,8 +118,96 @@ impl PhraseSetBuilder {
             automaton,
             entries: self.entries,
             texts: self.texts,
+            patterns: self.patterns,
         }
     }
+}
+
+/// Several phrase sets in one automaton, so that a sentence is scanned once for all of them.
+///
+/// Every stage looks for phrases of its own sets (sources, places, cues, claims, negations...);
+/// scanning a sentence once per set cost most of the pipeline's time. A `Lexicon` holds the
+/// patterns of all of them, each tagged with its set, and [`Lexicon::scan`] returns each set's
+/// matches exactly as that set's [`PhraseSet::find_all`] would.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    /// (set, entry) of each pattern.
+    entries: Vec<(u8, Entry)>,
+    sets: usize,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::build(&[])
+    }
+}
+
+impl Lexicon {
+    /// Combine `sets` (set `i` is `sets[i]`).
+    pub fn build(sets: &[&PhraseSet]) -> Lexicon {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut entries = Vec::new();
+        for (i, set) in sets.iter().enumerate() {
+            for (p, e) in set.patterns.iter().zip(&set.entries) {
+                patterns.push(p);
+                entries.push((i as u8, e.clone()));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("phrase automaton has bounded size");
+        Lexicon {
+            automaton,
+            entries,
+            sets: sets.len(),
+        }
+    }
+
+    /// The matches of every set in `tokens`, one list per set, each as
+    /// [`PhraseSet::find_all`] orders it.
+    pub fn scan(&self, tokens: &Tokens) -> Vec<Vec<Hit>> {
+        let mut out: Vec<Vec<Hit>> = vec![Vec::new(); self.sets];
+        if self.entries.is_empty() || tokens.is_empty() {
+            return out;
+        }
+        for m in self.automaton.find_overlapping_iter(&tokens.norm) {
+            let (set, entry) = &self.entries[m.pattern().as_usize()];
+            if let Some(hit) = resolve(tokens, entry, m.start(), m.end()) {
+                out[*set as usize].push(hit);
+            }
+        }
+        for hits in &mut out {
+            sort_hits(hits);
+        }
+        out
+    }
+}
+
+/// The tokens a raw automaton match covers, if it respects token boundaries and capitals.
+fn resolve(tokens: &Tokens, entry: &Entry, start: usize, end: usize) -> Option<Hit> {
+    let a = tokens.token_at_norm(start + 1)?;
+    let b = if entry.prefix {
+        token_containing(tokens, end)? + 1
+    } else {
+        tokens.token_ending_at_norm(end - 1)? + 1
+    };
+    if entry.needs_cap && !tokens.toks[a].cap {
+        return None;
+    }
+    Some(Hit {
+        payload: entry.payload,
+        a,
+        b,
+    })
+}
+
+/// The order of [`PhraseSet::find_all`]: by first token, longest first, then payload; no
+/// duplicates.
+fn sort_hits(hits: &mut Vec<Hit>) {
+    hits.sort_unstable_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
+    hits.dedup();
 }
 
 /// A phrase that can never be the match for its own words, because another phrase of the same
@@ -142,6 +230,8 @@ pub struct PhraseSet {
     automaton: AhoCorasick,
     entries: Vec<Entry>,
     texts: Vec<String>,
+    /// The normalised patterns, for combining sets into a [`Lexicon`].
+    patterns: Vec<String>,
 }
 
 impl Default for PhraseSet {
@@ -155,8 +245,7 @@ impl PhraseSet {
     /// (longest first).
     pub fn find_all(&self, tokens: &Tokens) -> Vec<Hit> {
         let mut hits: Vec<Hit> = self.entry_hits(tokens).into_iter().map(|(_, h)| h).collect();
-        hits.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
-        hits.dedup();
+        sort_hits(&mut hits);
         hits
     }
 
@@ -200,31 +289,9 @@ impl PhraseSet {
         }
         for m in self.automaton.find_overlapping_iter(&tokens.norm) {
             let entry = &self.entries[m.pattern().as_usize()];
-            let Some(a) = tokens.token_at_norm(m.start() + 1) else {
-                continue;
-            };
-            let b = if entry.prefix {
-                match token_containing(tokens, m.end()) {
-                    Some(i) => i + 1,
-                    None => continue,
-                }
-            } else {
-                match tokens.token_ending_at_norm(m.end() - 1) {
-                    Some(i) => i + 1,
-                    None => continue,
-                }
-            };
-            if entry.needs_cap && !tokens.toks[a].cap {
-                continue;
+            if let Some(hit) = resolve(tokens, entry, m.start(), m.end()) {
+                hits.push((m.pattern().as_usize(), hit));
             }
-            hits.push((
-                m.pattern().as_usize(),
-                Hit {
-                    payload: entry.payload,
-                    a,
-                    b,
-                },
-            ));
         }
         hits
     }
@@ -372,6 +439,18 @@ mod tests {
         let dead = b.build().shadowed();
         let shown: Vec<(&str, &str)> = dead.iter().map(|d| (d.phrase.as_str(), d.winner.as_str())).collect();
         assert_eq!(shown, [("Zelenskyy", "Zelensk*"), ("KURSK", "Kursk")]);
+    }
+
+    #[test]
+    fn a_lexicon_finds_what_each_set_finds() {
+        let a = set(&["drone", "drone strike", "Kursk"]);
+        let b = set(&["strike", "kursk region", "drone"]);
+        let lex = Lexicon::build(&[&a, &b]);
+        let toks = tokenize("A drone strike hit the Kursk region; kursk drones.", 0);
+        let both = lex.scan(&toks);
+        assert_eq!(both[0], a.find_all(&toks));
+        assert_eq!(both[1], b.find_all(&toks));
+        assert!(!both[0].is_empty() && !both[1].is_empty());
     }
 
     #[test]

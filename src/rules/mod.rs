@@ -258,6 +258,41 @@ pub struct RuleExample {
     pub example: Example,
 }
 
+/// The phrase sets of a rule set that the pipeline matches in every sentence, as indexes into
+/// the results of [`lexicon::Lexicon::scan`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Set {
+    /// Names and aliases of sources (payload: source).
+    SourceNames,
+    /// Titles of sources (payload: source).
+    SourceTitles,
+    /// Names and aliases of places (payload: place).
+    PlaceNames,
+    /// Demonyms of countries (payload: country place).
+    Demonyms,
+    /// Affiliation markers of sides (payload: side).
+    Markers,
+    /// Forms of speech cues (payload: cue).
+    CueForms,
+    /// Agentless reporting phrases (payload: agentless group).
+    Agentless,
+    /// Segments of claim phrases (payload: segment).
+    ClaimSegments,
+    /// Target phrases (payload: target).
+    Targets,
+    /// Negations (language).
+    Negations,
+    /// Clause negations (language).
+    ClauseNegations,
+    /// Relative days (payload: offset index).
+    RelativeDays,
+}
+
+impl Set {
+    /// Number of sets.
+    pub const COUNT: usize = 12;
+}
+
 /// Where a rule of the loaded set is written, for messages about the rule as a whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOrigin {
@@ -290,6 +325,8 @@ pub struct RuleSet {
     pub cues: Cues,
     /// Claim kinds and conflicts.
     pub claims: Claims,
+    /// The phrase sets of every rule kind in one automaton (see [`Set`]).
+    pub lexicon: lexicon::Lexicon,
     /// Every rule example, in file order.
     pub examples: Vec<RuleExample>,
     /// Every rule with where it is written, in load order.
@@ -552,6 +589,21 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
             }
         }
     }
+    // in the order of `Set`
+    let lexicon = lexicon::Lexicon::build(&[
+        &sources.names,
+        &sources.titles,
+        &places.names,
+        &places.demonyms,
+        &sides.markers,
+        &cues.forms,
+        &cues.agentless,
+        &claims.segments,
+        &targets.phrases,
+        &language.negations,
+        &language.clause_negations,
+        &language.relative_days,
+    ]);
     RuleSet {
         language,
         sides,
@@ -560,6 +612,7 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
         sources,
         cues,
         claims,
+        lexicon,
         examples,
         origins,
         warnings: Vec::new(),

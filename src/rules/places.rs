@@ -334,16 +334,16 @@ pub struct PlaceHit {
 impl Places {
     /// Places named in `toks`: exact names and aliases, then spelling variants of capitalised
     /// words that matched nothing (skipping `skip` token ranges, e.g. known sources).
+    /// `names` are the leftmost-longest matches of [`Places::names`] in `toks`, already found.
     pub fn find(
         &self,
         toks: &crate::text::Tokens,
+        names: Vec<super::lexicon::Hit>,
         lang: &super::language::Language,
         skip: &[(usize, usize)],
     ) -> Vec<PlaceHit> {
         use crate::text::TokKind;
-        let mut out: Vec<PlaceHit> = self
-            .names
-            .find_longest(toks)
+        let mut out: Vec<PlaceHit> = names
             .into_iter()
             .map(|h| PlaceHit {
                 a: h.a,
