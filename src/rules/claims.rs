@@ -1,4 +1,4 @@
-//! `kinds:` and `conflicts:` — what a statement claims, and which claims contradict.
+//! `claims:` and `conflicts:` — what a statement claims, and which claims contradict.
 //!
 //! What it matches: cue phrases of each claim kind anywhere in a statement, quotations included
 //! ("shot down" → interception, "caused no damage" → no_damage, "falling debris" → debris).
@@ -8,7 +8,7 @@
 //! comparison row: "hit" against "intercepted", "damage" against "no damage".
 //! Example:
 //! ```yaml
-//! kinds:
+//! claims:
 //!   - id: interception
 //!     label: interception
 //!     phrases: [shot down, "(intercepted|neutralised|downed)", thwarted]
@@ -146,7 +146,7 @@ pub struct Conflict {
     pub weight: f64,
 }
 
-/// The compiled `kinds:` and `conflicts:` sections.
+/// The compiled `claims:` and `conflicts:` sections.
 #[derive(Debug, Clone, Default)]
 pub struct Claims {
     /// Kinds in rule order.
@@ -187,18 +187,21 @@ impl Claims {
                 let variants = match super::lexicon::expand_alternatives(phrase) {
                     Ok(v) => v,
                     Err(e) => {
-                        diags.push(item.error("phrases", Some(phrase), format!("phrase `{phrase}`: {e}")));
+                        diags.push(item.phrase_error("phrases", "phrase", phrase, &e));
                         continue;
                     }
                 };
                 for v in variants {
                     let parts: Vec<&str> = v.split("...").map(str::trim).collect();
                     if parts.iter().any(|p| p.is_empty()) {
-                        diags.push(item.error(
-                            "phrases",
-                            Some(phrase),
-                            format!("phrase `{phrase}`: `...` must stand between words"),
-                        ));
+                        diags.push(
+                            item.error(
+                                "phrases",
+                                Some(phrase),
+                                format!("phrase `{phrase}`: `...` must stand between words"),
+                            )
+                            .hint("`fire ... came from a drone`: words on both sides of `...`"),
+                        );
                         continue;
                     }
                     let mut segs = Vec::new();
@@ -208,7 +211,7 @@ impl Claims {
                             None => {
                                 let id = seg_texts.len() as u32;
                                 if let Err(e) = segments.add(p, id) {
-                                    diags.push(item.error("phrases", Some(phrase), format!("phrase `{phrase}`: {e}")));
+                                    diags.push(item.phrase_error("phrases", "phrase", phrase, &e));
                                 }
                                 seg_texts.push(p.to_string());
                                 id
@@ -266,7 +269,12 @@ impl Claims {
             }
             let weight = r.weight.unwrap_or(1.0);
             if !(0.0..=1.0).contains(&weight) {
-                diags.push(item.error("weight", None, format!("weight must be between 0 and 1, not {weight}")));
+                // point at the number itself when it is written as Rust prints it (`70`, `1.5`)
+                let shown = weight.to_string();
+                diags.push(
+                    item.error("weight", Some(&shown), format!("weight must be between 0 and 1, not {weight}"))
+                        .hint("the weight scales the conflict's score: 1 is a full conflict, 0.5 half of one (write 0.7, not 70)"),
+                );
             }
             out.conflicts.push(Conflict {
                 id: r.id.clone(),
@@ -301,7 +309,7 @@ impl Claims {
 fn unknown_kind<T: super::HasId>(item: &Loaded<T>, field: &str, k: &str, ids: &[&str]) -> Diagnostic {
     let hint = did_you_mean(k, ids.iter().copied())
         .map(|s| format!("did you mean `{s}`?"))
-        .unwrap_or_else(|| "claim kinds are listed under `kinds:`".into());
+        .unwrap_or_else(|| "claim kinds are the ids listed under `claims:`".into());
     item.error(field, Some(k), format!("unknown claim kind `{k}`"))
         .hint(hint)
 }

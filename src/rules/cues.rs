@@ -128,7 +128,7 @@ impl Cues {
             }
             for f in &r.forms {
                 if let Err(e) = forms.add(f, i as u32) {
-                    diags.push(item.error("forms", Some(f), format!("form `{f}`: {e}")));
+                    diags.push(item.phrase_error("forms", "form", f, &e));
                 }
             }
             out.list.push(Cue {
@@ -144,7 +144,7 @@ impl Cues {
         for (i, item) in agentless.iter().enumerate() {
             for p in &item.rule.phrases {
                 if let Err(e) = phrases.add(p, i as u32) {
-                    diags.push(item.error("phrases", Some(p), format!("phrase `{p}`: {e}")));
+                    diags.push(item.phrase_error("phrases", "phrase", p, &e));
                 }
             }
             out.agentless_ids.push(item.rule.id.clone());

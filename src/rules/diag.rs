@@ -37,6 +37,10 @@ pub struct Diagnostic {
     /// The text of the offending line, filled in once the file is known, for the caret display.
     #[serde(skip)]
     pub snippet: Option<String>,
+    /// How many characters the caret underlines, when the offending value is known (an alias of
+    /// several words); otherwise the token at the column is underlined.
+    #[serde(skip)]
+    pub width: Option<usize>,
 }
 
 impl Diagnostic {
@@ -51,6 +55,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             snippet: None,
+            width: None,
         }
     }
 
@@ -113,7 +118,8 @@ impl Diagnostic {
             let text = text.replace('\t', " ");
             out.push_str(&format!("{pad} |\n{line} | {text}\n"));
             if let Some(col) = self.column {
-                let (start, width) = underline(&text, col);
+                let (start, token) = underline(&text, col);
+                let width = self.width.filter(|&w| w > 0).unwrap_or(token);
                 out.push_str(&format!("{pad} | {}{}\n", " ".repeat(start), "^".repeat(width)));
             }
         }
@@ -219,11 +225,13 @@ pub fn shadowed_alias<T: super::HasId>(items: &[super::Loaded<T>], dead: &super:
     let winner = &items[dead.winner_payload as usize];
     // the dead phrase may be the rule's `name` rather than one of its `aliases`
     let loc = Locator::new(&own.file.text);
+    // only where the phrase stands as a whole value: a dead name `Kyiv` is not the alias
+    // `Kyiv city`
     let at_phrase = |field: &str| {
         loc.field(own.line, field, Some(&dead.phrase)).filter(|&(l, c)| {
-            loc.line_text(l)
-                .and_then(|t| t.get(c - 1..))
-                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).starts_with(&dead.phrase))
+            loc.line_text(l).is_some_and(|t| {
+                t.get(c - 1..).is_some_and(|r| r.starts_with(&dead.phrase)) && is_whole_value(t, c - 1, &dead.phrase)
+            })
         })
     };
     let field = if at_phrase("aliases").is_none() && at_phrase("name").is_some() {
@@ -231,11 +239,12 @@ pub fn shadowed_alias<T: super::HasId>(items: &[super::Loaded<T>], dead: &super:
     } else {
         "aliases"
     };
+    let what = if field == "name" { "name" } else { "alias" };
     own.error(
         field,
         Some(&dead.phrase),
         format!(
-            "alias `{}` can never match: `{}` of {} ({}:{}) covers the same words and is matched first",
+            "{what} `{}` can never match: `{}` of {} ({}:{}) covers the same words and is matched first",
             dead.phrase,
             dead.winner,
             winner.rule_id(),
@@ -243,7 +252,10 @@ pub fn shadowed_alias<T: super::HasId>(items: &[super::Loaded<T>], dead: &super:
             winner.line
         ),
     )
-    .hint("remove one of the two, or make this alias longer than the other")
+    .hint(format!(
+        "remove one of the two, make this {what} longer than the other, or give this rule the id `{}` to replace that rule",
+        winner.rule.id()
+    ))
 }
 
 /// Find where things are in a YAML rule file, for messages about values that serde has already
@@ -281,8 +293,18 @@ impl<'a> Locator<'a> {
     }
 
     /// 1-based (line, column) of `field:` inside the rule that starts at `rule_line`, or of the
-    /// first line inside it mentioning `value` when given.
+    /// first line inside it mentioning `value` when given: preferably as a whole value (`Kyiv`
+    /// in `[Kyiv city, Kyiv]` is the second entry, not the start of the first), else anywhere.
     pub fn field(&self, rule_line: usize, field: &str, value: Option<&str>) -> Option<(usize, usize)> {
+        match value {
+            Some(v) => self
+                .field_at(rule_line, field, Some(v), true)
+                .or_else(|| self.field_at(rule_line, field, Some(v), false)),
+            None => self.field_at(rule_line, field, None, false),
+        }
+    }
+
+    fn field_at(&self, rule_line: usize, field: &str, value: Option<&str>, whole: bool) -> Option<(usize, usize)> {
         let first = rule_line.checked_sub(1)?;
         let indent = self.lines.get(first).map(|l| indent_of(l))?;
         let key = format!("{field}:");
@@ -306,10 +328,18 @@ impl<'a> Locator<'a> {
             if let (Some(v), Some((fl, fc))) = (value, field_pos) {
                 // on the key's own line, look after the key (a flow mapping has other values)
                 let from = if fl == i + 1 { fc - 1 } else { 0 };
-                if let Some(c) = line.get(from..).and_then(|rest| rest.find(v)) {
+                let found = line.get(from..).and_then(|rest| {
+                    rest.match_indices(v)
+                        .map(|(c, _)| c)
+                        .find(|&c| !whole || is_whole_value(rest, c, v))
+                });
+                if let Some(c) = found {
                     return Some((i + 1, from + c + 1));
                 }
             }
+        }
+        if whole && value.is_some() {
+            return None;
         }
         field_pos
     }
@@ -382,6 +412,22 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
     None
 }
 
+/// Whether `v` at byte `at` of `line` is a whole YAML value: what comes before it starts a value
+/// (`: `, `[`, `,`, `- `, a quote) and what follows ends one (end of line, `,`, `]`, `}`, a
+/// quote, a comment).
+pub fn is_whole_value(line: &str, at: usize, v: &str) -> bool {
+    let head = &line[..at];
+    let before = head.trim_end_matches([' ', '\t']);
+    let spaced = before.len() < head.len();
+    let starts = before.is_empty()
+        || before.ends_with([':', '[', '{', ','])
+        || head.ends_with(['"', '\''])
+        || (spaced && before.ends_with('-'));
+    let after = line[at + v.len()..].trim_start_matches([' ', '\t']);
+    let ends = after.is_empty() || after.starts_with([',', ']', '}', '#', '"', '\'']);
+    starts && ends
+}
+
 fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start().len()
 }
@@ -417,6 +463,25 @@ mod tests {
         assert_eq!(underline("    nmae: X", 5), (4, 4));
         assert_eq!(underline("  - \"Kyiv’s mayor\", x", 5), (4, 14));
         assert_eq!(underline("", 3), (0, 1));
+    }
+
+    #[test]
+    fn values_are_found_whole_and_underlined_whole() {
+        let text = "places:\n  - id: k\n    name: Kyiv\n    aliases: [Kyiv city, Kyiv]\n";
+        let loc = Locator::new(text);
+        // `Kyiv` the second alias, not the start of `Kyiv city`
+        assert_eq!(loc.field(2, "aliases", Some("Kyiv")), Some((4, 26)));
+        // nothing whole: the first occurrence after all
+        assert_eq!(loc.field(2, "aliases", Some("city")), Some((4, 20)));
+        assert!(is_whole_value("  - Kyiv", 4, "Kyiv"));
+        assert!(!is_whole_value("[pro-Kyiv]", 5, "Kyiv"));
+        assert!(is_whole_value("side: russain  # typo", 6, "russain"));
+        let mut d = Diagnostic::error("r.yaml", Some((1, 12)), "x");
+        d.snippet = Some("  aliases: [Kherson regional administration]".into());
+        d.width = Some(31);
+        assert!(d
+            .render()
+            .contains(&format!("| {}{}\n", " ".repeat(11), "^".repeat(31))));
     }
 
     #[test]

@@ -67,6 +67,22 @@ impl std::fmt::Display for PhraseError {
     }
 }
 
+impl PhraseError {
+    /// What to write instead, for a rule author.
+    pub fn hint(&self) -> &'static str {
+        match self {
+            PhraseError::Empty => "remove the empty entry (an empty string or a phrase of punctuation only)",
+            PhraseError::BadAlternatives => {
+                "close every `(` with `)` and put a word between the `|`s: `(shot|brought) down`; `(a|)` makes `a` optional"
+            }
+            PhraseError::TooManyVariants => "split the phrase into several shorter ones",
+            PhraseError::MisplacedWildcard => {
+                "`injur*` matches any word starting with `injur`; a `*` inside or at the start of a phrase is not supported: drop it or list the words"
+            }
+        }
+    }
+}
+
 impl PhraseSetBuilder {
     /// Add `phrase` (with `(a|b)` alternatives and a trailing `*` allowed) under `payload`.
     pub fn add(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {

@@ -26,6 +26,7 @@ pub mod sides;
 pub mod sources;
 pub mod targets;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -88,6 +89,19 @@ pub struct RuleFileContent {
 }
 
 impl RuleFileContent {
+    /// Whether the content holds no rule and no `language:` section.
+    pub fn is_empty(&self) -> bool {
+        self.sides.is_empty()
+            && self.places.is_empty()
+            && self.targets.is_empty()
+            && self.sources.is_empty()
+            && self.cues.is_empty()
+            && self.agentless.is_empty()
+            && self.claims.is_empty()
+            && self.conflicts.is_empty()
+            && self.language.is_none()
+    }
+
     /// Add the rules of `other` (a part of the same file) after these.
     pub fn absorb(&mut self, other: RuleFileContent) {
         self.sides.extend(other.sides);
@@ -136,17 +150,35 @@ pub fn dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleErrors> {
             "pass a directory of .yaml rule files to --rules",
         )
     })?;
-    let mut paths: Vec<_> = entries
+    let all: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .filter(|p| p.is_file())
+        .collect();
+    let mut paths: Vec<_> = all
+        .iter()
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .cloned()
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(err(
-            "no .yaml rule files in this directory".into(),
-            "`counterclaim rules init DIR` writes a starter set",
-        ));
+        // name the files that are there: `sources.yaml.txt` (an editor's extension) is the
+        // usual reason, and the author should not have to guess
+        let mut others: Vec<String> = all
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| format!("`{}`", n.to_string_lossy())))
+            .collect();
+        others.sort();
+        let hint = if others.is_empty() {
+            "`counterclaim rules init DIR` writes a starter set".to_string()
+        } else {
+            others.truncate(5);
+            format!(
+                "rule files must end in .yaml or .yml; found {} (rename it, or run `counterclaim rules init DIR` for a starter set)",
+                others.join(", ")
+            )
+        };
+        return Err(err("no .yaml rule files in this directory".into(), &hint));
     }
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
@@ -155,14 +187,7 @@ pub fn dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleErrors> {
         match std::fs::read(&p) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(RuleFile { name, text }),
-                Err(e) => diagnostics.push(
-                    Diagnostic::error(
-                        &name,
-                        None,
-                        format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()),
-                    )
-                    .hint("save the file as UTF-8"),
-                ),
+                Err(e) => diagnostics.push(not_utf8(&name, e.as_bytes(), e.utf8_error().valid_up_to())),
             },
             Err(e) => diagnostics.push(Diagnostic::error(&name, None, format!("cannot read: {e}"))),
         }
@@ -172,6 +197,32 @@ pub fn dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleErrors> {
     } else {
         Err(RuleErrors { diagnostics })
     }
+}
+
+/// The error for a rule file that is not UTF-8, at the line and column of the first invalid
+/// byte, with that line (lossily decoded) for the caret.
+fn not_utf8(name: &str, bytes: &[u8], at: usize) -> Diagnostic {
+    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| at + i);
+    // the part before the invalid byte is valid UTF-8, so byte columns agree with the snippet
+    let column = at - line_start + 1;
+    let mut d = Diagnostic::error(
+        name,
+        Some((line, column)),
+        format!("not UTF-8: invalid byte 0x{:02X}", bytes[at]),
+    )
+    .hint("save the file as UTF-8 (it was probably saved in a legacy code page such as Windows-1251 or Latin-1)");
+    d.snippet = Some(
+        String::from_utf8_lossy(&bytes[line_start..line_end])
+            .trim_end_matches('\r')
+            .to_string(),
+    );
+    d.width = Some(1);
+    d
 }
 
 /// A rule with an id (every rule kind but `language`).
@@ -230,10 +281,24 @@ impl<T: HasId> Loaded<T> {
 
     /// An error about `field` (and the line holding `value`, when given) of this rule.
     pub fn error(&self, field: &str, value: Option<&str>, message: impl Into<String>) -> Diagnostic {
-        let pos = Locator::new(&self.file.text)
-            .field(self.line, field, value)
-            .or(Some((self.line, self.column)));
-        Diagnostic::error(&self.file.name, pos, message).rule(self.rule_id())
+        let loc = Locator::new(&self.file.text);
+        let pos = loc.field(self.line, field, value).or(Some((self.line, self.column)));
+        let mut d = Diagnostic::error(&self.file.name, pos, message).rule(self.rule_id());
+        // underline the whole value when it was found, not just its first word
+        // (`Kherson regional administration` in a flow list has spaces and no quotes)
+        d.width = value.filter(|v| !v.is_empty()).and_then(|v| {
+            let (l, c) = pos?;
+            let rest = loc.line_text(l)?.get(c - 1..)?;
+            rest.starts_with(v).then(|| v.chars().count())
+        });
+        d
+    }
+
+    /// An error about a phrase of `field` (an alias, a form, a claim phrase) that does not
+    /// compile, with what to write instead.
+    pub fn phrase_error(&self, field: &str, what: &str, phrase: &str, e: &lexicon::PhraseError) -> Diagnostic {
+        self.error(field, Some(phrase), format!("{what} `{phrase}`: {e}"))
+            .hint(e.hint())
     }
 
     /// A warning about `field` of this rule.
@@ -551,44 +616,19 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     collect(&m.agentless, &mut examples, &mut origins);
     collect(&m.claims, &mut examples, &mut origins);
     collect(&m.conflicts, &mut examples, &mut origins);
-    for ex in &examples {
-        if let Some(side) = &ex.example.side {
-            if side != sides::UNATTRIBUTED && sides.index(side).is_none() {
-                diags.push(
-                    Diagnostic::error(
-                        &ex.file,
-                        Some((ex.line, 1)),
-                        format!("example expects unknown side `{side}`"),
-                    )
-                    .rule(ex.rule_id.clone()),
-                );
-            }
-        }
-        for k in ex.example.kinds.iter().chain(ex.example.not_kinds.iter()).flatten() {
-            if claims.index(k).is_none() {
-                diags.push(
-                    Diagnostic::error(
-                        &ex.file,
-                        Some((ex.line, 1)),
-                        format!("example expects unknown claim kind `{k}`"),
-                    )
-                    .rule(ex.rule_id.clone()),
-                );
-            }
-        }
-        if let Some(p) = &ex.example.place {
-            if p != "none" && places.index(p).is_none() {
-                diags.push(
-                    Diagnostic::error(
-                        &ex.file,
-                        Some((ex.line, 1)),
-                        format!("example expects unknown place `{p}`"),
-                    )
-                    .rule(ex.rule_id.clone()),
-                );
-            }
-        }
-    }
+    let files: HashMap<&str, &RuleFile> = [
+        files_of(&m.sides),
+        files_of(&m.places),
+        files_of(&m.targets),
+        files_of(&m.sources),
+        files_of(&m.cues),
+        files_of(&m.agentless),
+        files_of(&m.claims),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    check_examples(&examples, &files, &sides, &claims, &places, diags);
     // in the order of `Set`
     let lexicon = lexicon::Lexicon::build(&[
         &sources.names,
@@ -620,6 +660,85 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     }
 }
 
+/// The files rules were read from, by name.
+fn files_of<T>(items: &[Loaded<T>]) -> Vec<(&str, &RuleFile)> {
+    items.iter().map(|i| (i.file.name.as_str(), &*i.file)).collect()
+}
+
+/// Errors for examples that expect a side, claim kind or place no rule defines, pointing at the
+/// value inside the example (not at the example's first column), with the likely meant id.
+fn check_examples(
+    examples: &[RuleExample],
+    files: &HashMap<&str, &RuleFile>,
+    sides: &Sides,
+    claims: &Claims,
+    places: &Places,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let error = |ex: &RuleExample, field: &str, value: &str, what: &str, ids: Vec<&str>| {
+        let loc = files.get(ex.file.as_str()).map(|f| Locator::new(&f.text));
+        // the value inside this example; else the example's `text:`
+        let at = loc.as_ref().and_then(|loc| {
+            let (l, c) = loc.field(ex.line, field, Some(value))?;
+            let t = loc.line_text(l)?;
+            (t.get(c - 1..)?.starts_with(value) && diag::is_whole_value(t, c - 1, value)).then_some((l, c))
+        });
+        let text_col = loc
+            .as_ref()
+            .and_then(|loc| loc.line_text(ex.line))
+            .and_then(|t| t.find("text:"))
+            .map_or(1, |c| c + 1);
+        let hint = match diag::did_you_mean(value, ids.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if ids.len() <= 30 => format!("use one of: {}", ids.join(", ")),
+            None => format!("no {what} has this id; check the spelling against the rule files"),
+        };
+        let mut d = Diagnostic::error(
+            &ex.file,
+            Some(at.unwrap_or((ex.line, text_col))),
+            format!("example expects unknown {what} `{value}`"),
+        )
+        .rule(ex.rule_id.clone())
+        .hint(hint);
+        if at.is_some() {
+            d.width = Some(value.chars().count());
+        }
+        d
+    };
+    let side_ids = || {
+        sides
+            .list
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain([sides::UNATTRIBUTED])
+            .collect()
+    };
+    for ex in examples {
+        if let Some(side) = &ex.example.side {
+            if side != sides::UNATTRIBUTED && sides.index(side).is_none() {
+                diags.push(error(ex, "side", side, "side", side_ids()));
+            }
+        }
+        let kind_ids = || claims.kinds.iter().map(|k| k.id.as_str()).collect();
+        for k in ex.example.kinds.iter().flatten() {
+            if claims.index(k).is_none() {
+                diags.push(error(ex, "kinds", k, "claim kind", kind_ids()));
+            }
+        }
+        for k in ex.example.not_kinds.iter().flatten() {
+            if claims.index(k).is_none() {
+                diags.push(error(ex, "not_kinds", k, "claim kind", kind_ids()));
+            }
+        }
+        if let Some(p) = &ex.example.place {
+            if p != "none" && places.index(p).is_none() {
+                let ids = places.list.iter().map(|x| x.id.as_str()).chain(["none"]).collect();
+                diags.push(error(ex, "place", p, "place", ids));
+            }
+        }
+    }
+}
+
 /// FNV-1a, 64 bit: a stable, dependency-free fingerprint of the rule text (not a security hash).
 #[derive(Debug)]
 struct Fnv(u64);
@@ -639,5 +758,74 @@ impl Fnv {
         // separate consecutive writes
         self.0 ^= 0xff;
         self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_over_defaults(text: &str) -> Vec<Diagnostic> {
+        let mine = vec![RuleFile {
+            name: "mine.yaml".into(),
+            text: text.into(),
+        }];
+        match load(&[default_files(), mine]) {
+            Ok(rs) => rs.warnings,
+            Err(e) => e.diagnostics,
+        }
+    }
+
+    #[test]
+    fn an_example_expecting_an_unknown_id_points_at_the_id() {
+        let d = load_over_defaults(
+            "sources:\n  - id: borzov\n    name: Serhiy Borzov\n    kind: person\n    side: ukrainian\n    examples:\n      - text: \"Serhiy Borzov said it was hit.\"\n        side: ukranian\n        kinds: [strike, interceptions]\n",
+        );
+        let shown: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "mine.yaml:8:15: error in sources/borzov: example expects unknown side `ukranian` (did you mean `ukrainian`?)",
+                "mine.yaml:9:25: error in sources/borzov: example expects unknown claim kind `interceptions` (did you mean `interception`?)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parent_loop_names_the_chain() {
+        let d = load_over_defaults(
+            "places:\n  - id: oleshky\n    name: Oleshky\n    kind: city\n    parent: hola-prystan\n  - id: hola-prystan\n    name: Hola Prystan\n    kind: city\n    parent: oleshky\n",
+        );
+        let errors: Vec<String> = d
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("mine.yaml:5:13: error in places/oleshky: the parents of `oleshky` form a loop: oleshky → hola-prystan → oleshky"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_located_at_the_bad_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("s.yaml"), b"sources:\n  - id: a\n    name: \xc0\xeb\n").unwrap();
+        let e = dir_files(dir.path()).unwrap_err();
+        let d = &e.diagnostics[0];
+        assert_eq!((d.line, d.column), (Some(3), Some(11)));
+        assert_eq!(d.message, "not UTF-8: invalid byte 0xC0");
+        assert_eq!(d.snippet.as_deref(), Some("    name: \u{fffd}\u{fffd}"));
+    }
+
+    #[test]
+    fn a_directory_without_rule_files_names_what_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("sources.yaml.txt"), "sources: []\n").unwrap();
+        let e = dir_files(dir.path()).unwrap_err();
+        let hint = e.diagnostics[0].hint.clone().unwrap();
+        assert!(hint.contains("found `sources.yaml.txt`"), "{hint}");
     }
 }

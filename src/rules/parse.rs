@@ -34,11 +34,21 @@ pub fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFi
         t.is_empty() || t.starts_with('#') || t == "---"
     });
     if only_comments {
-        diags.push(Diagnostic::warning(&file.name, None, "the file holds no rules"));
+        diags.push(
+            Diagnostic::warning(&file.name, None, "the file holds no rules (only comments or nothing)")
+                .hint(no_rules_hint()),
+        );
         return None;
     }
     let whole_error = match serde_yaml::from_str::<RuleFileContent>(&file.text) {
-        Ok(c) => return Some(c),
+        Ok(c) => {
+            // `sources:` with nothing under it parses as an empty list: as empty as a file of
+            // comments, and as likely a mistake (an item's `- ` forgotten, or not written yet)
+            if c.is_empty() {
+                diags.push(Diagnostic::warning(&file.name, None, "the file holds no rules").hint(no_rules_hint()));
+            }
+            return Some(c);
+        }
         Err(e) => e,
     };
     // A syntax error leaves nothing to recover from: the structure itself is unknown.
@@ -54,7 +64,9 @@ pub fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFi
             return None;
         }
         Err(e) => {
-            diags.push(yaml_diagnostic(&file.name, &e, None));
+            let mut d = yaml_diagnostic(&file.name, &e, None);
+            relocate_duplicate_key(&mut d, &file.text);
+            diags.push(d);
             return None;
         }
     }
@@ -67,11 +79,87 @@ pub fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFi
     Some(content)
 }
 
+fn no_rules_hint() -> String {
+    format!(
+        "write rules under a section key such as `sources:` (one `- id: ...` item per rule), or remove the file; sections: {}",
+        SECTIONS.join(", ")
+    )
+}
+
+/// A duplicate key is reported by serde_yaml at the start of the mapping that holds it; move
+/// the diagnostic to the second occurrence of the key, which is the line to delete or rename.
+fn relocate_duplicate_key(d: &mut Diagnostic, text: &str) {
+    let Some(key) = d
+        .message
+        .split_once("duplicate entry with key \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(k, _)| k.to_string())
+    else {
+        return;
+    };
+    let (Some(line), Some(col)) = (d.line, d.column) else {
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let key_colon = format!("{key}:");
+    let mut first = None;
+    for (i, l) in lines.iter().enumerate().skip(line - 1) {
+        let at_col = l.get(col - 1..).unwrap_or("");
+        // the mapping ends at the first line indented less than its keys (after its first line)
+        if i + 1 > line && !l.trim().is_empty() && indent_of(l) < col - 1 {
+            break;
+        }
+        if at_col.starts_with(&key_colon) && (i + 1 == line || indent_of(l) == col - 1) {
+            let Some(first) = first else {
+                first = Some(i + 1);
+                continue;
+            };
+            d.line = Some(i + 1);
+            d.message = format!("`{key}` is given twice in the same mapping");
+            d.hint = Some(format!(
+                "a key may appear once per rule: remove one of the two `{key}:` lines (the first is at line {first})"
+            ));
+            return;
+        }
+    }
+}
+
 /// A diagnostic for a serde_yaml error: its location, the path inside the rule (`aliases[2]`)
 /// rather than serde's document path, and for an unknown key the nearest valid key.
 pub fn yaml_diagnostic(file: &str, e: &serde_yaml::Error, rule: Option<&str>) -> Diagnostic {
-    let pos = e.location().map(|l| (l.line(), l.column()));
-    let parts = ErrorParts::of(e);
+    let mut pos = e.location().map(|l| (l.line(), l.column()));
+    let mut parts = ErrorParts::of(e);
+    // A syntax error inside a `[...]` list, a `{...}` mapping or a quoted string that is never
+    // closed is found where the parser gives up, often lines later; the place to fix is where
+    // it was opened, which libyaml gives as the context mark.
+    let syntax_hint = match (&parts.context, parts.marks.get(1)) {
+        (Some(ctx), Some(&opened)) if ctx.contains("flow sequence") || ctx.contains("flow mapping") => {
+            let (open, close) = if ctx.contains("sequence") {
+                ('[', ']')
+            } else {
+                ('{', '}')
+            };
+            parts.message = format!(
+                "this `{open}` is never closed: {} at line {} column {}",
+                parts.message,
+                pos.map_or(0, |p| p.0),
+                pos.map_or(0, |p| p.1)
+            );
+            pos = Some(opened);
+            Some(format!(
+                "close it with `{close}` on the same line, or quote any value that holds `,`, `[`, `]`, `{{`, `}}` or `#`"
+            ))
+        }
+        (Some(ctx), Some(&opened)) if ctx.contains("quoted scalar") => {
+            parts.message = format!("this quoted string is never closed: {}", parts.message);
+            pos = Some(opened);
+            Some(
+                "end it with the same quote mark; inside \"...\" write \\\" for a quote mark, inside '...' write ''"
+                    .to_string(),
+            )
+        }
+        _ => None,
+    };
     // inside a rule, the path below the rule; elsewhere (snapshots, gold files) the whole path
     let path = if rule.is_some() {
         parts.field()
@@ -83,10 +171,16 @@ pub fn yaml_diagnostic(file: &str, e: &serde_yaml::Error, rule: Option<&str>) ->
         _ => parts.message.clone(),
     };
     let mut d = Diagnostic::error(file, pos, message);
+    if syntax_hint.is_some() {
+        // the opening `[`, `{` or quote: underline the one character (a quote's string whole)
+        d.width = Some(1).filter(|_| !parts.message.contains("quoted string"));
+    }
     if let Some(rule) = rule {
         d = d.rule(rule);
     }
-    if let Some((name, expected)) = parts.unknown_field() {
+    if let Some(h) = syntax_hint {
+        d = d.hint(h);
+    } else if let Some((name, expected)) = parts.unknown_field() {
         d = match did_you_mean(&name, expected.iter().map(String::as_str)) {
             Some(s) => d.hint(format!("did you mean `{s}`?")),
             None => d,
@@ -98,38 +192,49 @@ pub fn yaml_diagnostic(file: &str, e: &serde_yaml::Error, rule: Option<&str>) ->
         };
     } else if parts.message.contains("cannot start any token") || parts.message.contains("tab character") {
         d = d.hint("YAML indentation must use spaces, not tabs");
-    } else if parts.message.starts_with("missing field") {
-        d = d.hint("add it: this key is required");
+    } else if let Some(field) = parts.missing_field() {
+        d = d.hint(format!("add `{field}:` to this rule: it is required"));
+    } else if parts.message.contains("mapping values are not allowed") {
+        d = d.hint("a value that holds `: ` must be quoted: `text: \"Gusev said: the drone fell\"`");
+    } else if parts.message.contains("did not find expected key") || parts.message.contains("did not find expected '-'")
+    {
+        d = d.hint("check the indentation: the keys of one rule line up under its `id:`");
     } else if parts.message.starts_with("invalid type") && parts.message.contains("expected a sequence") {
         d = d.hint("write a list: `[a, b]` or one `- item` per line");
     }
     d
 }
 
-/// serde_yaml's message split into the document path (`sources[1].aliases`) and the rest.
+/// serde_yaml's message split into the document path (`sources[1].aliases`), the problem, and
+/// for a syntax error libyaml's context ("while parsing a flow sequence") with the marks.
 #[derive(Debug)]
 struct ErrorParts {
     path: Option<String>,
     message: String,
+    /// libyaml's context, without its mark.
+    context: Option<String>,
+    /// Every " at line X column Y" of the text, in order: the problem's, then the context's.
+    marks: Vec<(usize, usize)>,
 }
 
 impl ErrorParts {
     fn of(e: &serde_yaml::Error) -> Self {
-        let full = e.to_string();
-        // serde_yaml appends " at line X column Y"; the location is shown apart.
-        let full = match full.rfind(" at line ") {
-            Some(i) => full[..i].to_string(),
-            None => full,
+        // serde_yaml writes " at line X column Y" after the problem and after libyaml's
+        // context; locations are shown apart, so both are taken out of the message.
+        let (full, marks) = strip_marks(&e.to_string());
+        let (full, context) = match full.split_once(", while ") {
+            Some((problem, ctx)) => (problem.to_string(), Some(format!("while {ctx}"))),
+            None => (full, None),
         };
-        match full.split_once(": ") {
-            Some((path, rest)) if is_path(path) => ErrorParts {
-                path: Some(path.to_string()),
-                message: rest.to_string(),
-            },
-            _ => ErrorParts {
-                path: None,
-                message: full,
-            },
+        let (path, message) = match full.split_once(": ") {
+            Some((path, rest)) if is_path(path) => (Some(path.to_string()), rest.to_string()),
+            _ => (None, full),
+        };
+        ErrorParts {
+            path,
+            message,
+            context,
+            marks,
         }
     }
 
@@ -168,6 +273,37 @@ impl ErrorParts {
         let (name, rest) = rest.split_once('`')?;
         Some((name.to_string(), backticked(rest)))
     }
+}
+
+/// `s` without its " at line X column Y" parts, and those (line, column) in order.
+fn strip_marks(s: &str) -> (String, Vec<(usize, usize)>) {
+    let mut out = String::new();
+    let mut marks = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        let nl = digits(after);
+        let parsed = after[..nl].parse::<usize>().ok().and_then(|line| {
+            let t = after[nl..].strip_prefix(" column ")?;
+            let nc = digits(t);
+            let col = t[..nc].parse::<usize>().ok()?;
+            Some((line, col, &t[nc..]))
+        });
+        match parsed {
+            Some((line, col, tail)) => {
+                marks.push((line, col));
+                rest = tail;
+            }
+            None => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, marks)
 }
 
 fn backticked(s: &str) -> Vec<String> {
@@ -480,6 +616,52 @@ mod tests {
     fn comment_only_files_warn() {
         let (c, d) = parse("# nothing yet\n");
         assert!(c.is_none());
-        assert_eq!(shown(&d), ["r.yaml: warning: the file holds no rules"]);
+        assert_eq!(shown(&d).len(), 1);
+        assert!(shown(&d)[0].starts_with(
+            "r.yaml: warning: the file holds no rules (only comments or nothing) (write rules under a section key"
+        ));
+        // a section with nothing under it is as empty
+        let (c, d) = parse("sources:\n");
+        assert!(c.is_some());
+        assert!(
+            shown(&d)[0].starts_with("r.yaml: warning: the file holds no rules ("),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_list_or_quote_is_reported_where_it_opens() {
+        let (_, d) = parse("sources:\n  - id: a\n    aliases: [A, B\n    kind: person\n");
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].line, d[0].column), (Some(3), Some(14)));
+        assert_eq!(
+            d[0].message,
+            "this `[` is never closed: did not find expected ',' or ']' at line 4 column 9"
+        );
+        assert!(d[0].hint.as_deref().unwrap().starts_with("close it with `]`"));
+        let (_, d) = parse("sources:\n  - id: a\n    name: \"A\n    kind: person\n");
+        assert_eq!((d[0].line, d[0].column), (Some(3), Some(11)));
+        assert!(
+            d[0].message.starts_with("this quoted string is never closed"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_at_its_second_occurrence() {
+        let (_, d) = parse("sources:\n  - id: a\n    side: russian\n    kind: person\n    side: ukrainian\n");
+        assert_eq!(
+            shown(&d),
+            ["r.yaml:5:5: error: `side` is given twice in the same mapping (a key may appear once per rule: remove one of the two `side:` lines (the first is at line 3))"]
+        );
+    }
+
+    #[test]
+    fn marks_are_taken_out_of_messages() {
+        let (m, marks) = strip_marks("bad thing at line 5 column 9, while parsing x at line 4 column 14");
+        assert_eq!(m, "bad thing, while parsing x");
+        assert_eq!(marks, [(5, 9), (4, 14)]);
+        assert_eq!(strip_marks("seen at line one").0, "seen at line one");
     }
 }

@@ -252,17 +252,30 @@ impl Places {
             let r = &item.rule;
             let mut country = None;
             let mut cur = Some(i);
-            let mut steps = 0;
+            let mut visited: Vec<usize> = Vec::new();
             while let Some(c) = cur {
                 if items[c].rule.kind == PlaceKind::Country {
                     country = Some(c);
                     break;
                 }
-                steps += 1;
-                if steps > 32 {
-                    diags.push(item.error("parent", None, format!("the parents of `{}` form a loop", r.id)));
+                if visited.contains(&c) {
+                    // Report the loop on the places in it, with the whole chain, so the author
+                    // sees which `parent:` to change; a place that merely leads into a loop is
+                    // not reported again.
+                    if c == i {
+                        let chain: Vec<&str> = visited.iter().chain([&i]).map(|&p| items[p].rule.id.as_str()).collect();
+                        diags.push(
+                            item.error(
+                                "parent",
+                                r.parent.as_deref(),
+                                format!("the parents of `{}` form a loop: {}", r.id, chain.join(" → ")),
+                            )
+                            .hint("`parent` is the larger place this one lies in; one of these parents is wrong"),
+                        );
+                    }
                     break;
                 }
+                visited.push(c);
                 cur = parents[c];
             }
             let authority = match r.authority.as_deref() {
@@ -273,11 +286,17 @@ impl Places {
                         .map(Authority::Side)
                         .unwrap_or(Authority::Unknown),
                     _ => {
-                        diags.push(item.error(
-                            "authority",
-                            Some(a),
-                            format!("authority `{a}` is neither a country id nor `contested`"),
-                        ));
+                        let hint = did_you_mean(a, country_ids(items).chain(["contested"]))
+                            .map(|s| format!("did you mean `{s}`?"))
+                            .unwrap_or_else(|| "write the id of a place of `kind: country`, or `contested`".into());
+                        diags.push(
+                            item.error(
+                                "authority",
+                                Some(a),
+                                format!("authority `{a}` is neither a country id nor `contested`"),
+                            )
+                            .hint(hint),
+                        );
                         Authority::Unknown
                     }
                 },
@@ -288,13 +307,13 @@ impl Places {
             };
             for alias in std::iter::once(&r.name).chain(&r.aliases) {
                 if let Err(e) = names.add(alias, i as u32) {
-                    diags.push(item.error("aliases", Some(alias), format!("alias `{alias}`: {e}")));
+                    diags.push(item.phrase_error("aliases", "alias", alias, &e));
                 }
                 places.fuzzy.add(alias, i as u32);
             }
             for d in &r.demonyms {
                 if let Err(e) = demonyms.add(d, i as u32) {
-                    diags.push(item.error("demonyms", Some(d), format!("demonym `{d}`: {e}")));
+                    diags.push(item.phrase_error("demonyms", "demonym", d, &e));
                 }
             }
             let target = r.target.as_ref().and_then(|t| target_ids.iter().position(|x| x == t));
@@ -316,6 +335,14 @@ impl Places {
         places.demonyms = demonyms.build();
         places
     }
+}
+
+/// Ids of the places of kind country, for suggestions.
+fn country_ids(items: &[Loaded<PlaceRule>]) -> impl Iterator<Item = &str> {
+    items
+        .iter()
+        .filter(|p| p.rule.kind == PlaceKind::Country)
+        .map(|p| p.rule.id.as_str())
 }
 
 /// A place named in a sentence.

@@ -151,7 +151,7 @@ impl Sides {
             }
             for m in &r.markers {
                 if let Err(e) = markers.add(m, i as u32) {
-                    diags.push(item.error("markers", Some(m), format!("marker `{m}`: {e}")));
+                    diags.push(item.phrase_error("markers", "marker", m, &e));
                 }
             }
             sides.list.push(Side {

@@ -159,13 +159,25 @@ impl Sources {
             let place = r.place.as_ref().and_then(|p| {
                 let found = places.index(p);
                 if found.is_none() {
-                    diags.push(item.error("place", Some(p), format!("unknown place `{p}`")));
+                    let hint = did_you_mean(p, places.list.iter().map(|x| x.id.as_str()))
+                        .map(|s| format!("did you mean `{s}`?"))
+                        .unwrap_or_else(|| "`place` is the id of a place under `places:` (`voronezh-oblast`)".into());
+                    diags.push(item.error("place", Some(p), format!("unknown place `{p}`")).hint(hint));
                 }
                 found
             });
             for alias in std::iter::once(&r.name).chain(&r.aliases) {
                 if alias.trim().is_empty() {
-                    diags.push(item.error("aliases", None, "empty alias").hint("remove it"));
+                    // point at the empty string itself (`""` in the list), not at the key
+                    let field = if std::ptr::eq(alias, &r.name) {
+                        "name"
+                    } else {
+                        "aliases"
+                    };
+                    diags.push(
+                        item.error(field, Some("\"\""), "empty alias: it would match nothing")
+                            .hint("remove the empty entry from the list"),
+                    );
                     continue;
                 }
                 let key = crate::text::normalise_phrase(alias).unwrap_or_default();
@@ -178,19 +190,22 @@ impl Sources {
                         } else {
                             item.warning("aliases", Some(alias), msg)
                         };
-                        diags.push(d.hint("an alias must name one source"));
+                        diags.push(d.hint(format!(
+                            "an alias must name one source: remove it from `{}` or from `{}`",
+                            o.id, r.id
+                        )));
                     }
                     continue;
                 }
                 alias_owner.insert(key, i);
                 if let Err(e) = names.add(alias, i as u32) {
-                    diags.push(item.error("aliases", Some(alias), format!("alias `{alias}`: {e}")));
+                    diags.push(item.phrase_error("aliases", "alias", alias, &e));
                 }
                 sources.fuzzy.add(alias, i as u32);
             }
             for t in &r.titles {
                 if let Err(e) = titles.add(t, i as u32) {
-                    diags.push(item.error("titles", Some(t), format!("title `{t}`: {e}")));
+                    diags.push(item.phrase_error("titles", "title", t, &e));
                 }
             }
             sources.list.push(Source {

@@ -86,7 +86,7 @@ impl Targets {
         for (i, item) in items.iter().enumerate() {
             for p in &item.rule.phrases {
                 if let Err(e) = phrases.add(p, i as u32) {
-                    diags.push(item.error("phrases", Some(p), format!("phrase `{p}`: {e}")));
+                    diags.push(item.phrase_error("phrases", "phrase", p, &e));
                 }
             }
             out.list.push(Target {
