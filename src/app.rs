@@ -67,7 +67,12 @@ pub fn load_rules(g: &Global) -> anyhow::Result<RuleSet> {
     Ok(rs)
 }
 
-fn render_context<'a>(g: &Global, rules: &'a RuleSet, dest: &Destination) -> Context<'a> {
+fn render_context<'a>(
+    g: &Global,
+    rules: &'a RuleSet,
+    documents: &'a [input::Document],
+    dest: &Destination,
+) -> Context<'a> {
     let to_terminal = matches!(dest, Destination::Stdout) && std::io::stdout().is_terminal();
     let color = match g.color {
         ColorChoice::Always => true,
@@ -80,6 +85,7 @@ fn render_context<'a>(g: &Global, rules: &'a RuleSet, dest: &Destination) -> Con
         .filter(|w| *w >= 40);
     Context {
         rules,
+        documents,
         width: width.or(if to_terminal { None } else { Some(120) }),
         color,
     }
@@ -145,7 +151,7 @@ fn finish(dest: &Destination, bytes: &[u8], failed: usize) -> anyhow::Result<Out
 
 fn statements(a: &StatementsArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {
     let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
-    let ctx = render_context(g, rules, &dest);
+    let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
     let mut buf = Vec::new();
     renderer.statements(&mut buf, &corpus.statements, &ctx)?;
@@ -158,7 +164,7 @@ fn compare(a: &CompareArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outco
     if !a.all {
         cmp.incidents.retain(|i| !i.conflicts.is_empty());
     }
-    let ctx = render_context(g, rules, &dest);
+    let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
     let mut buf = Vec::new();
     renderer.compare(&mut buf, &corpus.statements, &cmp, &ctx)?;
