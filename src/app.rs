@@ -74,21 +74,32 @@ fn render_context<'a>(
     dest: &Destination,
 ) -> Context<'a> {
     let to_terminal = matches!(dest, Destination::Stdout) && std::io::stdout().is_terminal();
-    let color = match g.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<u16>().ok())
-        .filter(|w| *w >= 40);
     Context {
         rules,
         documents,
-        width: width.or(if to_terminal { None } else { Some(120) }),
-        color,
+        width: table_width(std::env::var("COLUMNS").ok().as_deref(), to_terminal),
+        color: use_color(g.color, to_terminal, std::env::var_os("NO_COLOR").as_deref()),
     }
+}
+
+/// Whether tables get colour: `--color always|never` decide; `auto` colours only output to a
+/// terminal, and none when `NO_COLOR` is set to anything but the empty string
+/// (<https://no-color.org>: an explicit flag wins over the variable).
+pub fn use_color(choice: ColorChoice, to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Width to wrap tables to: `COLUMNS` when it is a number of at least 40, else the terminal's
+/// (`None`: asked when drawing), else 120 columns for a file or a pipe.
+pub fn table_width(columns: Option<&str>, to_terminal: bool) -> Option<u16> {
+    columns
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 40)
+        .or(if to_terminal { None } else { Some(120) })
 }
 
 /// Read and analyse the inputs; report unreadable ones on stderr. Fails when nothing is left.
@@ -259,4 +270,35 @@ fn write_eval_text(out: &mut Vec<u8>, rep: &eval::Report) -> std::io::Result<()>
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn auto_colours_a_terminal_unless_no_color_is_set() {
+        assert!(use_color(ColorChoice::Auto, true, None));
+        assert!(use_color(ColorChoice::Auto, true, Some(OsStr::new(""))));
+        assert!(!use_color(ColorChoice::Auto, true, Some(OsStr::new("1"))));
+        assert!(!use_color(ColorChoice::Auto, false, None));
+    }
+
+    #[test]
+    fn an_explicit_color_flag_wins_over_no_color_and_pipes() {
+        assert!(use_color(ColorChoice::Always, false, Some(OsStr::new("1"))));
+        assert!(!use_color(ColorChoice::Never, true, None));
+    }
+
+    #[test]
+    fn columns_sets_the_width_and_a_pipe_gets_120() {
+        assert_eq!(table_width(Some("80"), true), Some(80));
+        assert_eq!(table_width(Some(" 200 "), false), Some(200));
+        assert_eq!(table_width(None, true), None);
+        assert_eq!(table_width(None, false), Some(120));
+        // too narrow or not a number: ignored
+        assert_eq!(table_width(Some("10"), true), None);
+        assert_eq!(table_width(Some("wide"), false), Some(120));
+    }
 }

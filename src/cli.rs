@@ -44,7 +44,8 @@ pub struct Global {
     /// Write the output to FILE (atomically: all or nothing) instead of standard output.
     #[arg(long, short = 'o', global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// When to use colour in tables.
+    /// When to colour tables: `auto` colours a terminal unless NO_COLOR is set. Table width
+    /// follows the terminal, or COLUMNS when set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Number of worker threads (default: one per core).

@@ -611,3 +611,68 @@ fn undated_articles_are_not_joined_into_one_incident() {
     assert_eq!(cmp.incidents.len(), 1);
     assert_eq!(cmp.incidents[0].conflicts.len(), 1);
 }
+
+// ---------------------------------------------------------------- colour and width
+
+fn compare_stdout(args: &[&str], env: &[(&str, Option<&str>)]) -> String {
+    let mut c = cc();
+    c.arg("compare")
+        .arg(samples().join("002_voronezh_ammunition_depot.txt"))
+        .args(args);
+    for (k, v) in env {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    let out = c.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn color_always_colours_the_side_names_and_never_does_not() {
+    let coloured = compare_stdout(&["--color", "always"], &[("NO_COLOR", Some("1"))]);
+    assert!(coloured.contains('\u{1b}'), "--color always wins over NO_COLOR");
+    // the side headers are coloured, the statement text is not
+    let plain = compare_stdout(&["--color", "never"], &[("NO_COLOR", None)]);
+    assert!(!plain.contains('\u{1b}'));
+    let stripped = coloured
+        .split('\u{1b}')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                &part[part.find('m').unwrap() + 1..]
+            }
+        })
+        .collect::<String>();
+    assert_eq!(stripped, plain, "colour changes nothing but escape sequences");
+}
+
+#[test]
+fn no_colour_by_default_when_output_is_not_a_terminal() {
+    // stdout is a pipe here; NO_COLOR unset
+    let out = compare_stdout(&[], &[("NO_COLOR", None)]);
+    assert!(!out.contains('\u{1b}'));
+    // other formats never carry colour
+    for format in ["markdown", "json", "csv"] {
+        let out = compare_stdout(&["--format", format, "--color", "always"], &[]);
+        assert!(!out.contains('\u{1b}'), "{format}");
+    }
+}
+
+#[test]
+fn table_width_follows_columns() {
+    for columns in [60usize, 100, 160] {
+        let out = compare_stdout(&[], &[("COLUMNS", Some(&columns.to_string()))]);
+        let widest = out
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap();
+        assert_eq!(widest, columns, "COLUMNS={columns}");
+    }
+}

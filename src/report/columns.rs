@@ -14,6 +14,11 @@ pub struct Grid {
     pub header: Vec<String>,
     /// Rows of cells, as many as header columns.
     pub rows: Vec<Vec<String>>,
+    /// The side each header column stands for, if any, so a terminal table can colour it.
+    pub header_sides: Vec<Option<usize>>,
+    /// The side each cell names, if any (the `side` column of the statements list), so a
+    /// terminal table can colour it; as many rows and columns as `rows`.
+    pub cell_sides: Vec<Vec<Option<usize>>>,
     /// Widest a column may get in a terminal table (`None`: no limit), so the statement text
     /// keeps the room.
     pub max_widths: Vec<Option<u16>>,
@@ -35,6 +40,7 @@ pub fn statement_cell(s: &Statement) -> String {
 /// and incident on a second line.
 pub fn statements_grid(statements: &[Statement], rules: &RuleSet) -> Grid {
     let header = ["where", "side", "speaker", "statement"].map(String::from).to_vec();
+    let cell_sides = statements.iter().map(|s| vec![None, s.side, None, None]).collect();
     let rows = statements
         .iter()
         .map(|s| {
@@ -64,6 +70,8 @@ pub fn statements_grid(statements: &[Statement], rules: &RuleSet) -> Grid {
         title: None,
         header,
         rows,
+        header_sides: vec![None; 4],
+        cell_sides,
         max_widths,
     }
 }
@@ -170,6 +178,8 @@ pub fn comparison_grids(statements: &[Statement], cmp: &Comparison, rules: &Rule
         let shown = shown_sides(&rows, sides.len());
         let mut header = vec!["conflict".to_string()];
         header.extend(shown.iter().map(|&s| sides[s].label.clone()));
+        let mut header_sides = vec![None];
+        header_sides.extend(shown.iter().map(|&s| Some(s)));
         let text_rows: Vec<Vec<String>> = rows
             .iter()
             .map(|row| {
@@ -190,6 +200,8 @@ pub fn comparison_grids(statements: &[Statement], cmp: &Comparison, rules: &Rule
         grids.push(Grid {
             title: Some(super::incident_heading(rules, inc)),
             header,
+            header_sides,
+            cell_sides: vec![vec![None; shown.len() + 1]; text_rows.len()],
             rows: text_rows,
             max_widths,
         });
