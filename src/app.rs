@@ -161,6 +161,14 @@ fn finish(dest: &Destination, bytes: &[u8], failed: usize) -> anyhow::Result<Out
 }
 
 fn statements(a: &StatementsArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {
+    if g.format.compare_only() {
+        // checked before any work: these formats present conflicting pairs, which a list of
+        // statements does not have
+        bail!(
+            "--format {} presents conflicting claims: use it with `compare`; for every statement use --format table, markdown, json, jsonl or csv",
+            g.format.name()
+        );
+    }
     let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
     let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;

@@ -38,7 +38,7 @@ pub struct Global {
     /// With --rules: start from an empty rule set instead of the embedded default.
     #[arg(long, global = true, requires = "rules")]
     pub no_default_rules: bool,
-    /// Output format.
+    /// Output format. `html` presents conflicts, so only `compare` takes it.
     #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Write the output to FILE (atomically: all or nothing) instead of standard output.
@@ -72,6 +72,8 @@ pub enum Format {
     Jsonl,
     /// Comma-separated values.
     Csv,
+    /// One self-contained HTML page, to share or print (compare only).
+    Html,
 }
 
 impl Format {
@@ -83,7 +85,13 @@ impl Format {
             Format::Json => "json",
             Format::Jsonl => "jsonl",
             Format::Csv => "csv",
+            Format::Html => "html",
         }
+    }
+
+    /// Whether the format presents conflicts only, so `statements` cannot use it.
+    pub fn compare_only(self) -> bool {
+        matches!(self, Format::Html)
     }
 }
 

@@ -153,6 +153,12 @@ fn every_format_renders_both_commands() {
             assert!(!out.stdout.is_empty());
         }
     }
+    let out = cc()
+        .args(["compare", &samples_arg(), "--format", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "compare --format html");
+    assert!(!out.stdout.is_empty());
     // CSV is well-formed: one header, every record the same width
     let out = cc()
         .args(["statements", &samples_arg(), "--format", "csv"])
@@ -657,7 +663,7 @@ fn no_colour_by_default_when_output_is_not_a_terminal() {
     let out = compare_stdout(&[], &[("NO_COLOR", None)]);
     assert!(!out.contains('\u{1b}'));
     // other formats never carry colour
-    for format in ["markdown", "json", "csv"] {
+    for format in ["markdown", "json", "csv", "html"] {
         let out = compare_stdout(&["--format", format, "--color", "always"], &[]);
         assert!(!out.contains('\u{1b}'), "{format}");
     }
@@ -675,4 +681,179 @@ fn table_width_follows_columns() {
             .unwrap();
         assert_eq!(widest, columns, "COLUMNS={columns}");
     }
+}
+
+// ---------------------------------------------------------------- html
+
+/// `compare samples --format FORMAT` run from the repository root, so article paths (and the
+/// links made from them) are `samples/...` on every machine.
+fn compare_samples_as(format: &str) -> String {
+    let out = cc()
+        .current_dir(util::root())
+        .args(["compare", "samples", "--format", format])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Parse a page like a browser does; fail on any parse error html5ever reports.
+fn parse_page(html: &str) -> scraper::Html {
+    let page = scraper::Html::parse_document(html);
+    assert!(page.errors.is_empty(), "HTML parse errors: {:?}", page.errors);
+    page
+}
+
+fn select<'a>(page: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&scraper::Selector::parse(css).unwrap()).collect()
+}
+
+#[test]
+fn compare_html_snapshot() {
+    insta::assert_snapshot!("compare_samples_html", compare_samples_as("html"));
+}
+
+#[test]
+fn html_page_is_valid_self_contained_and_has_a_section_per_incident() {
+    let html = compare_samples_as("html");
+    let page = parse_page(&html);
+    let cmp = compare_json(&[&samples_arg()]);
+    let sections = select(&page, "section.incident");
+    assert_eq!(sections.len(), cmp.incidents.len());
+    for (section, inc) in sections.iter().zip(&cmp.incidents) {
+        assert_eq!(section.value().attr("data-incident"), Some(inc.id.as_str()));
+        let facts = section.select(&scraper::Selector::parse(".facts dd").unwrap()).count();
+        assert_eq!(facts, 3, "place, date and target");
+    }
+    // every conflict row sets at least two sides side by side
+    for row in select(&page, ".conflict") {
+        let kind = row.value().attr("data-kind").unwrap();
+        let sides = row.select(&scraper::Selector::parse(".side").unwrap()).count();
+        assert!(kind.is_empty() || sides >= 2, "{kind}: {sides} sides");
+    }
+    // every statement has a speaker, a source link to its article and its context
+    let statements = select(&page, "article.statement");
+    assert!(statements.len() >= 26);
+    for s in &statements {
+        let has = |css: &str| s.select(&scraper::Selector::parse(css).unwrap()).next().is_some();
+        assert!(has(".speaker") && has("a.source[href^='samples/']") && has("details mark"));
+    }
+    // nothing loads from anywhere: no src, no stylesheet links, one inline script and style,
+    // and a policy that forbids the rest
+    assert!(select(&page, "[src], link, iframe, object, embed, img").is_empty());
+    assert_eq!(select(&page, "script").len(), 1);
+    assert_eq!(select(&page, "style").len(), 1);
+    let csp = select(&page, "meta[http-equiv='Content-Security-Policy']");
+    assert!(csp[0]
+        .value()
+        .attr("content")
+        .unwrap()
+        .starts_with("default-src 'none'"));
+    assert!(!html.contains("url(") && !html.contains("@import"));
+    // the filters offer every side, place and conflict kind on the page
+    assert_eq!(select(&page, "#filters input[name=side]").len(), 3);
+    assert!(select(&page, "#filters select[name=place] option").len() > cmp.incidents.len());
+    // deterministic
+    assert_eq!(html, compare_samples_as("html"));
+}
+
+#[test]
+fn hostile_article_text_is_shown_not_run() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "---\ntitle: \"</title><script>alert('title')</script>\"\noutlet: \"<b onmouseover=alert(1)>Outlet</b>\"\ndate: 2024-05-01\nurl: \"javascript:alert('url')\"\n---\nDrones hit an oil depot <script>alert('body')</script> in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down \"<img src=x onerror=alert('img')>\" & </textarea><!-- comment.\n",
+    );
+    write(
+        dir.path(),
+        "javascript:alert(2).txt",
+        "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n",
+    );
+    let out = cc()
+        .args(["compare", &dir.path().display().to_string(), "--format", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    let page = parse_page(&html);
+    // the page's own script is the only one; no element came from the article
+    assert_eq!(select(&page, "script").len(), 1);
+    assert!(select(&page, "img, b, textarea").is_empty());
+    for el in page.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+        for (name, value) in el.value().attrs() {
+            assert!(
+                !name.starts_with("on"),
+                "event handler {name} on <{}>",
+                el.value().name()
+            );
+            assert!(
+                !value.trim_start().to_lowercase().starts_with("javascript:"),
+                "{name}={value}"
+            );
+        }
+    }
+    // the text reads as written
+    let text: String = page.root_element().text().collect();
+    for written in [
+        "<script>alert('body')</script>",
+        "\"<img src=x onerror=alert('img')>\" & </textarea><!-- comment.",
+        "</title><script>alert('title')</script>",
+        "<b onmouseover=alert(1)>Outlet</b>",
+    ] {
+        assert!(text.contains(written), "{written}");
+    }
+    assert_eq!(
+        select(&page, "title")[0].text().collect::<String>(),
+        "Conflicting claims — counterclaim"
+    );
+}
+
+#[test]
+fn statements_refuse_the_compare_only_formats_before_reading() {
+    for format in ["html"] {
+        let err = failure(&["statements", "/nonexistent-input", "--format", format], &[]);
+        assert!(
+            !err.contains("nonexistent"),
+            "refused before the inputs are read: {err}"
+        );
+        insta::assert_snapshot!(format!("error_statements_{format}"), err);
+    }
+}
+
+#[test]
+fn output_file_for_html_is_atomic_and_never_an_input() {
+    let dir = tempdir();
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n",
+    );
+    let a = article.display().to_string();
+    {
+        let (format, name) = ("html", "report.html");
+        let target = dir.path().join(name);
+        let t = target.display().to_string();
+        cc().args(["compare", &a, "--format", format, "-o", &t])
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty());
+        let written = std::fs::read_to_string(&target).unwrap();
+        let expected = cc().args(["compare", &a, "--format", format]).output().unwrap().stdout;
+        assert_eq!(written.as_bytes(), expected, "-o writes what stdout would get");
+        // a failing run leaves the previous file as it was
+        let err = failure(&["compare", "/nonexistent-input", "--format", format, "-o", &t], &[]);
+        assert!(err.contains("nonexistent-input"), "{err}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), written);
+        // an input is never overwritten, whatever its name says
+        let err = failure(&["compare", &a, "--format", format, "-o", &a], &[dir.path()]);
+        assert!(err.contains("is one of the inputs"), "{err}");
+    }
+    // and no temporary file is left behind
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.txt", "report.html"]);
 }

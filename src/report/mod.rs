@@ -1,11 +1,13 @@
 //! Report: every output format behind one [`Render`] trait.
 //!
-//! Responsible for: turning statements and comparisons into text for people (table, Markdown)
-//! and for programs (JSON, JSON Lines, CSV), deterministically (document order, rule order).
+//! Responsible for: turning statements and comparisons into text for people (table, Markdown,
+//! an HTML page) and for programs (JSON, JSON Lines, CSV),
+//! deterministically (document order, rule order, no timestamps).
 //! Must not: decide anything about the statements; it only presents them.
 
 pub mod columns;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
@@ -62,7 +64,7 @@ pub trait Render {
     ) -> std::io::Result<()>;
 }
 
-/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`).
+/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`, `html`).
 pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
     Some(match format {
         "table" => Box::new(table::Table),
@@ -70,6 +72,7 @@ pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
         "json" => Box::new(json::Json),
         "jsonl" => Box::new(jsonl::JsonLines),
         "csv" => Box::new(csv::Csv),
+        "html" => Box::new(html::Html),
         _ => return None,
     })
 }
