@@ -38,7 +38,7 @@ pub struct Global {
     /// With --rules: start from an empty rule set instead of the embedded default.
     #[arg(long, global = true, requires = "rules")]
     pub no_default_rules: bool,
-    /// Output format. `html` presents conflicts, so only `compare` takes it.
+    /// Output format. `html` and `claimreview` present conflicts, so only `compare` takes them.
     #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Write the output to FILE (atomically: all or nothing) instead of standard output.
@@ -74,6 +74,8 @@ pub enum Format {
     Csv,
     /// One self-contained HTML page, to share or print (compare only).
     Html,
+    /// schema.org ClaimReview JSON-LD for fact-checkers (compare only).
+    Claimreview,
 }
 
 impl Format {
@@ -86,12 +88,13 @@ impl Format {
             Format::Jsonl => "jsonl",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Claimreview => "claimreview",
         }
     }
 
     /// Whether the format presents conflicts only, so `statements` cannot use it.
     pub fn compare_only(self) -> bool {
-        matches!(self, Format::Html)
+        matches!(self, Format::Html | Format::Claimreview)
     }
 }
 

@@ -153,12 +153,14 @@ fn every_format_renders_both_commands() {
             assert!(!out.stdout.is_empty());
         }
     }
-    let out = cc()
-        .args(["compare", &samples_arg(), "--format", "html"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "compare --format html");
-    assert!(!out.stdout.is_empty());
+    for format in ["html", "claimreview"] {
+        let out = cc()
+            .args(["compare", &samples_arg(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "compare --format {format}");
+        assert!(!out.stdout.is_empty());
+    }
     // CSV is well-formed: one header, every record the same width
     let out = cc()
         .args(["statements", &samples_arg(), "--format", "csv"])
@@ -663,7 +665,7 @@ fn no_colour_by_default_when_output_is_not_a_terminal() {
     let out = compare_stdout(&[], &[("NO_COLOR", None)]);
     assert!(!out.contains('\u{1b}'));
     // other formats never carry colour
-    for format in ["markdown", "json", "csv", "html"] {
+    for format in ["markdown", "json", "csv", "html", "claimreview"] {
         let out = compare_stdout(&["--format", format, "--color", "always"], &[]);
         assert!(!out.contains('\u{1b}'), "{format}");
     }
@@ -683,7 +685,7 @@ fn table_width_follows_columns() {
     }
 }
 
-// ---------------------------------------------------------------- html
+// ---------------------------------------------------------------- html and claimreview
 
 /// `compare samples --format FORMAT` run from the repository root, so article paths (and the
 /// links made from them) are `samples/...` on every machine.
@@ -810,8 +812,64 @@ fn hostile_article_text_is_shown_not_run() {
 }
 
 #[test]
+fn compare_claimreview_snapshot() {
+    insta::assert_snapshot!("compare_samples_claimreview", compare_samples_as("claimreview"));
+}
+
+#[test]
+fn claimreview_maps_speaker_article_date_and_counterclaim() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "---\ntitle: Drones over Bryansk\noutlet: Example Wire\ndate: 2024-05-01\nurl: https://example.org/bryansk\n---\nDrones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n",
+    );
+    let out = cc()
+        .args(["compare", &dir.path().display().to_string(), "--format", "claimreview"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["@context"], "https://schema.org");
+    let reviews = v["@graph"].as_array().unwrap();
+    assert_eq!(reviews.len(), 2, "one review per statement in the conflict");
+    let by = |speaker: &str| {
+        reviews
+            .iter()
+            .find(|r| r["itemReviewed"]["author"]["name"] == speaker)
+            .unwrap_or_else(|| panic!("no review of {speaker}"))
+    };
+    let gusev = by("Alexander Bogomaz");
+    let claim = &gusev["itemReviewed"];
+    assert_eq!(gusev["@type"], "ClaimReview");
+    assert_eq!(claim["@type"], "Claim");
+    assert_eq!(claim["author"]["@type"], "Person");
+    assert_eq!(claim["datePublished"], "2024-05-01");
+    assert_eq!(claim["appearance"]["url"], "https://example.org/bryansk");
+    assert_eq!(claim["appearance"]["headline"], "Drones over Bryansk");
+    assert_eq!(claim["appearance"]["publisher"]["name"], "Example Wire");
+    assert_eq!(claim["contentLocation"]["@type"], "Place");
+    assert!(claim["contentLocation"]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("Bryansk"));
+    assert!(
+        claim.get("locationCreated").is_none(),
+        "the incident is not where the claim was made"
+    );
+    assert_eq!(gusev["claimReviewed"], claim["text"]);
+    assert_eq!(gusev["reviewAspect"], "hit vs intercepted");
+    assert!(gusev.get("reviewRating").is_none(), "counterclaim rates nothing");
+    // the counterclaim is the other side's statement, the same node as that one's own review
+    let counter = &gusev["citation"][0];
+    let staff = &by("General Staff of the Armed Forces of Ukraine")["itemReviewed"];
+    assert_eq!(counter, staff);
+    assert!(counter["text"].as_str().unwrap().starts_with("Drones hit an oil depot"));
+}
+
+#[test]
 fn statements_refuse_the_compare_only_formats_before_reading() {
-    for format in ["html"] {
+    for format in ["html", "claimreview"] {
         let err = failure(&["statements", "/nonexistent-input", "--format", format], &[]);
         assert!(
             !err.contains("nonexistent"),
@@ -822,7 +880,7 @@ fn statements_refuse_the_compare_only_formats_before_reading() {
 }
 
 #[test]
-fn output_file_for_html_is_atomic_and_never_an_input() {
+fn output_file_for_html_and_claimreview_is_atomic_and_never_an_input() {
     let dir = tempdir();
     let article = write(
         dir.path(),
@@ -830,8 +888,7 @@ fn output_file_for_html_is_atomic_and_never_an_input() {
         "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n",
     );
     let a = article.display().to_string();
-    {
-        let (format, name) = ("html", "report.html");
+    for (format, name) in [("html", "report.html"), ("claimreview", "review.jsonld")] {
         let target = dir.path().join(name);
         let t = target.display().to_string();
         cc().args(["compare", &a, "--format", format, "-o", &t])
@@ -855,5 +912,5 @@ fn output_file_for_html_is_atomic_and_never_an_input() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["a.txt", "report.html"]);
+    assert_eq!(names, ["a.txt", "report.html", "review.jsonld"]);
 }

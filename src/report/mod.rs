@@ -1,10 +1,11 @@
 //! Report: every output format behind one [`Render`] trait.
 //!
 //! Responsible for: turning statements and comparisons into text for people (table, Markdown,
-//! an HTML page) and for programs (JSON, JSON Lines, CSV),
+//! an HTML page) and for programs (JSON, JSON Lines, CSV, ClaimReview JSON-LD),
 //! deterministically (document order, rule order, no timestamps).
 //! Must not: decide anything about the statements; it only presents them.
 
+pub mod claimreview;
 pub mod columns;
 pub mod csv;
 pub mod html;
@@ -64,7 +65,8 @@ pub trait Render {
     ) -> std::io::Result<()>;
 }
 
-/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`, `html`).
+/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`, `html`,
+/// `claimreview`).
 pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
     Some(match format {
         "table" => Box::new(table::Table),
@@ -73,6 +75,7 @@ pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
         "jsonl" => Box::new(jsonl::JsonLines),
         "csv" => Box::new(csv::Csv),
         "html" => Box::new(html::Html),
+        "claimreview" => Box::new(claimreview::ClaimReview),
         _ => return None,
     })
 }
