@@ -6,7 +6,9 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::{bail, Context as _};
 
-use crate::cli::{Cli, ColorChoice, Command, CompareArgs, EvalArgs, Format, Global, StatementsArgs};
+use crate::cli::{
+    Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, EvalArgs, Format, Global, ManArgs, StatementsArgs,
+};
 use crate::eval;
 use crate::input;
 use crate::output::Destination;
@@ -33,12 +35,59 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .num_threads(usize::from(n))
             .build_global();
     }
+    // completions and the man page describe the command line; they need no rules
+    match &cli.command {
+        Command::Completions(a) => return completions(a, g),
+        Command::Man(a) => return man_page(a, g),
+        _ => {}
+    }
     let rules = load_rules(g)?;
     match &cli.command {
         Command::Compare(a) => compare(a, g, &rules),
         Command::Statements(a) => statements(a, g, &rules),
         Command::Eval(a) => evaluate(a, g, &rules),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     }
+}
+
+/// `completions SHELL`: the completion script clap_complete writes for the command line.
+fn completions(a: &CompletionsArgs, g: &Global) -> anyhow::Result<Outcome> {
+    let dest = Destination::check(g.output.as_deref(), &[])?;
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "counterclaim", &mut buf);
+    dest.write(&buf)?;
+    Ok(Outcome::Success)
+}
+
+/// `man [COMMAND]`: the man page of the program, or of one command, in roff (clap_mangen).
+fn man_page(a: &ManArgs, g: &Global) -> anyhow::Result<Outcome> {
+    let dest = Destination::check(g.output.as_deref(), &[])?;
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    // building propagates the global options into each command and names its page
+    // `counterclaim-compare`
+    cmd.build();
+    let page = match &a.command {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = cmd
+                    .get_subcommands()
+                    .map(|c| c.get_name())
+                    .filter(|n| *n != "help")
+                    .collect();
+                bail!(
+                    "no command `{name}` to print the man page of; commands: {}",
+                    names.join(", ")
+                );
+            }
+        },
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page).render(&mut buf)?;
+    dest.write(&buf)?;
+    Ok(Outcome::Success)
 }
 
 /// Whether an error is a closed output pipe (`| head`), which ends a run quietly.

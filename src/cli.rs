@@ -123,6 +123,32 @@ pub enum Command {
         after_help = "Gold files are YAML, one per article: `doc`, `statements` (quote, speaker, side) and `conflicts` (a, b). See samples/gold/."
     )]
     Eval(EvalArgs),
+    /// Shell completions, printed for the shell's completion directory.
+    #[command(
+        after_help = "Install: see the README (bash: counterclaim completions bash > ~/.local/share/bash-completion/completions/counterclaim)."
+    )]
+    Completions(CompletionsArgs),
+    /// The man page in roff, for `man -l -` or a man1 directory.
+    #[command(
+        after_help = "Install: counterclaim man > ~/.local/share/man/man1/counterclaim.1 (and `counterclaim man compare > .../counterclaim-compare.1` for each command)."
+    )]
+    Man(ManArgs),
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command to print the page of (`counterclaim-compare(1)`); without it, the main page.
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }
 
 /// Arguments of `compare`.

@@ -914,3 +914,93 @@ fn output_file_for_html_and_claimreview_is_atomic_and_never_an_input() {
     names.sort();
     assert_eq!(names, ["a.txt", "report.html", "review.jsonld"]);
 }
+
+// ---------------------------------------------------------------- completions and man page
+
+#[test]
+fn completions_are_generated_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = cc().args(["completions", shell]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["counterclaim", "compare", "statements", "format", "claimreview"] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    // the bash script is valid bash
+    let out = cc().args(["completions", "bash"]).output().unwrap();
+    if let Ok(status) = std::process::Command::new("bash")
+        .arg("-n")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child.stdin.take().unwrap().write_all(&out.stdout)?;
+            child.wait()
+        })
+    {
+        assert!(status.success(), "bash -n rejects the completion script");
+    }
+    let err = failure(&["completions", "tcsh"], &[]);
+    assert!(err.contains("possible values"), "{err}");
+}
+
+/// Render roff with groff when it is installed, warnings on; `None` without groff.
+fn groff(roff: &[u8]) -> Option<(bool, String, String)> {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-P-bcou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take().unwrap().write_all(roff).unwrap();
+    let out = child.wait_with_output().unwrap();
+    Some((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+#[test]
+fn man_pages_render() {
+    for (args, title) in [
+        (vec!["man"], "counterclaim"),
+        (vec!["man", "compare"], "counterclaim-compare"),
+        (vec!["man", "statements"], "counterclaim-statements"),
+    ] {
+        let out = cc().args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let roff = String::from_utf8(out.stdout.clone()).unwrap();
+        assert!(
+            roff.starts_with(&format!(".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n.TH {title} 1")),
+            "{roff}"
+        );
+        for section in [".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS"] {
+            assert!(roff.contains(section), "{title} lacks {section}");
+        }
+        match groff(&out.stdout) {
+            Some((ok, text, warnings)) => {
+                assert!(ok && warnings.is_empty(), "groff on {title}: {warnings}");
+                assert!(text.contains("--rules <DIR>"), "{text}");
+            }
+            None => eprintln!("groff not installed: {title} checked as roff text only"),
+        }
+    }
+    let roff = cc().arg("man").output().unwrap().stdout;
+    let roff = String::from_utf8(roff).unwrap();
+    for command in ["compare", "statements", "eval", "completions", "man"] {
+        assert!(
+            roff.contains(&format!("counterclaim\\-{command}(1)")),
+            "main page lists {command}"
+        );
+    }
+    let err = failure(&["man", "nope"], &[]);
+    insta::assert_snapshot!("error_man_unknown_command", err);
+}
