@@ -1001,6 +1001,14 @@ fn man_pages_render() {
             "main page lists {command}"
         );
     }
+    // -o writes the same page, atomically like every other output
+    let dir = tempdir();
+    let page = dir.path().join("counterclaim.1");
+    cc().args(["man", "-o", &page.display().to_string()])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), roff);
     let err = failure(&["man", "nope"], &[]);
     insta::assert_snapshot!("error_man_unknown_command", err);
 }
