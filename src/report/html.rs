@@ -633,6 +633,45 @@ mod tests {
         assert_eq!(context_window(&d, 5, 99), None);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_escaped_reversibly(text in "\\PC{0,200}") {
+            let e = escape(&text);
+            proptest::prop_assert!(!e.contains(['<', '>', '"', '\'']));
+            let back = e
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            proptest::prop_assert_eq!(back, text);
+        }
+
+        #[test]
+        fn context_of_any_span_is_the_text_around_it(
+            text in "\\PC{0,900}",
+            a in 0usize..1000,
+            b in 0usize..1000,
+        ) {
+            let d = doc(&text, None);
+            let floor = |mut i: usize| {
+                i = i.min(text.len());
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let (s, e) = (floor(a.min(b)), floor(a.max(b)));
+            let (before, mid, after) = context_window(&d, s, e).expect("offsets on char boundaries fit");
+            proptest::prop_assert_eq!(mid, &text[s..e]);
+            let before = before.strip_prefix('…').unwrap_or(&before);
+            let after = after.strip_suffix('…').unwrap_or(&after);
+            proptest::prop_assert!(text[..s].ends_with(before));
+            proptest::prop_assert!(text[e..].starts_with(after));
+            proptest::prop_assert!(before.len() <= CONTEXT_BYTES && after.len() <= CONTEXT_BYTES);
+        }
+    }
+
     fn csp_hash(s: &str) -> String {
         use base64::Engine as _;
         use sha2::Digest as _;
