@@ -8,7 +8,10 @@ use std::io::{IsTerminal, Write};
 use anyhow::{bail, Context as _};
 
 use crate::check;
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command, CompareArgs, EvalArgs, Format, Global, StatementsArgs};
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, EvalArgs, Format, Global, ManArgs,
+    StatementsArgs,
+};
 use crate::eval;
 use crate::input;
 use crate::output::Destination;
@@ -35,8 +38,13 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .num_threads(usize::from(n))
             .build_global();
     }
-    if let Command::Rules(cmd) = &cli.command {
-        return crate::authoring::run::run(cmd, g);
+    // completions and the man page describe the command line, and the rule tools load rules
+    // their own way: none of them needs the rules loaded here
+    match &cli.command {
+        Command::Rules(cmd) => return crate::authoring::run::run(cmd, g),
+        Command::Completions(a) => return completions(a, g),
+        Command::Man(a) => return man_page(a, g),
+        _ => {}
     }
     let rules = load_rules(g)?;
     match &cli.command {
@@ -44,8 +52,48 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Statements(a) => statements(a, g, &rules),
         Command::Check(a) => check_samples(a, g, &rules),
         Command::Eval(a) => evaluate(a, g, &rules),
-        Command::Rules(_) => unreachable!("handled above"),
+        Command::Rules(_) | Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     }
+}
+
+/// `completions SHELL`: the completion script clap_complete writes for the command line.
+fn completions(a: &CompletionsArgs, g: &Global) -> anyhow::Result<Outcome> {
+    let dest = Destination::check(g.output.as_deref(), &[])?;
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "counterclaim", &mut buf);
+    dest.write(&buf)?;
+    Ok(Outcome::Success)
+}
+
+/// `man [COMMAND]`: the man page of the program, or of one command, in roff (clap_mangen).
+fn man_page(a: &ManArgs, g: &Global) -> anyhow::Result<Outcome> {
+    let dest = Destination::check(g.output.as_deref(), &[])?;
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    // building propagates the global options into each command and names its page
+    // `counterclaim-compare`
+    cmd.build();
+    let page = match &a.command {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = cmd
+                    .get_subcommands()
+                    .map(|c| c.get_name())
+                    .filter(|n| *n != "help")
+                    .collect();
+                bail!(
+                    "no command `{name}` to print the man page of; commands: {}",
+                    names.join(", ")
+                );
+            }
+        },
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page).render(&mut buf)?;
+    dest.write(&buf)?;
+    Ok(Outcome::Success)
 }
 
 /// Whether an error is a closed output pipe (`| head`), which ends a run quietly.
@@ -83,22 +131,39 @@ pub fn load_rules(g: &Global) -> anyhow::Result<RuleSet> {
     Ok(rs)
 }
 
-fn render_context<'a>(g: &Global, rules: &'a RuleSet, dest: &Destination) -> Context<'a> {
+fn render_context<'a>(
+    g: &Global,
+    rules: &'a RuleSet,
+    documents: &'a [input::Document],
+    dest: &Destination,
+) -> Context<'a> {
     let to_terminal = matches!(dest, Destination::Stdout) && std::io::stdout().is_terminal();
-    let color = match g.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<u16>().ok())
-        .filter(|w| *w >= 40);
     Context {
         rules,
-        width: width.or(if to_terminal { None } else { Some(120) }),
-        color,
+        documents,
+        width: table_width(std::env::var("COLUMNS").ok().as_deref(), to_terminal),
+        color: use_color(g.color, to_terminal, std::env::var_os("NO_COLOR").as_deref()),
     }
+}
+
+/// Whether tables get colour: `--color always|never` decide; `auto` colours only output to a
+/// terminal, and none when `NO_COLOR` is set to anything but the empty string
+/// (<https://no-color.org>: an explicit flag wins over the variable).
+pub fn use_color(choice: ColorChoice, to_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_terminal && no_color.is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Width to wrap tables to: `COLUMNS` when it is a number of at least 40, else the terminal's
+/// (`None`: asked when drawing), else 120 columns for a file or a pipe.
+pub fn table_width(columns: Option<&str>, to_terminal: bool) -> Option<u16> {
+    columns
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 40)
+        .or(if to_terminal { None } else { Some(120) })
 }
 
 /// Read and analyse the inputs; report unreadable ones on stderr. Fails when nothing is left.
@@ -160,8 +225,16 @@ fn finish(dest: &Destination, bytes: &[u8], failed: usize) -> anyhow::Result<Out
 }
 
 fn statements(a: &StatementsArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {
+    if g.format.compare_only() {
+        // checked before any work: these formats present conflicting pairs, which a list of
+        // statements does not have
+        bail!(
+            "--format {} presents conflicting claims: use it with `compare`; for every statement use --format table, markdown, json, jsonl or csv",
+            g.format.name()
+        );
+    }
     let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
-    let ctx = render_context(g, rules, &dest);
+    let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
     let mut buf = Vec::new();
     renderer.statements(&mut buf, &corpus.statements, &ctx)?;
@@ -174,7 +247,7 @@ fn compare(a: &CompareArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outco
     if !a.all {
         cmp.incidents.retain(|i| !i.conflicts.is_empty());
     }
-    let ctx = render_context(g, rules, &dest);
+    let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
     let mut buf = Vec::new();
     renderer.compare(&mut buf, &corpus.statements, &cmp, &ctx)?;
@@ -443,4 +516,35 @@ fn write_eval_text(out: &mut Vec<u8>, rep: &eval::Report) -> std::io::Result<()>
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn auto_colours_a_terminal_unless_no_color_is_set() {
+        assert!(use_color(ColorChoice::Auto, true, None));
+        assert!(use_color(ColorChoice::Auto, true, Some(OsStr::new(""))));
+        assert!(!use_color(ColorChoice::Auto, true, Some(OsStr::new("1"))));
+        assert!(!use_color(ColorChoice::Auto, false, None));
+    }
+
+    #[test]
+    fn an_explicit_color_flag_wins_over_no_color_and_pipes() {
+        assert!(use_color(ColorChoice::Always, false, Some(OsStr::new("1"))));
+        assert!(!use_color(ColorChoice::Never, true, None));
+    }
+
+    #[test]
+    fn columns_sets_the_width_and_a_pipe_gets_120() {
+        assert_eq!(table_width(Some("80"), true), Some(80));
+        assert_eq!(table_width(Some(" 200 "), false), Some(200));
+        assert_eq!(table_width(None, true), None);
+        assert_eq!(table_width(None, false), Some(120));
+        // too narrow or not a number: ignored
+        assert_eq!(table_width(Some("10"), true), None);
+        assert_eq!(table_width(Some("wide"), false), Some(120));
+    }
 }

@@ -38,13 +38,14 @@ pub struct Global {
     /// With --rules: start from an empty rule set instead of the embedded default.
     #[arg(long, global = true, requires = "rules")]
     pub no_default_rules: bool,
-    /// Output format.
+    /// Output format. `html` and `claimreview` present conflicts, so only `compare` takes them.
     #[arg(long, short = 'f', global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Write the output to FILE (atomically: all or nothing) instead of standard output.
     #[arg(long, short = 'o', global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// When to use colour in tables.
+    /// When to colour tables: `auto` colours a terminal unless NO_COLOR is set. Table width
+    /// follows the terminal, or COLUMNS when set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Number of worker threads (default: one per core).
@@ -71,6 +72,10 @@ pub enum Format {
     Jsonl,
     /// Comma-separated values.
     Csv,
+    /// One self-contained HTML page, to share or print (compare only).
+    Html,
+    /// schema.org ClaimReview JSON-LD for fact-checkers (compare only).
+    Claimreview,
 }
 
 impl Format {
@@ -82,7 +87,14 @@ impl Format {
             Format::Json => "json",
             Format::Jsonl => "jsonl",
             Format::Csv => "csv",
+            Format::Html => "html",
+            Format::Claimreview => "claimreview",
         }
+    }
+
+    /// Whether the format presents conflicts only, so `statements` cannot use it.
+    pub fn compare_only(self) -> bool {
+        matches!(self, Format::Html | Format::Claimreview)
     }
 }
 
@@ -116,6 +128,16 @@ pub enum Command {
         after_help = "Gold files are YAML, one per article: `doc`, `statements` (quote, speaker, side) and `conflicts` (a, b). See samples/gold/."
     )]
     Eval(EvalArgs),
+    /// Shell completions, printed for the shell's completion directory.
+    #[command(
+        after_help = "Install: see the README (bash: counterclaim completions bash > ~/.local/share/bash-completion/completions/counterclaim)."
+    )]
+    Completions(CompletionsArgs),
+    /// The man page in roff, for `man -l -` or a man1 directory.
+    #[command(
+        after_help = "Install: counterclaim man > ~/.local/share/man/man1/counterclaim.1 (and `counterclaim man compare > .../counterclaim-compare.1` for each command)."
+    )]
+    Man(ManArgs),
     /// Tools for editing rule files: check, test, explain, schema, init.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -191,6 +213,22 @@ pub struct RulesInitArgs {
     /// Copy the whole default rule set instead of a starter overlay.
     #[arg(long)]
     pub full: bool,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command to print the page of (`counterclaim-compare(1)`); without it, the main page.
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }
 
 /// Arguments of `compare`.

@@ -153,6 +153,14 @@ fn every_format_renders_both_commands() {
             assert!(!out.stdout.is_empty());
         }
     }
+    for format in ["html", "claimreview"] {
+        let out = cc()
+            .args(["compare", &samples_arg(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "compare --format {format}");
+        assert!(!out.stdout.is_empty());
+    }
     // CSV is well-formed: one header, every record the same width
     let out = cc()
         .args(["statements", &samples_arg(), "--format", "csv"])
@@ -814,4 +822,397 @@ fn the_dev_set_of_unseen_style_articles_keeps_its_accuracy() {
     assert!(n("right") / n("statements") >= 0.93);
     assert!(n("found_pairs") / n("gold_pairs") >= 0.7);
     assert!(n("real_pairs") / n("tool_pairs") >= 0.6);
+}
+
+// ---------------------------------------------------------------- colour and width
+
+fn compare_stdout(args: &[&str], env: &[(&str, Option<&str>)]) -> String {
+    let mut c = cc();
+    c.arg("compare")
+        .arg(samples().join("002_voronezh_ammunition_depot.txt"))
+        .args(args);
+    for (k, v) in env {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    let out = c.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn color_always_colours_the_side_names_and_never_does_not() {
+    let coloured = compare_stdout(&["--color", "always"], &[("NO_COLOR", Some("1"))]);
+    assert!(coloured.contains('\u{1b}'), "--color always wins over NO_COLOR");
+    // the side headers are coloured, the statement text is not
+    let plain = compare_stdout(&["--color", "never"], &[("NO_COLOR", None)]);
+    assert!(!plain.contains('\u{1b}'));
+    let stripped = coloured
+        .split('\u{1b}')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                &part[part.find('m').unwrap() + 1..]
+            }
+        })
+        .collect::<String>();
+    assert_eq!(stripped, plain, "colour changes nothing but escape sequences");
+}
+
+#[test]
+fn no_colour_by_default_when_output_is_not_a_terminal() {
+    // stdout is a pipe here; NO_COLOR unset
+    let out = compare_stdout(&[], &[("NO_COLOR", None)]);
+    assert!(!out.contains('\u{1b}'));
+    // other formats never carry colour
+    for format in ["markdown", "json", "csv", "html", "claimreview"] {
+        let out = compare_stdout(&["--format", format, "--color", "always"], &[]);
+        assert!(!out.contains('\u{1b}'), "{format}");
+    }
+}
+
+#[test]
+fn table_width_follows_columns() {
+    for columns in [60usize, 100, 160] {
+        let out = compare_stdout(&[], &[("COLUMNS", Some(&columns.to_string()))]);
+        let widest = out
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap();
+        assert_eq!(widest, columns, "COLUMNS={columns}");
+    }
+}
+
+// ---------------------------------------------------------------- html and claimreview
+
+/// `compare samples --format FORMAT` run from the repository root, so article paths (and the
+/// links made from them) are `samples/...` on every machine.
+fn compare_samples_as(format: &str) -> String {
+    let out = cc()
+        .current_dir(util::root())
+        .args(["compare", "samples", "--format", format])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Parse a page like a browser does; fail on any parse error html5ever reports.
+fn parse_page(html: &str) -> scraper::Html {
+    let page = scraper::Html::parse_document(html);
+    assert!(page.errors.is_empty(), "HTML parse errors: {:?}", page.errors);
+    page
+}
+
+fn select<'a>(page: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&scraper::Selector::parse(css).unwrap()).collect()
+}
+
+#[test]
+fn compare_html_snapshot() {
+    insta::assert_snapshot!("compare_samples_html", compare_samples_as("html"));
+}
+
+#[test]
+fn html_page_is_valid_self_contained_and_has_a_section_per_incident() {
+    let html = compare_samples_as("html");
+    let page = parse_page(&html);
+    let cmp = compare_json(&[&samples_arg()]);
+    let sections = select(&page, "section.incident");
+    assert_eq!(sections.len(), cmp.incidents.len());
+    for (section, inc) in sections.iter().zip(&cmp.incidents) {
+        assert_eq!(section.value().attr("data-incident"), Some(inc.id.as_str()));
+        let facts = section.select(&scraper::Selector::parse(".facts dd").unwrap()).count();
+        assert_eq!(facts, 3, "place, date and target");
+    }
+    // every conflict row sets at least two sides side by side
+    for row in select(&page, ".conflict") {
+        let kind = row.value().attr("data-kind").unwrap();
+        let sides = row.select(&scraper::Selector::parse(".side").unwrap()).count();
+        assert!(kind.is_empty() || sides >= 2, "{kind}: {sides} sides");
+    }
+    // every statement has a speaker, a source link to its article and its context
+    let statements = select(&page, "article.statement");
+    assert!(statements.len() >= 26);
+    for s in &statements {
+        let has = |css: &str| s.select(&scraper::Selector::parse(css).unwrap()).next().is_some();
+        assert!(has(".speaker") && has("a.source[href^='samples/']") && has("details mark"));
+    }
+    // nothing loads from anywhere: no src, no stylesheet links, one inline script and style,
+    // and a policy that forbids the rest
+    assert!(select(&page, "[src], link, iframe, object, embed, img").is_empty());
+    assert_eq!(select(&page, "script").len(), 1);
+    assert_eq!(select(&page, "style").len(), 1);
+    let csp = select(&page, "meta[http-equiv='Content-Security-Policy']");
+    assert!(csp[0]
+        .value()
+        .attr("content")
+        .unwrap()
+        .starts_with("default-src 'none'"));
+    assert!(!html.contains("url(") && !html.contains("@import"));
+    // the filters offer every side, place and conflict kind on the page
+    assert_eq!(select(&page, "#filters input[name=side]").len(), 3);
+    assert!(select(&page, "#filters select[name=place] option").len() > cmp.incidents.len());
+    // deterministic
+    assert_eq!(html, compare_samples_as("html"));
+}
+
+#[test]
+fn hostile_article_text_is_shown_not_run() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "---\ntitle: \"</title><script>alert('title')</script>\"\noutlet: \"<b onmouseover=alert(1)>Outlet</b>\"\ndate: 2024-05-01\nurl: \"javascript:alert('url')\"\n---\nDrones hit an oil depot <script>alert('body')</script> in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down \"<img src=x onerror=alert('img')>\" & </textarea><!-- comment.\n",
+    );
+    write(
+        dir.path(),
+        "javascript:alert(2).txt",
+        "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n",
+    );
+    let out = cc()
+        .args(["compare", &dir.path().display().to_string(), "--format", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    let page = parse_page(&html);
+    // the page's own script is the only one; no element came from the article
+    assert_eq!(select(&page, "script").len(), 1);
+    assert!(select(&page, "img, b, textarea").is_empty());
+    for el in page.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+        for (name, value) in el.value().attrs() {
+            assert!(
+                !name.starts_with("on"),
+                "event handler {name} on <{}>",
+                el.value().name()
+            );
+            assert!(
+                !value.trim_start().to_lowercase().starts_with("javascript:"),
+                "{name}={value}"
+            );
+        }
+    }
+    // the text reads as written
+    let text: String = page.root_element().text().collect();
+    for written in [
+        "<script>alert('body')</script>",
+        "\"<img src=x onerror=alert('img')>\" & </textarea><!-- comment.",
+        "</title><script>alert('title')</script>",
+        "<b onmouseover=alert(1)>Outlet</b>",
+    ] {
+        assert!(text.contains(written), "{written}");
+    }
+    assert_eq!(
+        select(&page, "title")[0].text().collect::<String>(),
+        "Conflicting claims — counterclaim"
+    );
+}
+
+#[test]
+fn compare_claimreview_snapshot() {
+    insta::assert_snapshot!("compare_samples_claimreview", compare_samples_as("claimreview"));
+}
+
+#[test]
+fn claimreview_maps_speaker_article_date_and_counterclaim() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "a.txt",
+        "---\ntitle: Drones over Bryansk\noutlet: Example Wire\ndate: 2024-05-01\nurl: https://example.org/bryansk\n---\nDrones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n",
+    );
+    let out = cc()
+        .args(["compare", &dir.path().display().to_string(), "--format", "claimreview"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["@context"], "https://schema.org");
+    let reviews = v["@graph"].as_array().unwrap();
+    assert_eq!(reviews.len(), 2, "one review per statement in the conflict");
+    let by = |speaker: &str| {
+        reviews
+            .iter()
+            .find(|r| r["itemReviewed"]["author"]["name"] == speaker)
+            .unwrap_or_else(|| panic!("no review of {speaker}"))
+    };
+    let gusev = by("Alexander Bogomaz");
+    let claim = &gusev["itemReviewed"];
+    assert_eq!(gusev["@type"], "ClaimReview");
+    assert_eq!(claim["@type"], "Claim");
+    assert_eq!(claim["author"]["@type"], "Person");
+    assert_eq!(claim["datePublished"], "2024-05-01");
+    assert_eq!(claim["appearance"]["url"], "https://example.org/bryansk");
+    assert_eq!(claim["appearance"]["headline"], "Drones over Bryansk");
+    assert_eq!(claim["appearance"]["publisher"]["name"], "Example Wire");
+    assert_eq!(claim["contentLocation"]["@type"], "Place");
+    assert!(claim["contentLocation"]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("Bryansk"));
+    assert!(
+        claim.get("locationCreated").is_none(),
+        "the incident is not where the claim was made"
+    );
+    assert_eq!(gusev["claimReviewed"], claim["text"]);
+    assert_eq!(gusev["reviewAspect"], "hit vs intercepted");
+    assert!(gusev.get("reviewRating").is_none(), "counterclaim rates nothing");
+    // the counterclaim is the other side's statement, the same node as that one's own review
+    let counter = &gusev["citation"][0];
+    let staff = &by("General Staff of the Armed Forces of Ukraine")["itemReviewed"];
+    assert_eq!(counter, staff);
+    assert!(counter["text"].as_str().unwrap().starts_with("Drones hit an oil depot"));
+}
+
+#[test]
+fn statements_refuse_the_compare_only_formats_before_reading() {
+    for format in ["html", "claimreview"] {
+        let err = failure(&["statements", "/nonexistent-input", "--format", format], &[]);
+        assert!(
+            !err.contains("nonexistent"),
+            "refused before the inputs are read: {err}"
+        );
+        insta::assert_snapshot!(format!("error_statements_{format}"), err);
+    }
+}
+
+#[test]
+fn output_file_for_html_and_claimreview_is_atomic_and_never_an_input() {
+    let dir = tempdir();
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "Drones hit an oil depot in Bryansk, Ukraine's General Staff said.\n\nBryansk governor Alexander Bogomaz said all drones were shot down.\n",
+    );
+    let a = article.display().to_string();
+    for (format, name) in [("html", "report.html"), ("claimreview", "review.jsonld")] {
+        let target = dir.path().join(name);
+        let t = target.display().to_string();
+        cc().args(["compare", &a, "--format", format, "-o", &t])
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty());
+        let written = std::fs::read_to_string(&target).unwrap();
+        let expected = cc().args(["compare", &a, "--format", format]).output().unwrap().stdout;
+        assert_eq!(written.as_bytes(), expected, "-o writes what stdout would get");
+        // a failing run leaves the previous file as it was
+        let err = failure(&["compare", "/nonexistent-input", "--format", format, "-o", &t], &[]);
+        assert!(err.contains("nonexistent-input"), "{err}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), written);
+        // an input is never overwritten, whatever its name says
+        let err = failure(&["compare", &a, "--format", format, "-o", &a], &[dir.path()]);
+        assert!(err.contains("is one of the inputs"), "{err}");
+    }
+    // and no temporary file is left behind
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.txt", "report.html", "review.jsonld"]);
+}
+
+// ---------------------------------------------------------------- completions and man page
+
+#[test]
+fn completions_are_generated_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = cc().args(["completions", shell]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["counterclaim", "compare", "statements", "format", "claimreview"] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    // the bash script is valid bash
+    let out = cc().args(["completions", "bash"]).output().unwrap();
+    if let Ok(status) = std::process::Command::new("bash")
+        .arg("-n")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child.stdin.take().unwrap().write_all(&out.stdout)?;
+            child.wait()
+        })
+    {
+        assert!(status.success(), "bash -n rejects the completion script");
+    }
+    let err = failure(&["completions", "tcsh"], &[]);
+    assert!(err.contains("possible values"), "{err}");
+}
+
+/// Render roff with groff when it is installed, warnings on; `None` without groff.
+fn groff(roff: &[u8]) -> Option<(bool, String, String)> {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-P-bcou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take().unwrap().write_all(roff).unwrap();
+    let out = child.wait_with_output().unwrap();
+    Some((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+#[test]
+fn man_pages_render() {
+    for (args, title) in [
+        (vec!["man"], "counterclaim"),
+        (vec!["man", "compare"], "counterclaim-compare"),
+        (vec!["man", "statements"], "counterclaim-statements"),
+    ] {
+        let out = cc().args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let roff = String::from_utf8(out.stdout.clone()).unwrap();
+        assert!(
+            roff.starts_with(&format!(".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n.TH {title} 1")),
+            "{roff}"
+        );
+        for section in [".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS"] {
+            assert!(roff.contains(section), "{title} lacks {section}");
+        }
+        match groff(&out.stdout) {
+            Some((ok, text, warnings)) => {
+                assert!(ok && warnings.is_empty(), "groff on {title}: {warnings}");
+                assert!(text.contains("--rules <DIR>"), "{text}");
+            }
+            None => eprintln!("groff not installed: {title} checked as roff text only"),
+        }
+    }
+    let roff = cc().arg("man").output().unwrap().stdout;
+    let roff = String::from_utf8(roff).unwrap();
+    for command in ["compare", "statements", "eval", "completions", "man"] {
+        assert!(
+            roff.contains(&format!("counterclaim\\-{command}(1)")),
+            "main page lists {command}"
+        );
+    }
+    // -o writes the same page, atomically like every other output
+    let dir = tempdir();
+    let page = dir.path().join("counterclaim.1");
+    cc().args(["man", "-o", &page.display().to_string()])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), roff);
+    let err = failure(&["man", "nope"], &[]);
+    insta::assert_snapshot!("error_man_unknown_command", err);
 }

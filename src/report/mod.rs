@@ -1,11 +1,14 @@
 //! Report: every output format behind one [`Render`] trait.
 //!
-//! Responsible for: turning statements and comparisons into text for people (table, Markdown)
-//! and for programs (JSON, JSON Lines, CSV), deterministically (document order, rule order).
+//! Responsible for: turning statements and comparisons into text for people (table, Markdown,
+//! an HTML page) and for programs (JSON, JSON Lines, CSV, ClaimReview JSON-LD),
+//! deterministically (document order, rule order, no timestamps).
 //! Must not: decide anything about the statements; it only presents them.
 
+pub mod claimreview;
 pub mod columns;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
@@ -14,6 +17,7 @@ pub mod wire;
 
 use std::io::Write;
 
+use crate::input::Document;
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 use crate::rules::places::PlaceKind;
@@ -26,10 +30,25 @@ use self::wire::{WireComparison, WireConflict, WireIncident, WireStatement, VERS
 pub struct Context<'a> {
     /// The rules (for ids and labels).
     pub rules: &'a RuleSet,
+    /// The articles the statements come from, sorted by path: their front matter (title,
+    /// outlet, date, `url`) and text, for formats that link to a source or show a statement in
+    /// its context. Formats of the output contract do not use them.
+    pub documents: &'a [Document],
     /// Width to wrap tables to; `None`: the terminal's.
     pub width: Option<u16>,
     /// Whether to use colour.
     pub color: bool,
+}
+
+impl Context<'_> {
+    /// The article a statement's `doc` names.
+    pub fn document(&self, path: &str) -> Option<&Document> {
+        self.documents
+            .binary_search_by(|d| d.path.as_str().cmp(path))
+            .ok()
+            .map(|i| &self.documents[i])
+            .or_else(|| self.documents.iter().find(|d| d.path == path))
+    }
 }
 
 /// An output format.
@@ -46,7 +65,8 @@ pub trait Render {
     ) -> std::io::Result<()>;
 }
 
-/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`).
+/// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`, `html`,
+/// `claimreview`).
 pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
     Some(match format {
         "table" => Box::new(table::Table),
@@ -54,6 +74,8 @@ pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
         "json" => Box::new(json::Json),
         "jsonl" => Box::new(jsonl::JsonLines),
         "csv" => Box::new(csv::Csv),
+        "html" => Box::new(html::Html),
+        "claimreview" => Box::new(claimreview::ClaimReview),
         _ => return None,
     })
 }
@@ -121,8 +143,9 @@ pub fn wire_comparison(statements: &[Statement], cmp: &Comparison, rules: &RuleS
     }
 }
 
-/// "Lyubertsy, Moscow Oblast — electronics plant (2023-09-01)": an incident heading.
-pub fn incident_heading(rules: &RuleSet, inc: &crate::pairing::Incident) -> String {
+/// "Lyubertsy, Moscow Oblast, Russia": where an incident happened, with its region and country
+/// for places below a region.
+pub fn incident_place(rules: &RuleSet, inc: &crate::pairing::Incident) -> String {
     let places = &rules.places;
     let p = &places.list[inc.place];
     let mut parts = vec![p.name.clone()];
@@ -135,7 +158,12 @@ pub fn incident_heading(rules: &RuleSet, inc: &crate::pairing::Incident) -> Stri
     if let Some(c) = p.country.filter(|&c| c != inc.place) {
         parts.push(places.list[c].name.clone());
     }
-    let mut h = parts.join(", ");
+    parts.join(", ")
+}
+
+/// "Lyubertsy, Moscow Oblast — electronics plant (2023-09-01)": an incident heading.
+pub fn incident_heading(rules: &RuleSet, inc: &crate::pairing::Incident) -> String {
+    let mut h = incident_place(rules, inc);
     if let Some(t) = inc.target {
         h.push_str(&format!(" — {}", rules.targets.list[t].label));
     }
