@@ -96,6 +96,9 @@ struct Clues {
     /// Places named only in its attribution ("Voronezh governor ... wrote"): used when nothing
     /// else gives a place.
     speaker_places: Vec<usize>,
+    /// Those places are in the title of a regional official ("the Belgorod governor"): they
+    /// stand for their regions, unless the statement speaks of "the city".
+    speaker_regional: bool,
     /// Countries it points at without naming a place ("a Russian ammunition factory").
     hints: Vec<usize>,
     /// A claim about the speaker's own territory ("air defence shot down 74 drones"): a place run
@@ -177,10 +180,18 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .to_lowercase(),
             );
             (vec![p], PlaceHow::Inherited, a.sentence)
-        } else if let Some((own_places, why)) = cl
-            .own_side
-            .and_then(|own| own_territory(recent(12), places, rules, own))
-        {
+        } else if let Some((own_places, why)) = cl.own_side.and_then(|own| {
+            // the speaker's own place ("the Belgorod governor", a mayor known to the rules)
+            let mut home: Vec<usize> = speaker_home(cl, places);
+            home.extend(
+                a.speaker
+                    .as_ref()
+                    .and_then(|sp| sp.source)
+                    .and_then(|s| rules.sources.list[s].place),
+            );
+            home.retain(|&p| places.side_of(p) == Some(own));
+            own_territory(recent(12), places, rules, own, &home)
+        }) {
             // a claim about the speaker's own territory ("air defence shot down 74 drones")
             trace.push(why);
             (own_places, PlaceHow::Inherited, a.sentence)
@@ -212,7 +223,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         } else if !cl.speaker_places.is_empty() {
             trace.push("no place but the speaker's".into());
             (
-                most_specific(places, &cl.speaker_places),
+                most_specific(places, &speaker_home(cl, places)),
                 PlaceHow::Inherited,
                 a.sentence,
             )
@@ -310,22 +321,37 @@ fn forward(clues: &[Clues], i: usize, ok: &dyn Fn(usize) -> bool) -> Option<usiz
         .find_map(|c| c.named.iter().copied().find(|&p| ok(p)))
 }
 
-/// For a claim about the speaker's own territory: the nearest earlier place run by side `own`,
-/// else that side's country; `None` when the side has no country (third parties).
+/// For a claim about the speaker's own territory: the nearest earlier place run by side `own`
+/// (inside the region of the speaker's own `home` place when the speaker has one: a regional
+/// governor speaks of his region, not of a city named before in another one), else the
+/// speaker's place, else that
+/// side's country; `None` when the side has no country (third parties).
 fn own_territory(
     recent: impl Iterator<Item = Context>,
     places: &Places,
     rules: &RuleSet,
     own: usize,
+    home: &[usize],
 ) -> Option<(Vec<usize>, String)> {
     let mut recent = recent;
-    if let Some(h) = recent.find(|h| places.side_of(h.place) == Some(own)) {
+    // at the level of the home's region: a mayor's interceptions happen on the approach to the
+    // city as well ("air defence near Lyubertsy", in the Moscow region, for the Moscow mayor)
+    let at_home = |p: usize| home.is_empty() || home.iter().any(|&h| places.within(p, places.region_of(h)));
+    if let Some(h) = recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)) {
         return Some((
             vec![h.place],
             format!(
                 "about the speaker's own territory: {} from before",
                 places.list[h.place].id
             ),
+        ));
+    }
+    if !home.is_empty() {
+        let home = most_specific(places, home);
+        let names: Vec<&str> = home.iter().map(|&p| places.list[p].id.as_str()).collect();
+        return Some((
+            home.clone(),
+            format!("about the speaker's own territory: the speaker's {}", names.join(", ")),
         ));
     }
     let mut countries: Vec<usize> = rules
@@ -452,6 +478,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             // "the Voronezh governor": the region, but not the speaker's own country or capital
             if !(place.capital || place.kind == PlaceKind::Country) {
                 clues.speaker_places.push(h.place);
+                clues.speaker_regional |= regional_title_near(toks, h.a, h.b, lang);
             }
             continue;
         }
@@ -515,6 +542,30 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     }
     clues.date = date_of(&lexed, doc.date, rules);
     clues
+}
+
+/// The places the speaker's title names, as regions for a regional official unless the statement
+/// speaks of "the city" (the governor's "in the city" is the city his region is named after).
+fn speaker_home(cl: &Clues, places: &Places) -> Vec<usize> {
+    let city_meant = cl.definite_place == Some(PlaceKind::City);
+    cl.speaker_places
+        .iter()
+        .map(|&p| {
+            if cl.speaker_regional && !city_meant {
+                places.region_of(p)
+            } else {
+                p
+            }
+        })
+        .collect()
+}
+
+/// Whether the title of a regional official stands right by the place at tokens `a..b` ("the
+/// Belgorod governor", "governor of Belgorod", "Belgorod's governor").
+fn regional_title_near(toks: &Tokens, a: usize, b: usize, lang: &crate::rules::language::Language) -> bool {
+    let after = (b..(b + 2).min(toks.len())).any(|k| lang.regional_titles.has(toks.word(k)));
+    let before = (a.saturating_sub(3)..a).any(|k| lang.regional_titles.has(toks.word(k)));
+    after || before
 }
 
 /// Whether a locative word ("in", "over", "towards") stands before token `i`, with at most
@@ -587,6 +638,20 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option
 #[cfg(test)]
 mod tests {
     use crate::testkit::{find, place, side, statements, statements_dated};
+
+    #[test]
+    fn a_governors_interception_is_in_his_region() {
+        let all = statements("The Belgorod governor said air defence shot down five drones.");
+        assert_eq!(place(&all[0]), Some("belgorod-oblast"));
+        // an earlier place in his region is more precise; one in another region is not his
+        let all = statements(
+            "Drones hit a depot in Shebekino. The Belgorod governor said air defence shot down five drones.",
+        );
+        assert_eq!(place(find(&all, "five drones")), Some("shebekino"));
+        let all =
+            statements("Drones hit a refinery in Ryazan. Vyacheslav Gladkov said air defence shot down five drones.");
+        assert_eq!(place(find(&all, "five drones")), Some("belgorod-oblast"));
+    }
 
     #[test]
     fn a_capital_that_speaks_is_not_a_place() {

@@ -374,7 +374,7 @@ impl Discourse<'_> {
         let cue_text = text[ca..cb].to_string();
         let res = resolve(text, an, sp.main, rules);
         let mut trace = vec![format!(
-            "cue `{cue_text}` (cues/{}): speaker phrase {:?} `{}`",
+            "cue `{cue_text}` (cues/{}): speaker phrase {} `{}`",
             cue.id,
             sp.how,
             span_text(text, an, sp.main)

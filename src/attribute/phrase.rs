@@ -48,6 +48,17 @@ pub enum Placement {
     Subject,
 }
 
+impl std::fmt::Display for Placement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Placement::Before => "before the cue",
+            Placement::After => "after the cue",
+            Placement::Inverted => "after the cue (inverted)",
+            Placement::Subject => "the clause's subject",
+        })
+    }
+}
+
 fn is_word(an: &Analysis, i: usize) -> bool {
     matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive)
 }

@@ -118,6 +118,9 @@ pub struct LanguageRule {
     /// Of those, bodies that may be named without their country when the context gives it
     /// (`the defence ministry`, `the General Staff`).
     pub institution_nouns: Option<Vec<String>>,
+    /// Titles of regional officials (`governor`): a place in their title stands for its region
+    /// ("the Belgorod governor" speaks for the Belgorod region, not the city).
+    pub regional_titles: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -180,6 +183,7 @@ impl LanguageRule {
             not_names,
             speaker_nouns,
             institution_nouns,
+            regional_titles,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -234,6 +238,7 @@ impl LanguageRule {
             not_names,
             speaker_nouns,
             institution_nouns,
+            regional_titles,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -359,6 +364,8 @@ pub struct Language {
     pub speaker_nouns: WordSet,
     /// See [`LanguageRule::institution_nouns`].
     pub institution_nouns: WordSet,
+    /// See [`LanguageRule::regional_titles`].
+    pub regional_titles: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -468,6 +475,7 @@ impl Language {
             not_names: WordSet::new(&list(&r.not_names)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
+            regional_titles: WordSet::new(&list(&r.regional_titles)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
