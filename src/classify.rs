@@ -113,9 +113,11 @@ pub fn kinds_of(toks: &Tokens, skip: &[bool], rules: &RuleSet) -> KindMatches {
     let kept = longest_first(found);
     // negations and modals just before a phrase cancel it
     let negs = lang.negations.find_all(toks);
-    // "had not observed evidence that ...": everything to the end of the clause
+    // "had not observed evidence that ...": everything to the end of the clause (matched once
+    // per statement, not once per phrase hit, so a statement with many hits stays cheap)
+    let clause_negs = lang.clause_negations.find_all(toks);
     let clause_negated = |a: usize| {
-        lang.clause_negations.find_all(toks).iter().any(|n| {
+        clause_negs.iter().any(|n| {
             n.b <= a
                 && (n.b..a).all(|i| {
                     !matches!(toks.toks[i].kind, TokKind::Punct | TokKind::Quote)

@@ -376,9 +376,22 @@ fn front_matter(path: &str, text: &str) -> Result<(FrontMatter, usize), InputErr
     ))
 }
 
+/// Size of the pieces [`date_from_text`] tokenises one at a time, so that looking for a date in
+/// a file of hundreds of megabytes needs memory for 64 KiB of tokens, not for the whole file. A
+/// date cut in two by a piece boundary (only possible in text longer than this) is missed.
+const DATE_PIECE_BYTES: usize = 64 * 1024;
+
 /// The latest full date written in the text ("September 1, 2023", "1 September 2023",
 /// "2024-11-25"), as a guess at the publication date of an article without front matter.
 pub fn date_from_text(text: &str, language: &Language) -> Option<NaiveDate> {
+    crate::text::bounded_pieces(text, DATE_PIECE_BYTES)
+        .into_iter()
+        .filter_map(|(a, b)| latest_date(&text[a..b], language))
+        .max()
+}
+
+/// [`date_from_text`] on one piece of text.
+fn latest_date(text: &str, language: &Language) -> Option<NaiveDate> {
     let t = crate::text::tokenize(text, 0);
     let mut best: Option<NaiveDate> = None;
     let mut consider = |d: Option<NaiveDate>| {
