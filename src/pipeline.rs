@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use crate::attribute::attribute;
 use crate::classify::classify;
-use crate::input::{self, Document, InputError, Source};
+use crate::input::{self, Decoding, Document, InputError, Source};
 use crate::locate::{locate, Statement};
 use crate::rules::RuleSet;
 use crate::segment::segment;
@@ -26,17 +26,17 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// All statements, sorted by document path then offset.
     pub statements: Vec<Statement>,
-    /// Inputs that could not be read (or were skipped), in input order.
+    /// Inputs that could not be read, were skipped, or were read with a warning, in input order.
     pub problems: Vec<InputError>,
 }
 
 /// Read and analyse `sources` on the current rayon pool. Output order does not depend on the
 /// number of threads or the order of the inputs.
-pub fn run(sources: &[Source], rules: &RuleSet) -> Corpus {
+pub fn run(sources: &[Source], rules: &RuleSet, decoding: Decoding) -> Corpus {
     let results: Vec<Result<(Document, Vec<Statement>), InputError>> = sources
         .par_iter()
         .map(|s| {
-            let doc = input::read(s, &rules.language)?;
+            let doc = input::read(s, &rules.language, decoding)?;
             let statements = analyse(&doc, rules);
             Ok((doc, statements))
         })
@@ -45,7 +45,10 @@ pub fn run(sources: &[Source], rules: &RuleSet) -> Corpus {
     let mut docs = Vec::new();
     for r in results {
         match r {
-            Ok(d) => docs.push(d),
+            Ok(d) => {
+                corpus.problems.extend(d.0.warnings.iter().cloned());
+                docs.push(d)
+            }
             Err(e) => corpus.problems.push(e),
         }
     }

@@ -139,7 +139,11 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
             prev_line = "";
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
+        // a byte order mark opening the file is no more part of the text than indentation
+        let lead = line.len()
+            - line
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .len();
         let content_start = line_start + lead;
         let content_end = line_start + line.trim_end().len();
         match cur {
@@ -517,6 +521,13 @@ mod tests {
             assert!(x.end - x.start <= MAX_SENTENCE_BYTES);
             assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
         }
+    }
+
+    #[test]
+    fn issue_7_a_byte_order_mark_is_not_part_of_the_first_sentence() {
+        let (s, t) = seg("\u{feff}Drones hit a plant. Then more.");
+        assert_eq!(s.sentences[0].start, 3);
+        assert_eq!(&t[s.sentences[0].start..s.sentences[0].end], "Drones hit a plant.");
     }
 
     #[test]
