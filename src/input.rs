@@ -433,6 +433,11 @@ fn front_matter(path: &str, text: &str) -> Result<(FrontMatter, usize), InputErr
             url: None,
         }
     } else {
+        crate::yaml::check(yaml).map_err(|r| InputError {
+            line: r.line.map(|l| l + line_offset),
+            column: r.column,
+            ..InputError::new(path, format!("invalid front matter: {}", r.message))
+        })?;
         serde_yaml::from_str(yaml).map_err(|e| {
             let loc = e.location();
             let msg = e.to_string();

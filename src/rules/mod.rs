@@ -135,14 +135,20 @@ pub fn dir_files(dir: &Path) -> Result<Vec<RuleFile>, RuleErrors> {
         match std::fs::read(&p) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(RuleFile { name, text }),
-                Err(e) => diagnostics.push(
-                    Diagnostic::error(
-                        &name,
-                        None,
-                        format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let before = &e.as_bytes()[..at];
+                    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+                    let column = at - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &name,
+                            Some((line, column)),
+                            format!("not UTF-8 (invalid byte at offset {at})"),
+                        )
+                        .hint("save the file as UTF-8"),
                     )
-                    .hint("save the file as UTF-8"),
-                ),
+                }
             },
             Err(e) => diagnostics.push(Diagnostic::error(&name, None, format!("cannot read: {e}"))),
         }
@@ -376,6 +382,10 @@ fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFileCo
     });
     if only_comments {
         diags.push(Diagnostic::warning(&file.name, None, "the file holds no rules"));
+        return None;
+    }
+    if let Err(r) = crate::yaml::check(&file.text) {
+        diags.push(Diagnostic::error(&file.name, r.line.zip(r.column), r.message));
         return None;
     }
     match serde_yaml::from_str::<RuleFileContent>(&file.text) {
