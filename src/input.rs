@@ -326,14 +326,14 @@ pub fn parse_with(
             ),
         )
     })?;
-    if text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
-        return Err(InputError::new(&path, "empty article (nothing but whitespace)"));
+    if !crate::text::has_tokens(&text) {
+        return Err(InputError::new(
+            &path,
+            "empty article (nothing but whitespace or control characters)",
+        ));
     }
     let (meta, body_start) = front_matter(&path, &text)?;
-    if text[body_start..].trim().is_empty() {
+    if !crate::text::has_tokens(&text[body_start..]) {
         return Err(InputError::new(&path, "empty article (front matter but no text)"));
     }
     let (date, date_source) = match meta.date {

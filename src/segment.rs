@@ -10,7 +10,7 @@
 
 use crate::input::Document;
 use crate::rules::language::Language;
-use crate::text::bounded_pieces;
+use crate::text::{bounded_pieces, has_tokens};
 
 /// A paragraph: a block of lines separated from the next by a blank line, or a line that ends a
 /// sentence in an article that puts each paragraph on one line.
@@ -379,14 +379,14 @@ fn split_sentences(para: &str, base: usize, lang: &Language) -> Vec<(usize, usiz
     out
 }
 
-/// Push the sentence `s..e` of `para`, cut into pieces of at most [`MAX_SENTENCE_BYTES`].
+/// Push the sentence `s..e` of `para`, cut into pieces of at most [`MAX_SENTENCE_BYTES`]. A
+/// piece without a token (only control characters) is no sentence: every later stage may rely
+/// on a sentence having at least one token.
 fn push_capped(para: &str, base: usize, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-    if e - s <= MAX_SENTENCE_BYTES {
-        out.push((base + s, base + e));
-        return;
-    }
     for (a, b) in bounded_pieces(&para[s..e], MAX_SENTENCE_BYTES) {
-        out.push((base + s + a, base + s + b));
+        if has_tokens(&para[s + a..s + b]) {
+            out.push((base + s + a, base + s + b));
+        }
     }
 }
 
@@ -521,6 +521,14 @@ mod tests {
             assert!(x.end - x.start <= MAX_SENTENCE_BYTES);
             assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
         }
+    }
+
+    #[test]
+    fn issue_7_text_without_tokens_is_no_sentence() {
+        // found by fuzzing: a sentence of control characters had no token to index
+        let (s, t) = seg("Drones hit a plant.\n\n\u{7}\u{7}\n\nEnd \u{1}. \u{7}");
+        let texts: Vec<&str> = s.sentences.iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(texts, ["Drones hit a plant.", "End \u{1}. \u{7}"]);
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
-        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
+        if is_between_tokens(c) {
             i += 1;
             continue;
         }
@@ -215,6 +215,18 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
         });
     }
     out
+}
+
+/// Whether `c` separates tokens and is never part of one: whitespace, control characters and
+/// the byte order mark.
+pub fn is_between_tokens(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || c == '\u{feff}'
+}
+
+/// Whether `text` has at least one token: anything but whitespace, control characters and byte
+/// order marks. Stages index the tokens of a sentence, so a sentence must have one.
+pub fn has_tokens(text: &str) -> bool {
+    !text.chars().all(is_between_tokens)
 }
 
 /// Cut `text` into pieces of at most `max` bytes (at least 4), for work that must stay bounded

@@ -113,10 +113,12 @@ const GOOD: &str = "Drones hit an oil depot in Bryansk, Ukraine's General Staff 
 // ---------------------------------------------------------------- empty and odd text
 
 #[test]
-fn issue_7_an_empty_file_is_an_error_naming_it() {
+fn issue_7_an_empty_file_or_one_of_control_characters_is_an_error_naming_it() {
     let dir = tempdir();
     let empty = write(dir.path(), "empty.txt", "");
-    let r = run(&[&empty], &[dir.path()]);
+    // found by fuzzing: a file of control characters has no words either
+    let bell = write(dir.path(), "bell.txt", "\u{7}\n\u{7}");
+    let r = run(&[&empty, &bell], &[dir.path()]);
     insta::assert_snapshot!("bad_input_empty", r.report());
     assert!(r.statements.is_none(), "no output file when nothing could be read");
 }
