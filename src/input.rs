@@ -244,24 +244,45 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The largest article read, in bytes (1 GiB). Analysing an article takes memory proportional to
+/// its size (about 25 bytes per byte of a long file, see the README), so a bigger one would
+/// exhaust memory rather than fail with a message; and nothing that big is one article. Reading
+/// stops here also for a stream that never ends (`/dev/zero` named by mistake).
+pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
+
 /// Read one input into a document.
 pub fn read(source: &Source, language: &Language, decoding: Decoding) -> Result<Document, InputError> {
     let (path, bytes) = match source {
         Source::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
+            let bytes = read_bounded(std::io::stdin().lock(), 0, MAX_ARTICLE_BYTES)
                 .map_err(|e| InputError::new("-", format!("cannot read standard input: {e}")))?;
-            ("-".to_string(), buf)
+            ("-".to_string(), bytes)
         }
         Source::File(p) => {
             let shown = p.display().to_string();
-            let bytes =
-                std::fs::read(p).map_err(|e| InputError::new(&shown, format!("cannot read: {}", io_reason(&e))))?;
+            let bytes = std::fs::File::open(p)
+                .and_then(|f| {
+                    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    read_bounded(f, size, MAX_ARTICLE_BYTES)
+                })
+                .map_err(|e| InputError::new(&shown, format!("cannot read: {}", io_reason(&e))))?;
             (shown, bytes)
         }
     };
     parse_with(path, bytes, language, decoding)
+}
+
+/// Read all of `r` (about `size_hint` bytes), or fail once it passes `max` bytes.
+fn read_bounded(r: impl Read, size_hint: u64, max: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(usize::try_from(size_hint.min(max) + 1).unwrap_or(0));
+    r.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MiB, more than any article; split it into articles",
+            max >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Build a document from raw bytes (the path is only used in messages and output), refusing
@@ -589,6 +610,14 @@ mod tests {
             .message
             .contains("empty"));
         assert!(parse("x.txt".into(), b"a\0b".to_vec(), &lang()).unwrap_err().warning);
+    }
+
+    #[test]
+    fn issue_7_reading_stops_at_the_limit_even_for_an_endless_stream() {
+        let limit = 3 << 20;
+        assert_eq!(read_bounded(&b"abc"[..], 3, limit).unwrap(), b"abc");
+        let e = read_bounded(std::io::repeat(b'a'), 0, limit).unwrap_err();
+        assert_eq!(e.to_string(), "larger than 3 MiB, more than any article; split it into articles");
     }
 
     #[test]
