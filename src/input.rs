@@ -10,6 +10,7 @@
 //! With [`Decoding::Lossy`] (`--lossy`) each byte of an invalid sequence is replaced by U+001A
 //! SUBSTITUTE instead — one byte for one byte, so every offset in the output still points into
 //! the file as it is on disk — and a warning says how many bytes were replaced.
+//!
 //! Must not: interpret the article text beyond front matter and date clues.
 
 use std::collections::BTreeSet;
