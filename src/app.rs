@@ -175,7 +175,7 @@ fn read_corpus(
     let (sources, mut problems) = input::expand(inputs);
     let dest = Destination::check(g.output.as_deref(), &sources)?;
     let started = std::time::Instant::now();
-    let mut corpus = pipeline::run(&sources, rules);
+    let mut corpus = pipeline::run(&sources, rules, g.decoding());
     problems.append(&mut corpus.problems);
     if corpus.documents.is_empty() {
         // nothing to show: the one problem is the error, or a summary after all of them
@@ -197,11 +197,11 @@ fn read_corpus(
     Ok((corpus, dest, failed))
 }
 
-/// Print input problems on stderr; returns how many were errors (not skipped files).
+/// Print input problems on stderr; returns how many were errors (not warnings).
 fn report_problems(problems: &[input::InputError], quiet: bool) -> usize {
     let mut failed = 0;
     for p in problems {
-        if p.skipped {
+        if p.warning {
             if !quiet {
                 eprintln!("counterclaim: warning: {p}");
             }

@@ -10,7 +10,8 @@ const INPUT_HELP: &str =
 An article may start with YAML front matter between --- lines (title, outlet, date, url). \
 An input that cannot be read (missing, not UTF-8, empty, invalid front matter) is reported on standard error \
 as `counterclaim: FILE: reason`; the other inputs are still processed and printed, and the exit status is 2. \
-Binary files found in a directory are skipped with a warning.";
+Binary files (and FIFOs or devices found in a directory) are skipped with a warning. \
+With --lossy, bytes that are not UTF-8 are replaced and the file is read, with a warning.";
 
 /// Attribute every sentence of war reporting to its source and side, and compare conflicting
 /// claims about the same incident side by side.
@@ -51,12 +52,29 @@ pub struct Global {
     /// Number of worker threads (default: one per core).
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub threads: Option<u16>,
+    /// Read files that are not valid UTF-8 anyway: replace each invalid byte with U+001A
+    /// (SUBSTITUTE, one byte, so offsets still point into the file) and warn, instead of refusing
+    /// the file.
+    #[arg(long, global = true)]
+    pub lossy: bool,
     /// Print nothing on standard error but errors.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
     /// Print more on standard error (timings, skipped inputs).
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+}
+
+impl Global {
+    /// How to read bytes that are not UTF-8: every command that reads articles honours `--lossy`
+    /// the same way.
+    pub fn decoding(&self) -> crate::input::Decoding {
+        if self.lossy {
+            crate::input::Decoding::Lossy
+        } else {
+            crate::input::Decoding::Strict
+        }
+    }
 }
 
 /// Output formats.

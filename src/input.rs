@@ -4,6 +4,13 @@
 //! Responsible for: reading bytes exactly as they are (offsets in all output point into them),
 //! refusing what is not an article (binary files, invalid UTF-8, empty files) with a message
 //! that names the file, and the article date that anchors "on Thursday".
+//!
+//! Invalid UTF-8 is an error naming the file, line, column and byte offset, because a wrong
+//! encoding usually means the whole file decodes to nonsense and the user should convert it.
+//! With [`Decoding::Lossy`] (`--lossy`) each byte of an invalid sequence is replaced by U+001A
+//! SUBSTITUTE instead — one byte for one byte, so every offset in the output still points into
+//! the file as it is on disk — and a warning says how many bytes were replaced.
+//!
 //! Must not: interpret the article text beyond front matter and date clues.
 
 use std::collections::BTreeSet;
@@ -57,7 +64,26 @@ pub struct Document {
     pub date: Option<NaiveDate>,
     /// Where `date` came from.
     pub date_source: DateSource,
+    /// Problems that did not stop the reading (bytes replaced under [`Decoding::Lossy`]), to be
+    /// reported as warnings.
+    pub warnings: Vec<InputError>,
 }
+
+/// What to do with bytes that are not valid UTF-8.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Decoding {
+    /// Refuse the file, naming the first invalid byte (the default).
+    #[default]
+    Strict,
+    /// Replace each invalid byte with U+001A SUBSTITUTE (one byte, so offsets are unchanged) and
+    /// warn (`--lossy`).
+    Lossy,
+}
+
+/// The character that replaces each invalid byte under [`Decoding::Lossy`]: ASCII SUB, meant for
+/// exactly this ("a character that is invalid or in error"), one byte long, and a control
+/// character, so tokenising skips it like a space and it never ends a sentence.
+pub const SUBSTITUTE: u8 = 0x1a;
 
 /// A problem with one input, always naming it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,8 +96,9 @@ pub struct InputError {
     pub column: Option<usize>,
     /// What is wrong and what to do.
     pub message: String,
-    /// Not an error: the input was skipped on purpose (a binary file in a directory).
-    pub skipped: bool,
+    /// Not an error but a warning, and the run goes on: a binary file skipped on purpose, a
+    /// special file in a directory, bytes replaced under `--lossy`.
+    pub warning: bool,
 }
 
 impl fmt::Display for InputError {
@@ -96,7 +123,7 @@ impl InputError {
             line: None,
             column: None,
             message: message.into(),
-            skipped: false,
+            warning: false,
         }
     }
 }
@@ -183,11 +210,29 @@ fn walk(
     let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     for p in paths {
-        let Ok(meta) = std::fs::metadata(&p) else { continue };
-        if meta.is_dir() {
-            walk(&p, files, problems, visited, depth + 1);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
-            files.insert(p);
+        let article = matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md"));
+        match std::fs::metadata(&p) {
+            Ok(meta) if meta.is_dir() => walk(&p, files, problems, visited, depth + 1),
+            Ok(meta) if article && !meta.is_file() => {
+                // a FIFO or a device would block or never end; name it to read it on purpose
+                problems.push(InputError {
+                    warning: true,
+                    ..InputError::new(
+                        &p.display().to_string(),
+                        "not a regular file; skipped (name it as an input to read it)",
+                    )
+                })
+            }
+            Ok(_) if article => {
+                files.insert(p);
+            }
+            Ok(_) => {}
+            // listed, then gone or unreachable (deleted meanwhile, a dangling or looping link)
+            Err(e) if article => problems.push(InputError::new(
+                &p.display().to_string(),
+                format!("cannot read: {}", io_reason(&e)),
+            )),
+            Err(_) => {}
         }
     }
 }
@@ -200,57 +245,117 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The largest article read, in bytes (1 GiB). Analysing an article takes memory proportional to
+/// its size (about 25 bytes per byte of a long file, see the README), so a bigger one would
+/// exhaust memory rather than fail with a message; and nothing that big is one article. Reading
+/// stops here also for a stream that never ends (`/dev/zero` named by mistake).
+pub const MAX_ARTICLE_BYTES: u64 = 1 << 30;
+
 /// Read one input into a document.
-pub fn read(source: &Source, language: &Language) -> Result<Document, InputError> {
+pub fn read(source: &Source, language: &Language, decoding: Decoding) -> Result<Document, InputError> {
     let (path, bytes) = match source {
         Source::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
+            let bytes = read_bounded(std::io::stdin().lock(), 0, MAX_ARTICLE_BYTES)
                 .map_err(|e| InputError::new("-", format!("cannot read standard input: {e}")))?;
-            ("-".to_string(), buf)
+            ("-".to_string(), bytes)
         }
         Source::File(p) => {
             let shown = p.display().to_string();
-            let bytes =
-                std::fs::read(p).map_err(|e| InputError::new(&shown, format!("cannot read: {}", io_reason(&e))))?;
+            let bytes = std::fs::File::open(p)
+                .and_then(|f| {
+                    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    read_bounded(f, size, MAX_ARTICLE_BYTES)
+                })
+                .map_err(|e| InputError::new(&shown, format!("cannot read: {}", io_reason(&e))))?;
             (shown, bytes)
         }
     };
-    parse(path, bytes, language)
+    parse_with(path, bytes, language, decoding)
 }
 
-/// Build a document from raw bytes (the path is only used in messages and output).
+/// Read all of `r` (about `size_hint` bytes), or fail once it passes `max` bytes.
+fn read_bounded(r: impl Read, size_hint: u64, max: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(usize::try_from(size_hint.min(max) + 1).unwrap_or(0));
+    r.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MiB, more than any article; split it into articles",
+            max >> 20
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Build a document from raw bytes (the path is only used in messages and output), refusing
+/// invalid UTF-8.
 pub fn parse(path: String, bytes: Vec<u8>, language: &Language) -> Result<Document, InputError> {
+    parse_with(path, bytes, language, Decoding::Strict)
+}
+
+/// Build a document from raw bytes, with a choice of what to do about invalid UTF-8.
+pub fn parse_with(
+    path: String,
+    mut bytes: Vec<u8>,
+    language: &Language,
+    decoding: Decoding,
+) -> Result<Document, InputError> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(InputError::new(
+            &path,
+            "UTF-16 text (it starts with a UTF-16 byte order mark); convert the file to UTF-8",
+        ));
+    }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(InputError {
-            skipped: true,
+            warning: true,
             ..InputError::new(&path, "binary file (contains NUL bytes); skipped")
         });
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let (line, column) = line_col(&e.as_bytes()[..at]);
-            return Err(InputError {
-                line: Some(line),
-                column: Some(column),
-                ..InputError::new(
-                    &path,
-                    format!("not valid UTF-8 (invalid byte at offset {at}); convert the file to UTF-8"),
-                )
-            });
+    let mut warnings = Vec::new();
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let at = e.valid_up_to();
+        let (line, column) = line_col(&bytes[..at]);
+        let located = |message: String| InputError {
+            line: Some(line),
+            column: Some(column),
+            ..InputError::new(&path, message)
+        };
+        match decoding {
+            Decoding::Strict => {
+                return Err(located(format!(
+                    "not valid UTF-8 (invalid byte at offset {at}); convert the file to UTF-8, or pass --lossy to replace invalid bytes"
+                )))
+            }
+            Decoding::Lossy => {
+                let replaced = substitute_invalid(&mut bytes, at);
+                warnings.push(InputError {
+                    warning: true,
+                    ..located(format!(
+                        "not valid UTF-8: {replaced} invalid byte{} replaced with U+001A (the first at offset {at})",
+                        if replaced == 1 { "" } else { "s" }
+                    ))
+                });
+            }
         }
-    };
-    if text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
-        return Err(InputError::new(&path, "empty article (nothing but whitespace)"));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        // not reached: invalid bytes were refused or replaced above
+        InputError::new(
+            &path,
+            format!(
+                "not valid UTF-8 (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    if !crate::text::has_tokens(&text) {
+        return Err(InputError::new(
+            &path,
+            "empty article (nothing but whitespace or control characters)",
+        ));
     }
     let (meta, body_start) = front_matter(&path, &text)?;
-    if text[body_start..].trim().is_empty() {
+    if !crate::text::has_tokens(&text[body_start..]) {
         return Err(InputError::new(&path, "empty article (front matter but no text)"));
     }
     let (date, date_source) = match meta.date {
@@ -267,7 +372,31 @@ pub fn parse(path: String, bytes: Vec<u8>, language: &Language) -> Result<Docume
         meta,
         date,
         date_source,
+        warnings,
     })
+}
+
+/// Replace every byte of every invalid UTF-8 sequence from `from` on with [`SUBSTITUTE`], in one
+/// pass; returns how many bytes were replaced.
+fn substitute_invalid(bytes: &mut [u8], from: usize) -> usize {
+    let mut pos = from;
+    let mut replaced = 0;
+    while pos < bytes.len() {
+        match std::str::from_utf8(&bytes[pos..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad_start = pos + e.valid_up_to();
+                let bad_end = match e.error_len() {
+                    Some(n) => bad_start + n,
+                    None => bytes.len(), // a sequence cut off by the end of the file
+                };
+                bytes[bad_start..bad_end].fill(SUBSTITUTE);
+                replaced += bad_end - bad_start;
+                pos = bad_end;
+            }
+        }
+    }
+    replaced
 }
 
 fn line_col(prefix: &[u8]) -> (usize, usize) {
@@ -326,6 +455,11 @@ fn front_matter(path: &str, text: &str) -> Result<(FrontMatter, usize), InputErr
             url: None,
         }
     } else {
+        crate::yaml::check(yaml).map_err(|r| InputError {
+            line: r.line.map(|l| l + line_offset),
+            column: r.column,
+            ..InputError::new(path, format!("invalid front matter: {}", r.message))
+        })?;
         serde_yaml::from_str(yaml).map_err(|e| {
             let loc = e.location();
             let msg = e.to_string();
@@ -376,9 +510,22 @@ fn front_matter(path: &str, text: &str) -> Result<(FrontMatter, usize), InputErr
     ))
 }
 
+/// Size of the pieces [`date_from_text`] tokenises one at a time, so that looking for a date in
+/// a file of hundreds of megabytes needs memory for 64 KiB of tokens, not for the whole file. A
+/// date cut in two by a piece boundary (only possible in text longer than this) is missed.
+const DATE_PIECE_BYTES: usize = 64 * 1024;
+
 /// The latest full date written in the text ("September 1, 2023", "1 September 2023",
 /// "2024-11-25"), as a guess at the publication date of an article without front matter.
 pub fn date_from_text(text: &str, language: &Language) -> Option<NaiveDate> {
+    crate::text::bounded_pieces(text, DATE_PIECE_BYTES)
+        .into_iter()
+        .filter_map(|(a, b)| latest_date(&text[a..b], language))
+        .max()
+}
+
+/// [`date_from_text`] on one piece of text.
+fn latest_date(text: &str, language: &Language) -> Option<NaiveDate> {
     let t = crate::text::tokenize(text, 0);
     let mut best: Option<NaiveDate> = None;
     let mut consider = |d: Option<NaiveDate>| {
@@ -463,7 +610,18 @@ mod tests {
             .unwrap_err()
             .message
             .contains("empty"));
-        assert!(parse("x.txt".into(), b"a\0b".to_vec(), &lang()).unwrap_err().skipped);
+        assert!(parse("x.txt".into(), b"a\0b".to_vec(), &lang()).unwrap_err().warning);
+    }
+
+    #[test]
+    fn issue_7_reading_stops_at_the_limit_even_for_an_endless_stream() {
+        let limit = 3 << 20;
+        assert_eq!(read_bounded(&b"abc"[..], 3, limit).unwrap(), b"abc");
+        let e = read_bounded(std::io::repeat(b'a'), 0, limit).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "larger than 3 MiB, more than any article; split it into articles"
+        );
     }
 
     #[test]

@@ -27,3 +27,4 @@ pub mod segment;
 #[cfg(test)]
 mod testkit;
 pub mod text;
+pub mod yaml;

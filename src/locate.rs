@@ -8,6 +8,7 @@
 //! article date), and the side of speakers whose side is their place's ("local authorities").
 //! Must not: pair statements; that is the pairing stage's job.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -137,11 +138,13 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let cl = &clues[i];
         let mut trace = a.trace.clone();
         let target = cl.targets.first().copied();
+        // history is in sentence order: stop at the first context out of the window instead of
+        // filtering all of it, so a long article costs the same per statement as a short one
         let recent = |window: usize| {
             history
                 .iter()
                 .rev()
-                .filter(move |h| h.sentence + window >= a.sentence)
+                .take_while(move |h| h.sentence + window >= a.sentence)
                 .copied()
         };
         let last = history.last().copied().filter(|h| h.named_at + memory >= a.sentence);
@@ -397,12 +400,17 @@ fn opening(clues: &[Clues], i: usize) -> Option<usize> {
 /// are about, if there is exactly one. (A country is not narrowed: a statement about a country
 /// is compared with every incident in it by the pairing stage.)
 fn refine(out: &mut [Statement], places: &Places) {
-    let cities: Vec<(usize, Option<NaiveDate>)> = out
-        .iter()
-        .filter(|s| !s.kinds.is_empty())
-        .filter_map(|s| s.places.first().map(|&p| (places.rollup(p, PlaceKind::City), s.date)))
-        .filter(|(p, _)| places.list[*p].kind >= PlaceKind::City)
-        .collect();
+    // the distinct cities per date: a statement is compared with the gazetteer's cities, not
+    // with every statement of the article
+    let mut cities: BTreeMap<Option<NaiveDate>, BTreeSet<usize>> = BTreeMap::new();
+    for s in out.iter().filter(|s| !s.kinds.is_empty()) {
+        if let Some(&p) = s.places.first() {
+            let c = places.rollup(p, PlaceKind::City);
+            if places.list[c].kind >= PlaceKind::City {
+                cities.entry(s.date).or_default().insert(c);
+            }
+        }
+    }
     for st in out.iter_mut() {
         let mut refined = Vec::new();
         for &p in &st.places {
@@ -410,13 +418,13 @@ fn refine(out: &mut [Statement], places: &Places) {
                 refined.push(p);
                 continue;
             }
-            let mut inside: Vec<usize> = cities
-                .iter()
-                .filter(|(c, d)| places.within(*c, p) && *d == st.date)
-                .map(|(c, _)| *c)
+            let inside: Vec<usize> = cities
+                .get(&st.date)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&c| places.within(c, p))
                 .collect();
-            inside.sort_unstable();
-            inside.dedup();
             if let [only] = inside.as_slice() {
                 st.trace.push(format!(
                     "names {} only; the article's statements there are about {}",

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use crate::attribute::attribute;
 use crate::classify::classify;
-use crate::input::{self, Document, InputError, Source};
+use crate::input::{self, Decoding, Document, InputError, Source};
 use crate::lexed::Lexer;
 use crate::locate::{locate, Statement};
 use crate::rules::RuleSet;
@@ -28,17 +28,17 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// All statements, sorted by document path then offset.
     pub statements: Vec<Statement>,
-    /// Inputs that could not be read (or were skipped), in input order.
+    /// Inputs that could not be read, were skipped, or were read with a warning, in input order.
     pub problems: Vec<InputError>,
 }
 
 /// Read and analyse `sources` on the current rayon pool. Output order does not depend on the
 /// number of threads or the order of the inputs.
-pub fn run(sources: &[Source], rules: &RuleSet) -> Corpus {
+pub fn run(sources: &[Source], rules: &RuleSet, decoding: Decoding) -> Corpus {
     let results: Vec<Result<(Document, Vec<Statement>), InputError>> = sources
         .par_iter()
         .map(|s| {
-            let doc = input::read(s, &rules.language)?;
+            let doc = input::read(s, &rules.language, decoding)?;
             let statements = analyse(&doc, rules);
             Ok((doc, statements))
         })
@@ -47,7 +47,10 @@ pub fn run(sources: &[Source], rules: &RuleSet) -> Corpus {
     let mut docs = Vec::new();
     for r in results {
         match r {
-            Ok(d) => docs.push(d),
+            Ok(d) => {
+                corpus.problems.extend(d.0.warnings.iter().cloned());
+                docs.push(d)
+            }
             Err(e) => corpus.problems.push(e),
         }
     }
@@ -57,4 +60,209 @@ pub fn run(sources: &[Source], rules: &RuleSet) -> Corpus {
         corpus.documents.push(doc);
     }
     corpus
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::testkit::rules;
+
+    /// What the `pipeline` fuzz target does with its bytes (see `fuzz/fuzz_targets/pipeline.rs`):
+    /// up to two articles split at 0x1E, each parsed, analysed and checked, then all paired.
+    fn like_the_fuzz_target(data: &[u8]) {
+        let mut statements = Vec::new();
+        for (i, part) in data.splitn(2, |&b| b == 0x1e).enumerate() {
+            if let Ok(doc) = input::parse(format!("doc{i}.txt"), part.to_vec(), &rules().language) {
+                for s in analyse(&doc, rules()) {
+                    assert_span(&doc, &s);
+                    statements.push(s);
+                }
+            }
+        }
+        crate::pairing::pair(&statements, rules());
+    }
+
+    /// A statement's span lies on character boundaries inside its document and its text is the
+    /// document's bytes there.
+    fn assert_span(doc: &Document, s: &Statement) {
+        assert!(
+            s.start < s.end && s.end <= doc.text.len(),
+            "span {}..{}",
+            s.start,
+            s.end
+        );
+        assert!(doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end));
+        assert_eq!(s.text, doc.text[s.start..s.end]);
+    }
+
+    #[test]
+    fn issue_7_fuzz_crash_a_document_of_one_control_character() {
+        // fuzz/artifacts pipeline-crash-27acb8cd: the second article is a lone BEL, a sentence
+        // without a token, and attribution indexed its first token
+        like_the_fuzz_target(b"--osed\ndate: 2024-02-31\n---\x0eText.\n\xff\xff\xff\xff\xff\xff\x1e\x07");
+        like_the_fuzz_target(b"Drones hit a plant.\n\n\x07\x07\n");
+    }
+
+    /// Pieces of news copy and of what goes wrong with it, for texts that reach every stage.
+    const PIECES: &[&str] = &[
+        "Drones",
+        "hit",
+        "an",
+        "oil",
+        "depot",
+        "in",
+        "Bryansk",
+        "Russia's",
+        "Ukraine’s",
+        "General",
+        "Staff",
+        "said",
+        "told",
+        "according to",
+        "the",
+        "governor",
+        "Alexander Gusev",
+        "Gusev",
+        "he",
+        "they",
+        "it",
+        "which",
+        "while",
+        "shot down",
+        "intercepted",
+        "debris",
+        "fire",
+        "34 out of 55",
+        "drones",
+        "Kyiv",
+        "Moscow",
+        "Voronezh region",
+        "Mr.",
+        "U.S.",
+        "2.5",
+        "13:03",
+        "Sept.",
+        " ",
+        " ",
+        " ",
+        ",",
+        ",",
+        ".",
+        ". ",
+        "! ",
+        "? ",
+        "…",
+        ";",
+        ":",
+        "(",
+        ")",
+        "—",
+        "-",
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\u{a0}",
+        "\u{feff}",
+        "\u{7}",
+        "\u{1a}",
+        "é",
+        "ж",
+        "🚀",
+        "SEE ALSO:",
+        "---\n",
+        "date: 2024-09-07\n",
+        "On Thursday",
+        "September 1, 2023",
+    ];
+
+    fn news_like() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.join(" ")),
+            1 => prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|v| v.concat()),
+            1 => any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+        #[test]
+        fn issue_7_spans_are_the_files_bytes_on_character_boundaries(text in news_like()) {
+            if let Ok(doc) = input::parse("t.txt".into(), text.into_bytes(), &rules().language) {
+                for s in analyse(&doc, rules()) {
+                    assert_span(&doc, &s);
+                }
+            }
+        }
+
+        #[test]
+        fn issue_7_any_bytes_read_lossily_keep_their_offsets(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            if let Ok(doc) = input::parse_with("t.txt".into(), bytes.clone(), &rules().language, Decoding::Lossy) {
+                prop_assert_eq!(doc.text.len(), bytes.len());
+                for s in analyse(&doc, rules()) {
+                    assert_span(&doc, &s);
+                }
+            }
+            like_the_fuzz_target(&bytes);
+        }
+
+        #[test]
+        fn issue_7_attributing_twice_gives_the_same_result(text in news_like()) {
+            if let Ok(doc) = input::parse("t.txt".into(), text.into_bytes(), &rules().language) {
+                let first = format!("{:?}", analyse(&doc, rules()));
+                prop_assert_eq!(&first, &format!("{:?}", analyse(&doc, rules())));
+                // on a fresh thread, with an empty spelling-variant cache
+                let again = std::thread::scope(|s| s.spawn(|| format!("{:?}", analyse(&doc, rules()))).join());
+                prop_assert_eq!(&first, &again.expect("no panic"));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        #[test]
+        fn issue_7_output_does_not_depend_on_input_order(
+            texts in prop::collection::vec(news_like(), 1..5),
+            seed in any::<u64>(),
+        ) {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let mut sources: Vec<Source> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let p = dir.path().join(format!("{i}.txt"));
+                    std::fs::write(&p, t).expect("write");
+                    Source::File(p)
+                })
+                .collect();
+            let render = |c: &Corpus| {
+                let pairs = crate::pairing::pair(&c.statements, rules());
+                format!("{:?}\n{:?}\n{:?}", c.statements, c.problems, pairs)
+            };
+            let first = render(&run(&sources, rules(), Decoding::Strict));
+            // a deterministic shuffle
+            let mut x = seed | 1;
+            for i in (1..sources.len()).rev() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                sources.swap(i, (x % (i as u64 + 1)) as usize);
+            }
+            let shuffled = render(&run(&sources, rules(), Decoding::Strict));
+            prop_assert_eq!(first, shuffled);
+        }
+    }
 }

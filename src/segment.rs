@@ -10,6 +10,7 @@
 
 use crate::input::Document;
 use crate::rules::language::Language;
+use crate::text::{bounded_pieces, has_tokens};
 
 /// A paragraph: a block of lines separated from the next by a blank line, or a line that ends a
 /// sentence in an article that puts each paragraph on one line.
@@ -138,7 +139,11 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
             prev_line = "";
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
+        // a byte order mark opening the file is no more part of the text than indentation
+        let lead = line.len()
+            - line
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .len();
         let content_start = line_start + lead;
         let content_end = line_start + line.trim_end().len();
         match cur {
@@ -294,45 +299,68 @@ fn scan_paragraph(text: &str, p: &Paragraph, skip: usize, open: &mut Option<Quot
     }
 }
 
+/// The longest sentence, in bytes, that the later stages see as one piece.
+///
+/// Attribution and classification compare tokens of a sentence with each other, so their cost
+/// grows faster than the sentence's length. A real sentence of news copy is under 500 bytes (the
+/// longest in `samples/` is 417); text with no sentence punctuation at all (a scraped table, a
+/// page that lost its full stops, 10 MB on one line) would otherwise be one "sentence" as long as
+/// the file. Longer sentences are cut into pieces of at most this many bytes, at the last
+/// whitespace before the limit (or at a character boundary when a piece has none), so the work
+/// per piece is bounded and the work per file is linear in its size. No byte is dropped: every
+/// piece is a statement of its own, it merely loses a speaker named in another piece.
+///
+/// A constant rather than a rule-file setting: it is a resource guarantee of the program, not a
+/// fact about a language, and a rule file must not be able to switch it off.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// The character starting at byte `i` of `s` (`i` must be a character boundary inside `s`).
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or(' ')
+}
+
 /// Split a paragraph into sentences; offsets are absolute.
+///
+/// Works on byte offsets without collecting the paragraph's characters, so a paragraph of
+/// hundreds of megabytes (a file on one line) needs no memory beyond the list of sentences.
 fn split_sentences(para: &str, base: usize, lang: &Language) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
-    let n = chars.len();
+    let n = para.len();
     let mut out = Vec::new();
-    let mut start = 0usize; // char index
+    let mut start = 0usize; // byte offset in para
     let mut i = 0usize;
     while i < n {
-        let c = chars[i].1;
+        let c = char_at(para, i);
         if matches!(c, '.' | '!' | '?' | '\u{2026}') {
             // extend over closing quotes/brackets and repeated punctuation
-            let mut j = i + 1;
-            while j < n
-                && (matches!(
-                    chars[j].1,
-                    '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']'
-                ))
-            {
-                j += 1;
+            let mut j = i + c.len_utf8();
+            while j < n {
+                let d = char_at(para, j);
+                if !matches!(d, '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']') {
+                    break;
+                }
+                j += d.len_utf8();
             }
             // need whitespace, then an upper-case letter, digit or opening mark
             let mut k = j;
-            while k < n && chars[k].1.is_whitespace() {
-                k += 1;
+            while k < n {
+                let d = char_at(para, k);
+                if !d.is_whitespace() {
+                    break;
+                }
+                k += d.len_utf8();
             }
             let boundary = k > j
                 && k < n
                 && {
-                    let nc = chars[k].1;
+                    let nc = char_at(para, k);
                     nc.is_uppercase()
                         || nc.is_ascii_digit()
                         || is_open_quote(nc)
                         || matches!(nc, '"' | '\u{2018}' | '\'' | '(' | '[')
                 }
-                && !(c == '.' && j == i + 1 && is_abbreviation(para, &chars, i, lang));
+                && !(c == '.' && j == i + 1 && is_abbreviation(para, i, lang));
             if boundary {
-                let s = chars[start].0;
-                let e = chars[j - 1].0 + chars[j - 1].1.len_utf8();
-                out.push((base + s, base + e));
+                push_capped(para, base, start, j, &mut out);
                 start = k;
                 i = k;
                 continue;
@@ -340,25 +368,38 @@ fn split_sentences(para: &str, base: usize, lang: &Language) -> Vec<(usize, usiz
             i = j;
             continue;
         }
-        i += 1;
+        i += c.len_utf8();
     }
     if start < n {
-        let s = chars[start].0;
         let e = para.trim_end().len();
-        if e > s {
-            out.push((base + s, base + e));
+        if e > start {
+            push_capped(para, base, start, e, &mut out);
         }
     }
     out
 }
 
-/// Whether the full stop at char index `i` ends an abbreviation or an initial, not a sentence.
-fn is_abbreviation(para: &str, chars: &[(usize, char)], i: usize, lang: &Language) -> bool {
-    let mut b = i;
-    while b > 0 && (chars[b - 1].1.is_alphanumeric() || chars[b - 1].1 == '.') {
-        b -= 1;
+/// Push the sentence `s..e` of `para`, cut into pieces of at most [`MAX_SENTENCE_BYTES`]. A
+/// piece without a token (only control characters) is no sentence: every later stage may rely
+/// on a sentence having at least one token.
+fn push_capped(para: &str, base: usize, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    for (a, b) in bounded_pieces(&para[s..e], MAX_SENTENCE_BYTES) {
+        if has_tokens(&para[s + a..s + b]) {
+            out.push((base + s + a, base + s + b));
+        }
     }
-    let word = &para[chars[b].0..chars[i].0];
+}
+
+/// Whether the full stop at byte `i` ends an abbreviation or an initial, not a sentence.
+fn is_abbreviation(para: &str, i: usize, lang: &Language) -> bool {
+    let mut b = i;
+    while let Some(ch) = para[..b].chars().next_back() {
+        if !(ch.is_alphanumeric() || ch == '.') {
+            break;
+        }
+        b -= ch.len_utf8();
+    }
+    let word = &para[b..i];
     if word.is_empty() {
         return false;
     }
@@ -451,6 +492,50 @@ mod tests {
         let text = "He said: “An open quote.\n\nNext paragraph.\n\nThird paragraph.\n\nFourth.";
         let (s, t) = seg(text);
         assert!(s.quotation_at(t.find("Next").unwrap()).is_none());
+    }
+
+    #[test]
+    fn issue_7_a_sentence_without_punctuation_is_cut_into_bounded_pieces() {
+        // 10,000 words and no full stop: one "sentence" of ~60 kB without the cap
+        let text = "drones hit the plant ".repeat(2500);
+        let (s, t) = seg(&text);
+        assert!(s.sentences.len() >= text.len() / MAX_SENTENCE_BYTES);
+        let mut covered = 0;
+        for x in &s.sentences {
+            assert!(x.end - x.start <= MAX_SENTENCE_BYTES, "{} bytes", x.end - x.start);
+            let piece = &t[x.start..x.end];
+            assert_eq!(piece, piece.trim(), "pieces start and end on a word");
+            covered += piece.split_whitespace().count();
+        }
+        assert_eq!(covered, 10_000, "no word is lost");
+    }
+
+    #[test]
+    fn issue_7_a_giant_token_is_cut_on_character_boundaries() {
+        // no whitespace at all, and multi-byte characters straddling every limit
+        let text = "ж€".repeat(3000);
+        let (s, t) = seg(&text);
+        let total: usize = s.sentences.iter().map(|x| x.end - x.start).sum();
+        assert_eq!(total, text.len());
+        for x in &s.sentences {
+            assert!(x.end - x.start <= MAX_SENTENCE_BYTES);
+            assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+        }
+    }
+
+    #[test]
+    fn issue_7_text_without_tokens_is_no_sentence() {
+        // found by fuzzing: a sentence of control characters had no token to index
+        let (s, t) = seg("Drones hit a plant.\n\n\u{7}\u{7}\n\nEnd \u{1}. \u{7}");
+        let texts: Vec<&str> = s.sentences.iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(texts, ["Drones hit a plant.", "End \u{1}. \u{7}"]);
+    }
+
+    #[test]
+    fn issue_7_a_byte_order_mark_is_not_part_of_the_first_sentence() {
+        let (s, t) = seg("\u{feff}Drones hit a plant. Then more.");
+        assert_eq!(s.sentences[0].start, 3);
+        assert_eq!(&t[s.sentences[0].start..s.sentences[0].end], "Drones hit a plant.");
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
-        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
+        if is_between_tokens(c) {
             i += 1;
             continue;
         }
@@ -217,6 +217,46 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
     out
 }
 
+/// Whether `c` separates tokens and is never part of one: whitespace, control characters and
+/// the byte order mark.
+pub fn is_between_tokens(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || c == '\u{feff}'
+}
+
+/// Whether `text` has at least one token: anything but whitespace, control characters and byte
+/// order marks. Stages index the tokens of a sentence, so a sentence must have one.
+pub fn has_tokens(text: &str) -> bool {
+    !text.chars().all(is_between_tokens)
+}
+
+/// Cut `text` into pieces of at most `max` bytes (at least 4), for work that must stay bounded
+/// whatever the input. A piece ends before the last whitespace that fits, or at a character
+/// boundary when there is none; whitespace at a cut belongs to no piece, and no other byte is
+/// left out. Returns byte spans into `text`, in order, never empty.
+pub fn bounded_pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let max = max.max(4);
+    let mut out = Vec::new();
+    let mut s = 0;
+    let e = text.len();
+    while e - s > max {
+        let mut limit = s + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[s..limit];
+        let cut = match window.rfind(char::is_whitespace) {
+            Some(w) if !window[..w].trim_end().is_empty() => s + window[..w].trim_end().len(),
+            _ => limit,
+        };
+        out.push((s, cut));
+        s = cut + (text[cut..].len() - text[cut..].trim_start().len());
+    }
+    if e > s {
+        out.push((s, e));
+    }
+    out
+}
+
 /// Whether `c` is an apostrophe or a single quotation mark used as one.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}')
@@ -293,6 +333,15 @@ mod tests {
         assert_eq!(&text[t.toks[1].start - 100..t.toks[1].end - 100], "said");
         assert!(t.toks[0].cap && !t.toks[1].cap);
         assert_eq!(t.token_at_norm(t.toks[1].norm_start as usize), Some(1));
+    }
+
+    #[test]
+    fn bounded_pieces_cut_at_whitespace_and_keep_every_other_byte() {
+        assert_eq!(bounded_pieces("aaa bbb ccc", 8), [(0, 7), (8, 11)]);
+        assert_eq!(bounded_pieces("aaaaaaaaaa", 4), [(0, 4), (4, 8), (8, 10)]);
+        assert_eq!(bounded_pieces("жжж", 4), [(0, 4), (4, 6)]);
+        assert_eq!(bounded_pieces("", 4), []);
+        assert_eq!(bounded_pieces("short", 100), [(0, 5)]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Integration tests: the real `counterclaim` binary on the samples and on bad input.
 
+mod bad_input;
 mod util;
 
 use predicates::prelude::*;

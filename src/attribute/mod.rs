@@ -13,7 +13,7 @@ pub mod analysis;
 pub mod phrase;
 pub mod resolve;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
 use self::phrase::{speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
@@ -125,8 +125,10 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         records: Vec::new(),
         persons: vec![Vec::new(); analyses.len()],
         doc_persons: Vec::new(),
+        person_by_last: HashMap::new(),
+        person_names: HashSet::new(),
         quote_speakers: HashMap::new(),
-        acronyms: Vec::new(),
+        acronyms: HashMap::new(),
     };
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {
@@ -340,9 +342,15 @@ struct Discourse<'a> {
     records: Vec<Record>,
     persons: Vec<Vec<PersonRef>>,
     doc_persons: Vec<PersonRef>,
+    /// Index into `doc_persons` of the latest person with each last name, so a surname is looked
+    /// up in constant time however many people an article names.
+    person_by_last: HashMap<String, usize>,
+    /// Names in `doc_persons`, to add each person once without a scan.
+    person_names: HashSet<String>,
     quote_speakers: HashMap<usize, Option<Resolved>>,
-    /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"), normalised.
-    acronyms: Vec<(String, Resolved)>,
+    /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"),
+    /// normalised, with the latest speaker each was introduced after.
+    acronyms: HashMap<String, Resolved>,
 }
 
 impl Discourse<'_> {
@@ -615,7 +623,7 @@ impl Discourse<'_> {
                 ))
             }
             Res::Surname { name, word } => {
-                if let Some((_, r)) = self.acronyms.iter().rev().find(|(a, _)| *a == word) {
+                if let Some(r) = self.acronyms.get(&word) {
                     let mut r = r.clone();
                     r.trace = vec![format!(
                         "`{name}` was introduced in parentheses after {}",
@@ -623,7 +631,7 @@ impl Discourse<'_> {
                     )];
                     return Some(r);
                 }
-                if let Some(p) = self.doc_persons.iter().rev().find(|p| p.last == word) {
+                if let Some(p) = self.person_by_last.get(&word).map(|&i| &self.doc_persons[i]) {
                     let mut r = mk(
                         p.speaker.name.clone(),
                         p.speaker.source,
@@ -769,7 +777,11 @@ impl Discourse<'_> {
     /// mark ("X said: “").
     fn find_quote_speaker(&self, qi: usize) -> Option<Resolved> {
         let q = &self.seg.quotations[qi];
-        let sentence_of = |pos: usize| self.seg.sentences.iter().position(|s| s.start <= pos && pos < s.end);
+        // sentences are in text order and do not overlap: a binary search, not a scan per quotation
+        let sentence_of = |pos: usize| {
+            let i = self.seg.sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+            (pos < self.seg.sentences[i].end).then_some(i)
+        };
         if q.closed {
             if let Some(si) = sentence_of(q.end - 1) {
                 let an = &self.analyses[si];
@@ -872,7 +884,7 @@ impl Discourse<'_> {
                 .settle(res, si, an, np)
                 .filter(|r| r.side != SideAttr::Unattributed)
             {
-                self.acronyms.push((an.word(i + 1).to_string(), r));
+                self.acronyms.insert(an.word(i + 1).to_string(), r);
             }
         }
     }
@@ -929,17 +941,19 @@ impl Discourse<'_> {
             if t.kind != TokKind::Word || !t.cap || an.entities.iter().any(|e| e.a <= i && i < e.b) {
                 continue;
             }
-            if let Some(p) = self.doc_persons.iter().rev().find(|p| p.last == an.word(i)) {
+            if let Some(p) = self.person_by_last.get(an.word(i)).map(|&k| &self.doc_persons[k]) {
                 found.push((i, p.clone()));
             }
         }
         // the statement's own speaker counts as named
         if found.is_empty() {
+            // records are in sentence order: this sentence's are the last ones
             if let Some(rec) = self
                 .records
                 .iter()
                 .rev()
-                .find(|r| r.sentence == si && r.resolved.speaker.kind == SpeakerKind::Person)
+                .take_while(|r| r.sentence == si)
+                .find(|r| r.resolved.speaker.kind == SpeakerKind::Person)
             {
                 let r = &rec.resolved;
                 found.push((
@@ -955,18 +969,21 @@ impl Discourse<'_> {
         }
         // a person who spoke in this sentence keeps the side their statement got
         for (_, p) in found.iter_mut() {
-            if let Some(rec) = self.records.iter().rev().find(|r| {
-                r.sentence == si
-                    && r.resolved.speaker.name == p.speaker.name
-                    && r.resolved.side != SideAttr::Unattributed
-            }) {
+            if let Some(rec) = self
+                .records
+                .iter()
+                .rev()
+                .take_while(|r| r.sentence == si)
+                .find(|r| r.resolved.speaker.name == p.speaker.name && r.resolved.side != SideAttr::Unattributed)
+            {
                 p.side = rec.resolved.side;
                 p.rules = rec.resolved.rules.clone();
             }
         }
         found.sort_by_key(|f| f.0);
         for (_, p) in &found {
-            if !self.doc_persons.iter().any(|d| d.speaker.name == p.speaker.name) {
+            if self.person_names.insert(p.speaker.name.clone()) {
+                self.person_by_last.insert(p.last.clone(), self.doc_persons.len());
                 self.doc_persons.push(p.clone());
             }
         }

@@ -204,7 +204,7 @@ fn explain(a: &RulesExplainArgs, g: &Global) -> anyhow::Result<Outcome> {
             (doc, None)
         }
         (None, Some(file)) => {
-            let doc = crate::input::read(&crate::input::Source::File(file.clone()), &rules.language)?;
+            let doc = crate::input::read(&crate::input::Source::File(file.clone()), &rules.language, g.decoding())?;
             (doc, a.line)
         }
         (None, None) => bail!("give a SENTENCE, or --file F --line N"),

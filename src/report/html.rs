@@ -574,6 +574,7 @@ mod tests {
             },
             date: None,
             date_source: DateSource::Unknown,
+            warnings: Vec::new(),
         }
     }
 

@@ -116,10 +116,15 @@ impl Diagnostic {
         out.push_str(&format!("{pad}--> {}\n", self.location()));
         if let (Some(line), Some(text)) = (self.line, &self.snippet) {
             let text = text.replace('\t', " ");
-            out.push_str(&format!("{pad} |\n{line} | {text}\n"));
-            if let Some(col) = self.column {
+            let caret = self.column.map(|col| {
                 let (start, token) = underline(&text, col);
-                let width = self.width.filter(|&w| w > 0).unwrap_or(token);
+                (start, self.width.filter(|&w| w > 0).unwrap_or(token))
+            });
+            let (shown, shift) = window(&text, caret.map_or(0, |c| c.0));
+            out.push_str(&format!("{pad} |\n{line} | {shown}\n"));
+            if let Some((start, width)) = caret {
+                let start = start - shift.0 + shift.1;
+                let width = width.min(shown.chars().count().saturating_sub(start)).max(1);
                 out.push_str(&format!("{pad} | {}{}\n", " ".repeat(start), "^".repeat(width)));
             }
         }
@@ -127,6 +132,30 @@ impl Diagnostic {
             out.push_str(&format!("{pad} = help: {h}\n"));
         }
         out
+    }
+}
+
+/// Widest snippet shown, in characters: a rule file with a 10,000-character line (a pasted list,
+/// a nesting bomb) must not flood the terminal.
+const SNIPPET_CHARS: usize = 100;
+
+/// The part of `line` to show so that character `at` is in view, with how many characters were
+/// cut from the front and how many were added there (the `…`).
+fn window(line: &str, at: usize) -> (String, (usize, usize)) {
+    let len = line.chars().count();
+    if len <= SNIPPET_CHARS {
+        return (line.to_string(), (0, 0));
+    }
+    let lo = at.saturating_sub(SNIPPET_CHARS / 3).min(len - SNIPPET_CHARS);
+    let hi = lo + SNIPPET_CHARS;
+    let mut shown: String = line.chars().skip(lo).take(SNIPPET_CHARS).collect();
+    if hi < len {
+        shown.push('…');
+    }
+    if lo > 0 {
+        (format!("…{shown}"), (lo, 1))
+    } else {
+        (shown, (0, 0))
     }
 }
 
@@ -501,5 +530,19 @@ mod tests {
             e.to_string(),
             "invalid rules: rules/s.yaml:3:5: error in sources/a: unknown side `x` (use one of: russian)"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_caret() {
+        let line = format!("    name: {}x{}", "[".repeat(300), "]".repeat(300));
+        let mut d = Diagnostic::error("deep.yaml", Some((3, 311)), "nested too deep");
+        d.snippet = Some(line);
+        let shown = d.render();
+        let text_line = shown.lines().find(|l| l.starts_with("3 |")).unwrap();
+        let caret_line = shown.lines().find(|l| l.contains('^')).unwrap();
+        assert!(text_line.chars().count() < 120, "{text_line}");
+        assert!(text_line.contains("…[[") && text_line.ends_with("]…"), "{text_line}");
+        let caret_at = caret_line.chars().position(|c| c == '^').unwrap();
+        assert_eq!(text_line.chars().nth(caret_at), Some('x'), "{shown}");
     }
 }

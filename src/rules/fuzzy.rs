@@ -3,7 +3,8 @@
 //! Exact aliases are matched by the phrase automaton; this index is the fallback for capitalised
 //! words that matched nothing. Candidates are bucketed by first letter and word count so one
 //! lookup compares against a handful of aliases, and results are cached per thread because the
-//! same names recur across a corpus.
+//! same names recur across a corpus. The cache is bounded: at most 100,000 entries per thread,
+//! keys of at most 64 bytes.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,6 +14,14 @@ static NEXT_INDEX_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Best match (payload, score) per index and candidate, or none.
 type Cache = rustc_hash::FxHashMap<u64, rustc_hash::FxHashMap<String, Option<(u32, f64)>>>;
+
+/// Entries the cache holds before it starts over.
+const CACHE_ENTRIES: usize = 100_000;
+
+/// Longest candidate (in bytes) the cache keeps. Names are short; a longer candidate (a 2,000-byte
+/// "word" of a pathological file) is cheap to reject by length and would make the cache's memory
+/// grow with the input instead of staying under `CACHE_ENTRIES` × this.
+const CACHE_KEY_BYTES: usize = 64;
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
@@ -72,9 +81,12 @@ impl FuzzyIndex {
         if candidate.chars().count() < params.min_len {
             return None;
         }
-        let cached = CACHE.with(|c| c.borrow().get(&self.id).and_then(|m| m.get(candidate).copied()));
-        if let Some(hit) = cached {
-            return hit;
+        let cacheable = candidate.len() <= CACHE_KEY_BYTES;
+        if cacheable {
+            let cached = CACHE.with(|c| c.borrow().get(&self.id).and_then(|m| m.get(candidate).copied()));
+            if let Some(hit) = cached {
+                return hit;
+            }
         }
         let first = candidate.chars().next()?;
         let mut best: Option<(u32, f64)> = None;
@@ -97,14 +109,16 @@ impl FuzzyIndex {
                 }
             }
         }
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            let m = c.entry(self.id).or_default();
-            if m.len() > 100_000 {
-                m.clear();
-            }
-            m.insert(candidate.to_string(), best);
-        });
+        if cacheable {
+            CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                let m = c.entry(self.id).or_default();
+                if m.len() >= CACHE_ENTRIES {
+                    m.clear();
+                }
+                m.insert(candidate.to_string(), best);
+            });
+        }
         best
     }
 }
@@ -128,6 +142,24 @@ impl FuzzyIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue_7_a_giant_candidate_is_answered_but_not_cached() {
+        let mut f = FuzzyIndex::default();
+        f.add("Luhansk", 2);
+        let p = FuzzyParams {
+            threshold: 0.9,
+            edit_similarity: 0.7,
+            min_len: 5,
+        };
+        let giant = "l".repeat(5000);
+        assert_eq!(f.best(&giant, 1, p), None);
+        assert!(CACHE.with(|c| c
+            .borrow()
+            .values()
+            .all(|m| m.keys().all(|k| k.len() <= CACHE_KEY_BYTES))));
+        assert_eq!(f.best("lugansk", 1, p).map(|b| b.0), Some(2));
+    }
 
     #[test]
     fn transliteration_variants_match() {

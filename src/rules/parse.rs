@@ -40,6 +40,10 @@ pub fn parse_file(file: &RuleFile, diags: &mut Vec<Diagnostic>) -> Option<RuleFi
         );
         return None;
     }
+    if let Err(r) = crate::yaml::check(&file.text) {
+        diags.push(Diagnostic::error(&file.name, r.line.zip(r.column), r.message));
+        return None;
+    }
     let whole_error = match serde_yaml::from_str::<RuleFileContent>(&file.text) {
         Ok(c) => {
             // `sources:` with nothing under it parses as an empty list: as empty as a file of
