@@ -17,6 +17,7 @@ use crate::input;
 use crate::output::Destination;
 use crate::pairing::{self, Comparison};
 use crate::pipeline::{self, Corpus};
+use crate::progress::Progress;
 use crate::report::{self, Context};
 use crate::rules::{self, RuleSet};
 
@@ -167,34 +168,79 @@ pub fn table_width(columns: Option<&str>, to_terminal: bool) -> Option<u16> {
 }
 
 /// Read and analyse the inputs; report unreadable ones on stderr. Fails when nothing is left.
+/// What `read_corpus` keeps of each document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Every statement and the whole text (the table of `statements`, which sizes its columns
+    /// from every row).
+    Everything,
+    /// The statements that can be part of an incident; the text only if the format shows
+    /// statements in their context (HTML). What lets `compare` hold a large corpus.
+    Claims {
+        /// Keep each document's text.
+        text: bool,
+    },
+}
+
 fn read_corpus(
     inputs: &[std::path::PathBuf],
     g: &Global,
     rules: &RuleSet,
+    keep: Keep,
 ) -> anyhow::Result<(Corpus, Destination, usize)> {
     let (sources, mut problems) = input::expand(inputs);
     let dest = Destination::check(g.output.as_deref(), &sources)?;
     let started = std::time::Instant::now();
-    let mut corpus = pipeline::run(&sources, rules, g.decoding());
-    problems.append(&mut corpus.problems);
-    if corpus.documents.is_empty() {
-        // nothing to show: the one problem is the error, or a summary after all of them
-        if let [only] = problems.as_slice() {
-            return Err(only.clone().into());
+    let mut progress = Progress::new(sources.len(), g.quiet);
+    let work = |mut doc: input::Document, mut statements: Vec<crate::locate::Statement>| {
+        if let Keep::Claims { text } = keep {
+            statements.retain(pairing::can_pair);
+            // the reasoning is for `rules explain`; no comparison format shows it
+            for s in &mut statements {
+                s.trace = Vec::new();
+            }
+            if !text {
+                doc.text = String::new();
+            }
         }
-        report_problems(&problems, g.quiet);
-        bail!("no article could be read ({} inputs given)", inputs.len());
+        (doc, statements)
+    };
+    let mut corpus = Corpus::default();
+    let _ = pipeline::stream(&sources, rules, g.decoding(), work, |r| -> Result<(), ()> {
+        progress.advance();
+        match r {
+            Ok((doc, statements)) => {
+                problems.extend(doc.warnings.iter().cloned());
+                corpus.statements.extend(statements);
+                corpus.documents.push(doc);
+            }
+            Err(e) => problems.push(e),
+        }
+        Ok(())
+    });
+    progress.finish();
+    if corpus.documents.is_empty() {
+        return Err(nothing_read(inputs, &problems, g.quiet));
     }
     let failed = report_problems(&problems, g.quiet);
     if g.verbose > 0 {
         eprintln!(
-            "counterclaim: {} articles, {} statements in {:.2?}",
+            "counterclaim: {} articles, {} statements kept in {:.2?}",
             corpus.documents.len(),
             corpus.statements.len(),
             started.elapsed()
         );
     }
     Ok((corpus, dest, failed))
+}
+
+/// The error when no input could be read: the one problem itself, or a summary after all of them.
+fn nothing_read(inputs: &[std::path::PathBuf], problems: &[input::InputError], quiet: bool) -> anyhow::Error {
+    if let [only] = problems {
+        return only.clone().into();
+    }
+    report_problems(problems, quiet);
+    anyhow::anyhow!("no article could be read ({} inputs given)", inputs.len())
 }
 
 /// Print input problems on stderr; returns how many were errors (not warnings).
@@ -215,6 +261,11 @@ fn report_problems(problems: &[input::InputError], quiet: bool) -> usize {
 
 fn finish(dest: &Destination, bytes: &[u8], failed: usize) -> anyhow::Result<Outcome> {
     dest.write(bytes)?;
+    some_failed(failed)
+}
+
+/// Exit 2 when some inputs could not be read, after the others were output.
+fn some_failed(failed: usize) -> anyhow::Result<Outcome> {
     if failed > 0 {
         bail!(
             "{failed} input{} could not be read (reported above); the others were processed",
@@ -233,7 +284,10 @@ fn statements(a: &StatementsArgs, g: &Global, rules: &RuleSet) -> anyhow::Result
             g.format.name()
         );
     }
-    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
+    if let Some(rows) = report::rows(g.format.name()) {
+        return stream_statements(a, g, rules, rows);
+    }
+    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules, Keep::Everything)?;
     let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
     let mut buf = Vec::new();
@@ -241,17 +295,101 @@ fn statements(a: &StatementsArgs, g: &Global, rules: &RuleSet) -> anyhow::Result
     finish(&dest, &buf, failed)
 }
 
+/// `statements` in a format that streams: each document's rows are rendered in the worker that
+/// analysed it and written in path order as soon as their chunk is done, so memory stays that of
+/// a few articles whatever the size of the corpus. Nothing is written before the first article
+/// is read, so a run that reads none fails as the buffered formats do.
+fn stream_statements(
+    a: &StatementsArgs,
+    g: &Global,
+    rules: &RuleSet,
+    rows: &dyn report::Rows,
+) -> anyhow::Result<Outcome> {
+    let (sources, mut problems) = input::expand(&a.inputs);
+    let dest = Destination::check(g.output.as_deref(), &sources)?;
+    let started = std::time::Instant::now();
+    let ctx = Context {
+        rules,
+        documents: &[],
+        width: None,
+        color: false,
+    };
+    let mut progress = Progress::new(sources.len(), g.quiet);
+    let work = |doc: input::Document, statements: Vec<crate::locate::Statement>| {
+        let mut buf = Vec::new();
+        let rendered = rows.rows(&mut buf, &statements, &ctx).map(|()| buf);
+        (doc.warnings, statements.len(), rendered)
+    };
+    let mut out = None;
+    let (mut documents, mut written) = (0usize, 0usize);
+    pipeline::stream(&sources, rules, g.decoding(), work, |r| -> anyhow::Result<()> {
+        progress.advance();
+        let (warnings, count, rendered) = match r {
+            Ok(done) => done,
+            Err(e) => {
+                problems.push(e);
+                return Ok(());
+            }
+        };
+        problems.extend(warnings);
+        documents += 1;
+        let out = match &mut out {
+            Some(o) => o,
+            None => out.insert(dest.open()?),
+        };
+        if count > 0 {
+            let bytes = rendered?;
+            let lead = if written == 0 {
+                rows.head(&ctx)
+            } else {
+                rows.separator().to_vec()
+            };
+            out.write_all(&lead).map_err(|e| out.error(e))?;
+            out.write_all(&bytes).map_err(|e| out.error(e))?;
+            written += count;
+        }
+        Ok(())
+    })?;
+    progress.finish();
+    let Some(mut out) = out else {
+        return Err(nothing_read(&a.inputs, &problems, g.quiet));
+    };
+    let end = if written == 0 {
+        rows.empty(&ctx)
+    } else {
+        rows.tail().to_vec()
+    };
+    out.write_all(&end).map_err(|e| out.error(e))?;
+    out.finish()?;
+    let failed = report_problems(&problems, g.quiet);
+    if g.verbose > 0 {
+        eprintln!(
+            "counterclaim: {documents} articles, {written} statements in {:.2?}",
+            started.elapsed()
+        );
+    }
+    some_failed(failed)
+}
+
 fn compare(a: &CompareArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome> {
-    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
+    let keep = Keep::Claims {
+        text: matches!(g.format, Format::Html),
+    };
+    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules, keep)?;
     let mut cmp = pairing::pair(&corpus.statements, rules);
     if !a.all {
         cmp.incidents.retain(|i| !i.conflicts.is_empty());
     }
     let ctx = render_context(g, rules, &corpus.documents, &dest);
     let renderer = report::renderer(g.format.name()).context("unknown format")?;
-    let mut buf = Vec::new();
-    renderer.compare(&mut buf, &corpus.statements, &cmp, &ctx)?;
-    finish(&dest, &buf, failed)
+    // written as it is rendered, incident by incident in the formats for programs: a copy of
+    // the whole output in memory would cost more than the corpus
+    let mut out = dest.open()?;
+    renderer
+        .compare(&mut out, &corpus.statements, &cmp, &ctx)
+        .map_err(|e| out.error(e))?;
+    out.finish()?;
+    some_failed(failed)
 }
 
 /// What `check` found for one article.
@@ -268,7 +406,7 @@ fn check_samples(a: &CheckArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<O
         bail!("{}: not a directory of sample articles", dir.display());
     }
     let expected = dir.join("expected");
-    let (corpus, dest, failed) = read_corpus(std::slice::from_ref(dir), g, rules)?;
+    let (corpus, dest, failed) = read_corpus(std::slice::from_ref(dir), g, rules, Keep::Everything)?;
     if failed > 0 {
         bail!("{failed} sample article(s) could not be read (reported above); nothing was compared");
     }
@@ -441,7 +579,7 @@ fn evaluate(a: &EvalArgs, g: &Global, rules: &RuleSet) -> anyhow::Result<Outcome
         }
     }
     let gold = eval::read_gold_dir(&a.gold)?;
-    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules)?;
+    let (corpus, dest, failed) = read_corpus(&a.inputs, g, rules, Keep::Everything)?;
     let cmp: Comparison = pairing::pair(&corpus.statements, rules);
     let rep = eval::score(&gold, &corpus.documents, &corpus.statements, &cmp, rules);
     let mut buf = Vec::new();

@@ -137,6 +137,17 @@ pub enum Source {
     File(PathBuf),
 }
 
+impl Source {
+    /// The path as output shows it (`doc` of every statement), which is also the order
+    /// documents are output in.
+    pub fn shown(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
 /// Expand the command-line inputs into files to read, sorted by path, duplicates removed.
 /// Problems (a missing path, a directory without articles) come back beside the files, so the
 /// other inputs are still processed.
@@ -260,7 +271,7 @@ pub fn read(source: &Source, language: &Language, decoding: Decoding) -> Result<
             ("-".to_string(), bytes)
         }
         Source::File(p) => {
-            let shown = p.display().to_string();
+            let shown = source.shown();
             let bytes = std::fs::File::open(p)
                 .and_then(|f| {
                     let size = f.metadata().map(|m| m.len()).unwrap_or(0);

@@ -71,9 +71,9 @@ pub struct Statement {
     /// Date of the incident.
     pub date: Option<NaiveDate>,
     /// Incident keys (`lyubertsy@2023-09-01`), one per place.
-    pub incidents: Vec<String>,
+    pub incidents: Vec<Arc<str>>,
     /// Rule ids that fired, in stage order.
-    pub rules: Vec<String>,
+    pub rules: Vec<Arc<str>>,
     /// Reasoning, for `rules explain`.
     pub trace: Vec<String>,
 }
@@ -81,7 +81,7 @@ pub struct Statement {
 impl Statement {
     /// The primary incident key.
     pub fn incident(&self) -> Option<&str> {
-        self.incidents.first().map(String::as_str)
+        self.incidents.first().map(|k| &**k)
     }
 }
 
@@ -272,7 +272,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             targets: cl.targets.clone(),
             date,
             incidents: Vec::new(),
-            rules: rule_ids,
+            rules: rule_ids.iter().map(|r| crate::intern::intern(r)).collect(),
             trace,
         });
         // a speaker whose side is their place's
@@ -294,7 +294,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     }
     refine(&mut out, places);
     for st in &mut out {
-        st.incidents = st.places.iter().map(|&p| incident_key(places, p, st.date)).collect();
+        st.incidents = st
+            .places
+            .iter()
+            .map(|&p| crate::intern::intern(&incident_key(places, p, st.date)))
+            .collect();
     }
     out
 }

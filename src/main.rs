@@ -6,6 +6,12 @@ use clap::Parser;
 use counterclaim::app::{run, Outcome};
 use counterclaim::cli::Cli;
 
+/// mimalloc instead of the system allocator: the pipeline makes many small, short-lived
+/// allocations in worker threads and hands statements to the main thread, a pattern where glibc's
+/// per-thread arenas fragment and keep memory (see BENCHMARKS.md for the figures).
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {

@@ -8,6 +8,7 @@
 //! differ, when their targets can be the same target.
 //! Must not: change a statement. It only reads them.
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -53,6 +54,12 @@ pub struct Comparison {
     pub incidents: Vec<Incident>,
 }
 
+/// Whether a statement can be part of an incident: it has a place, and a side or a claim. The
+/// others can be dropped before pairing (`compare` keeps only these, to hold a large corpus).
+pub fn can_pair(s: &Statement) -> bool {
+    !s.places.is_empty() && (s.side.is_some() || !s.kinds.is_empty())
+}
+
 /// Group statements into incidents and find the conflicts in each. `statements` must be sorted by
 /// document and offset.
 pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
@@ -61,7 +68,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     // block: incident place -> statements (a statement with several places is in several blocks)
     let mut blocks: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in statements.iter().enumerate() {
-        if s.side.is_none() && s.kinds.is_empty() {
+        if !can_pair(s) {
             continue;
         }
         for &p in &s.places {
@@ -97,20 +104,19 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     }
     // a region-level cluster joins the one city-level cluster inside the region on its dates
     let mut merged_into: Vec<Option<usize>> = vec![None; clusters.len()];
+    let city_clusters_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
+        places.list[p].kind >= PlaceKind::City
+    });
     for (ci, (place, date, _)) in clusters.iter().enumerate() {
         if places.list[*place].kind > PlaceKind::District {
             continue;
         }
-        let inside: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(cj, (p, d, _))| {
-                *cj != ci
-                    && places.list[*p].kind >= PlaceKind::City
-                    && places.within(*p, *place)
-                    && close(*date, *d, tolerance)
-            })
-            .map(|(cj, _)| cj)
+        let inside: Vec<usize> = city_clusters_within
+            .get(place)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&cj| cj != ci && close(*date, clusters[cj].1, tolerance))
             .collect();
         let same_article = |a: usize, b: usize| {
             clusters[a]
@@ -145,12 +151,14 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             incidents[t].members.extend(clusters[ci].2.iter().copied());
         }
     }
-    for inc in &mut incidents {
+    // each incident's pairs on their own: both cores share the work (every pair of an incident is
+    // compared, so a large incident costs the square of its size)
+    incidents.par_iter_mut().for_each(|inc| {
         inc.members.sort_unstable();
         inc.members.dedup();
         inc.target = common_target(statements, &inc.members, rules);
         inc.conflicts = conflicts_in(statements, &inc.members, rules);
-    }
+    });
     umbrella(statements, &mut incidents, rules);
     incidents.sort_by_key(|inc| inc.members.first().copied());
     // undated incidents of one place in several articles: keep ids apart
@@ -175,10 +183,12 @@ fn umbrella(statements: &[Statement], incidents: &mut [Incident], rules: &RuleSe
     let wide: Vec<usize> = (0..incidents.len())
         .filter(|&i| places.list[incidents[i].place].kind <= PlaceKind::District)
         .collect();
+    let inside = within_index(places, incidents.iter().map(|i| i.place), |_| true);
     for c in wide {
-        for f in 0..incidents.len() {
+        let finer = inside.get(&incidents[c].place).cloned().unwrap_or_default();
+        for f in finer {
             let (inc_c, inc_f) = (&incidents[c], &incidents[f]);
-            if f == c || !places.within(inc_f.place, inc_c.place) || !close(inc_c.date, inc_f.date, tolerance) {
+            if f == c || !close(inc_c.date, inc_f.date, tolerance) {
                 continue;
             }
             let wide: Vec<usize> = inc_c
@@ -218,6 +228,28 @@ fn umbrella(statements: &[Statement], incidents: &mut [Incident], rules: &RuleSe
             inc_f.conflicts.sort_by_key(|k| (k.a, k.b));
         }
     }
+}
+
+/// For each place, the items (by index, in order) whose place lies in it or is it, among those
+/// whose place passes `keep`: what lets a region's incident find the incidents inside it without
+/// comparing every incident with every other (quadratic in a large corpus).
+fn within_index(
+    places: &crate::rules::places::Places,
+    item_places: impl Iterator<Item = usize>,
+    keep: impl Fn(usize) -> bool,
+) -> rustc_hash::FxHashMap<usize, Vec<usize>> {
+    let mut index: rustc_hash::FxHashMap<usize, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (i, p) in item_places.enumerate() {
+        if keep(p) {
+            for anc in places.chain(p) {
+                let items = index.entry(anc).or_default();
+                if items.last() != Some(&i) {
+                    items.push(i);
+                }
+            }
+        }
+    }
+    index
 }
 
 fn close(a: Option<NaiveDate>, b: Option<NaiveDate>, tolerance: i64) -> bool {

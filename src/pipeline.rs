@@ -32,33 +32,73 @@ pub struct Corpus {
     pub problems: Vec<InputError>,
 }
 
-/// Read and analyse `sources` on the current rayon pool. Output order does not depend on the
-/// number of threads or the order of the inputs.
+/// Documents analysed per thread between two hand-overs to the sink: enough to keep both cores
+/// busy past the barrier at the end of a chunk, few enough that a chunk of 3–6 KB articles and
+/// its output stay a few megabytes.
+const DOCS_PER_THREAD: usize = 64;
+
+/// Read and analyse `sources` in order of their path as shown in the output, a chunk at a time
+/// on the current rayon pool, and hand `sink` what `work` made of each document (or why it could
+/// not be read), in that order. Memory holds one chunk, not the corpus; `work` runs in the
+/// worker threads, so rendering can happen there too. The order, and so the output, does not
+/// depend on the number of threads or the order of the inputs. Stops at the first error of
+/// `sink`.
+pub fn stream<T: Send, E>(
+    sources: &[Source],
+    rules: &RuleSet,
+    decoding: Decoding,
+    work: impl Fn(Document, Vec<Statement>) -> T + Sync,
+    mut sink: impl FnMut(Result<T, InputError>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut ordered: Vec<&Source> = sources.iter().collect();
+    ordered.sort_by_cached_key(|s| s.shown());
+    let chunk = DOCS_PER_THREAD * rayon::current_num_threads().max(1);
+    for part in ordered.chunks(chunk) {
+        let results: Vec<Result<T, InputError>> = part
+            .par_iter()
+            .map(|s| {
+                let doc = input::read(s, &rules.language, decoding)?;
+                let statements = analyse(&doc, rules);
+                Ok(work(doc, statements))
+            })
+            .collect();
+        for r in results {
+            sink(r)?;
+        }
+    }
+    Ok(())
+}
+
+/// Read and analyse `sources` on the current rayon pool, keeping every document and statement.
+/// Output order does not depend on the number of threads or the order of the inputs.
 pub fn run(sources: &[Source], rules: &RuleSet, decoding: Decoding) -> Corpus {
-    let results: Vec<Result<(Document, Vec<Statement>), InputError>> = sources
-        .par_iter()
-        .map(|s| {
-            let doc = input::read(s, &rules.language, decoding)?;
-            let statements = analyse(&doc, rules);
-            Ok((doc, statements))
-        })
-        .collect();
+    run_keeping(sources, rules, decoding, |_, statements| statements)
+}
+
+/// [`run`], keeping of each document what `keep` returns: `compare` keeps only the statements
+/// that can be part of an incident, so a large corpus fits in memory.
+pub fn run_keeping(
+    sources: &[Source],
+    rules: &RuleSet,
+    decoding: Decoding,
+    keep: impl Fn(&mut Document, Vec<Statement>) -> Vec<Statement> + Sync,
+) -> Corpus {
     let mut corpus = Corpus::default();
-    let mut docs = Vec::new();
-    for r in results {
+    let work = |mut doc: Document, statements: Vec<Statement>| {
+        let kept = keep(&mut doc, statements);
+        (doc, kept)
+    };
+    let _ = stream(sources, rules, decoding, work, |r| -> Result<(), ()> {
         match r {
-            Ok(d) => {
-                corpus.problems.extend(d.0.warnings.iter().cloned());
-                docs.push(d)
+            Ok((doc, statements)) => {
+                corpus.problems.extend(doc.warnings.iter().cloned());
+                corpus.statements.extend(statements);
+                corpus.documents.push(doc);
             }
             Err(e) => corpus.problems.push(e),
         }
-    }
-    docs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    for (doc, statements) in docs {
-        corpus.statements.extend(statements);
-        corpus.documents.push(doc);
-    }
+        Ok(())
+    });
     corpus
 }
 

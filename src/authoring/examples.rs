@@ -109,7 +109,10 @@ pub fn analyse_text(rules: &RuleSet, text: &str) -> Vec<Statement> {
 
 fn run_one(rules: &RuleSet, e: &RuleExample) -> (ExampleResult, Vec<String>) {
     let statements = analyse_text(rules, &e.example.text);
-    let fired_anywhere: Vec<String> = statements.iter().flat_map(|s| s.rules.iter().cloned()).collect();
+    let fired_anywhere: Vec<String> = statements
+        .iter()
+        .flat_map(|s| s.rules.iter().map(|r| r.to_string()))
+        .collect();
     let chosen = match &e.example.focus {
         Some(f) => statements.iter().find(|s| s.text.contains(f.as_str())),
         None => statements.last(),
@@ -149,7 +152,7 @@ fn describe(rules: &RuleSet, s: &Statement) -> Got {
         kinds: s.kinds.iter().map(|&k| rules.claims.kinds[k].id.clone()).collect(),
         place: s.places.first().map(|&p| rules.places.list[p].id.clone()),
         places: s.places.iter().map(|&p| rules.places.list[p].id.clone()).collect(),
-        fired: s.rules.clone(),
+        fired: s.rules.iter().map(|r| r.to_string()).collect(),
     }
 }
 

@@ -254,10 +254,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
 
 /// Rules that matched words of the sentence without deciding anything, with the reason.
 fn near_misses(out: &mut String, a: &analysis::Analysis, text: &str, mine: &[(usize, &Statement)], rules: &RuleSet) {
-    let fired: Vec<&str> = mine
-        .iter()
-        .flat_map(|(_, s)| s.rules.iter().map(String::as_str))
-        .collect();
+    let fired: Vec<&str> = mine.iter().flat_map(|(_, s)| s.rules.iter().map(|r| &**r)).collect();
     let mut lines = Vec::new();
     // cue forms the attribution could not use
     for h in rules.cues.forms.find_longest(&a.toks) {

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{wire_comparison, wire_statement, Context, Render};
+use super::{wire_incidents, wire_statement, Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -36,15 +36,27 @@ fn io(e: csv::Error) -> std::io::Error {
     std::io::Error::other(e)
 }
 
-impl Render for Csv {
-    fn statements(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+impl Rows for Csv {
+    fn head(&self, _: &Context) -> Vec<u8> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        // writing to memory cannot fail
+        let _ = w.write_record(STATEMENT_COLUMNS);
+        w.into_inner().unwrap_or_default()
+    }
+
+    fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
         let mut w = csv::Writer::from_writer(out);
-        w.write_record(STATEMENT_COLUMNS).map_err(io)?;
         for s in statements {
             w.write_record(statement_fields(&wire_statement(s, ctx.rules, None)))
                 .map_err(io)?;
         }
         w.flush()
+    }
+}
+
+impl Render for Csv {
+    fn statements(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+        self.write_all(out, statements, ctx)
     }
 
     fn compare(
@@ -65,7 +77,7 @@ impl Render for Csv {
             );
         }
         w.write_record(&header).map_err(io)?;
-        for inc in wire_comparison(statements, cmp, ctx.rules).incidents {
+        for inc in wire_incidents(statements, cmp, ctx.rules) {
             for c in inc.conflicts {
                 let mut row = vec![inc.id.clone(), c.kind.clone(), c.score.to_string()];
                 for s in [&c.a, &c.b] {

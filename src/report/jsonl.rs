@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{wire_comparison, wire_statement, Context, Render};
+use super::{wire_incident, wire_statement, Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -11,13 +11,23 @@ use crate::pairing::Comparison;
 #[derive(Debug, Clone, Copy)]
 pub struct JsonLines;
 
-impl Render for JsonLines {
-    fn statements(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+impl Rows for JsonLines {
+    fn head(&self, _: &Context) -> Vec<u8> {
+        Vec::new()
+    }
+
+    fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
         for s in statements {
             serde_json::to_writer(&mut *out, &wire_statement(s, ctx.rules, None))?;
-            writeln!(out)?;
+            out.push(b'\n');
         }
         Ok(())
+    }
+}
+
+impl Render for JsonLines {
+    fn statements(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+        self.write_all(out, statements, ctx)
     }
 
     fn compare(
@@ -27,10 +37,10 @@ impl Render for JsonLines {
         cmp: &Comparison,
         ctx: &Context,
     ) -> std::io::Result<()> {
-        for inc in wire_comparison(statements, cmp, ctx.rules).incidents {
-            serde_json::to_writer(&mut *out, &inc)?;
-            writeln!(out)?;
-        }
-        Ok(())
+        super::write_incidents_in_parallel(out, cmp, |inc, buf| {
+            serde_json::to_writer(&mut *buf, &wire_incident(statements, inc, ctx.rules))?;
+            buf.push(b'\n');
+            Ok(())
+        })
     }
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::columns::{comparison_grids, statements_grid, Grid};
-use super::{Context, Render};
+use super::{Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -19,6 +19,11 @@ fn cell(s: &str) -> String {
 }
 
 fn write_grid(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {
+    write_head(out, g)?;
+    write_rows(out, g)
+}
+
+fn write_head(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {
     if let Some(t) = &g.title {
         writeln!(out, "### {}\n", cell(t))?;
     }
@@ -27,7 +32,10 @@ fn write_grid(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {
         "| {} |",
         g.header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
     )?;
-    writeln!(out, "|{}", "---|".repeat(g.header.len()))?;
+    writeln!(out, "|{}", "---|".repeat(g.header.len()))
+}
+
+fn write_rows(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {
     for row in &g.rows {
         writeln!(
             out,
@@ -38,9 +46,22 @@ fn write_grid(out: &mut dyn Write, g: &Grid) -> std::io::Result<()> {
     Ok(())
 }
 
+impl Rows for Markdown {
+    fn head(&self, ctx: &Context) -> Vec<u8> {
+        let mut out = Vec::new();
+        // writing to memory cannot fail
+        let _ = write_head(&mut out, &statements_grid(&[], ctx.rules));
+        out
+    }
+
+    fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+        write_rows(out, &statements_grid(statements, ctx.rules))
+    }
+}
+
 impl Render for Markdown {
     fn statements(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
-        write_grid(out, &statements_grid(statements, ctx.rules))
+        self.write_all(out, statements, ctx)
     }
 
     fn compare(

@@ -65,6 +65,57 @@ pub trait Render {
     ) -> std::io::Result<()>;
 }
 
+/// A statements format that can be written a document at a time: what lets `statements` stream
+/// a corpus of any size in the memory of a few articles, and render in the worker threads.
+///
+/// The whole output is `head`, then the rows of each document that has statements joined by
+/// `separator`, then `tail`; with no statements at all it is [`Rows::empty`]. Rendering every
+/// statement at once through [`Rows::write_all`] gives the same bytes as rendering them a
+/// document at a time.
+pub trait Rows: Sync {
+    /// Written before the first row (a CSV or Markdown header, JSON's `[`).
+    fn head(&self, ctx: &Context) -> Vec<u8>;
+    /// The rows of `statements` (all from one document, or the whole corpus), joined by
+    /// `separator` where the format needs one.
+    fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()>;
+    /// Between the rows of two documents.
+    fn separator(&self) -> &'static [u8] {
+        b""
+    }
+    /// Written after the last row.
+    fn tail(&self) -> &'static [u8] {
+        b""
+    }
+    /// The whole output when there is no statement.
+    fn empty(&self, ctx: &Context) -> Vec<u8> {
+        let mut out = self.head(ctx);
+        out.extend_from_slice(self.tail());
+        out
+    }
+    /// Everything at once.
+    fn write_all(&self, out: &mut dyn Write, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
+        if statements.is_empty() {
+            return out.write_all(&self.empty(ctx));
+        }
+        let mut buf = self.head(ctx);
+        self.rows(&mut buf, statements, ctx)?;
+        buf.extend_from_slice(self.tail());
+        out.write_all(&buf)
+    }
+}
+
+/// The streaming form of a statements format, when it has one (the table needs every row to size
+/// its columns, so it has none).
+pub fn rows(format: &str) -> Option<&'static dyn Rows> {
+    Some(match format {
+        "markdown" => &markdown::Markdown,
+        "json" => &json::Json,
+        "jsonl" => &jsonl::JsonLines,
+        "csv" => &csv::Csv,
+        _ => return None,
+    })
+}
+
 /// The renderer for a format name (`table`, `markdown`, `json`, `jsonl`, `csv`, `html`,
 /// `claimreview`).
 pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
@@ -101,45 +152,109 @@ pub fn wire_statement(s: &Statement, rules: &RuleSet, incident: Option<&str>) ->
         incident: incident
             .map(str::to_string)
             .or_else(|| s.incident().map(str::to_string)),
-        rules: s.rules.clone(),
+        rules: s.rules.iter().map(|r| r.to_string()).collect(),
     }
 }
 
 /// The wire form of a comparison.
 pub fn wire_comparison(statements: &[Statement], cmp: &Comparison, rules: &RuleSet) -> WireComparison {
-    let incidents = cmp
-        .incidents
-        .iter()
-        .map(|inc| {
-            let mut by_side: indexmap::IndexMap<String, Vec<WireStatement>> =
-                rules.sides.list.iter().map(|s| (s.id.clone(), Vec::new())).collect();
-            for &m in &inc.members {
-                if let Some(side) = statements[m].side {
-                    by_side[side].push(wire_statement(&statements[m], rules, Some(&inc.id)));
-                }
-            }
-            WireIncident {
-                id: inc.id.clone(),
-                place: rules.places.list[inc.place].id.clone(),
-                date: inc.date.map(|d| d.to_string()),
-                target: inc.target.map(|t| rules.targets.list[t].label.clone()),
-                statements: by_side,
-                conflicts: inc
-                    .conflicts
-                    .iter()
-                    .map(|c| WireConflict {
-                        kind: rules.claims.conflicts[c.rule].id.clone(),
-                        a: wire_statement(&statements[c.a], rules, Some(&inc.id)),
-                        b: wire_statement(&statements[c.b], rules, Some(&inc.id)),
-                        score: c.score,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
     WireComparison {
         version: VERSION,
-        incidents,
+        incidents: wire_incidents(statements, cmp, rules).collect(),
+    }
+}
+
+/// The wire form of each incident, made one at a time: a renderer that writes each before making
+/// the next holds one incident's copy of the statements, not the corpus's.
+pub fn wire_incidents<'a>(
+    statements: &'a [Statement],
+    cmp: &'a Comparison,
+    rules: &'a RuleSet,
+) -> impl Iterator<Item = WireIncident> + 'a {
+    cmp.incidents
+        .iter()
+        .map(move |inc| wire_incident(statements, inc, rules))
+}
+
+/// The wire form of one incident.
+pub fn wire_incident(statements: &[Statement], inc: &crate::pairing::Incident, rules: &RuleSet) -> WireIncident {
+    {
+        let mut by_side: indexmap::IndexMap<String, Vec<WireStatement>> =
+            rules.sides.list.iter().map(|s| (s.id.clone(), Vec::new())).collect();
+        for &m in &inc.members {
+            if let Some(side) = statements[m].side {
+                by_side[side].push(wire_statement(&statements[m], rules, Some(&inc.id)));
+            }
+        }
+        WireIncident {
+            id: inc.id.clone(),
+            place: rules.places.list[inc.place].id.clone(),
+            date: inc.date.map(|d| d.to_string()),
+            target: inc.target.map(|t| rules.targets.list[t].label.clone()),
+            statements: by_side,
+            conflicts: inc
+                .conflicts
+                .iter()
+                .map(|c| WireConflict {
+                    kind: rules.claims.conflicts[c.rule].id.clone(),
+                    a: wire_statement(&statements[c.a], rules, Some(&inc.id)),
+                    b: wire_statement(&statements[c.b], rules, Some(&inc.id)),
+                    score: c.score,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Incidents rendered by the worker threads a batch at a time and written in order: the formats
+/// that write one record per incident spend as long writing a large comparison as pairing it.
+pub fn write_incidents_in_parallel(
+    out: &mut dyn Write,
+    cmp: &Comparison,
+    render: impl Fn(&crate::pairing::Incident, &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    // a few per thread: one incident of a large corpus can be tens of megabytes of JSON
+    let per_batch = 4 * rayon::current_num_threads().max(1);
+    for batch in cmp.incidents.chunks(per_batch) {
+        let rendered: Vec<std::io::Result<Vec<u8>>> = batch
+            .par_iter()
+            .map(|inc| {
+                let mut buf = Vec::new();
+                render(inc, &mut buf).map(|()| buf)
+            })
+            .collect();
+        for r in rendered {
+            out.write_all(&r?)?;
+        }
+    }
+    Ok(())
+}
+
+/// Serialises exactly as [`WireComparison`] does, making each incident as it is written.
+pub struct LazyComparison<'a> {
+    /// All statements.
+    pub statements: &'a [Statement],
+    /// The comparison to write.
+    pub cmp: &'a Comparison,
+    /// The rules (for ids and labels).
+    pub rules: &'a RuleSet,
+}
+
+impl serde::Serialize for LazyComparison<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Incidents<'b>(&'b LazyComparison<'b>);
+        impl serde::Serialize for Incidents<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let c = self.0;
+                serializer.collect_seq(wire_incidents(c.statements, c.cmp, c.rules))
+            }
+        }
+        let mut st = serializer.serialize_struct("WireComparison", 2)?;
+        st.serialize_field("version", &VERSION)?;
+        st.serialize_field("incidents", &Incidents(self))?;
+        st.end()
     }
 }
 
