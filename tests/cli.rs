@@ -1,6 +1,7 @@
 //! Integration tests: the real `counterclaim` binary on the samples and on bad input.
 
 mod bad_input;
+mod scale;
 mod util;
 
 use predicates::prelude::*;

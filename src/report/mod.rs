@@ -288,3 +288,99 @@ pub fn incident_heading(rules: &RuleSet, inc: &crate::pairing::Incident) -> Stri
     }
     h
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit;
+
+    fn ctx(rules: &RuleSet) -> Context<'_> {
+        Context {
+            rules,
+            documents: &[],
+            width: None,
+            color: false,
+        }
+    }
+
+    /// What `statements` writes when it streams: head, each part's rows joined by the separator,
+    /// tail; or `empty`.
+    fn streamed(rows: &dyn Rows, parts: &[&[Statement]], ctx: &Context) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut any = false;
+        for part in parts.iter().filter(|p| !p.is_empty()) {
+            out.extend(if any { rows.separator().to_vec() } else { rows.head(ctx) });
+            rows.rows(&mut out, part, ctx).unwrap();
+            any = true;
+        }
+        out.extend(if any { rows.tail().to_vec() } else { rows.empty(ctx) });
+        out
+    }
+
+    #[test]
+    fn issue_6_rows_written_a_document_at_a_time_are_the_whole_output() {
+        let rules = testkit::rules();
+        let ctx = ctx(rules);
+        let all = testkit::statements(
+            "Kyiv said its drones hit a depot in Kursk. The governor said debris fell.\n\n\
+             \"We shot them all down,\" the Russian defence ministry said. Nobody was hurt.",
+        );
+        assert!(all.len() >= 3);
+        let (a, b) = all.split_at(1);
+        for format in ["json", "jsonl", "csv", "markdown"] {
+            let rows = super::rows(format).unwrap();
+            let mut whole = Vec::new();
+            rows.write_all(&mut whole, &all, &ctx).unwrap();
+            assert_eq!(streamed(rows, &[a, &[], b], &ctx), whole, "{format}");
+            let mut none = Vec::new();
+            rows.write_all(&mut none, &[], &ctx).unwrap();
+            assert_eq!(streamed(rows, &[&[]], &ctx), none, "{format} without statements");
+        }
+        assert!(
+            super::rows("table").is_none(),
+            "a table sizes its columns from every row"
+        );
+    }
+
+    #[test]
+    fn issue_6_streamed_json_is_what_serde_json_pretty_prints() {
+        let rules = testkit::rules();
+        let all = testkit::statements("Kyiv said its drones hit a depot in Kursk. The governor denied it.");
+        let list: Vec<_> = all.iter().map(|s| wire_statement(s, rules, None)).collect();
+        let mut expected = serde_json::to_vec_pretty(&list).unwrap();
+        expected.push(b'\n');
+        let mut got = Vec::new();
+        super::rows("json")
+            .unwrap()
+            .write_all(&mut got, &all, &ctx(rules))
+            .unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(expected).unwrap());
+        let mut empty = Vec::new();
+        super::rows("json")
+            .unwrap()
+            .write_all(&mut empty, &[], &ctx(rules))
+            .unwrap();
+        assert_eq!(empty, b"[]\n");
+    }
+
+    #[test]
+    fn issue_6_lazy_comparison_serialises_as_the_wire_comparison() {
+        let rules = testkit::rules();
+        let all = testkit::statements_dated(
+            "Ukraine's SBU said its drones hit an oil depot in Kursk. \
+             Kursk governor Alexei Smirnov said the drones were shot down and debris started a fire.",
+            "2024-05-01",
+        );
+        let cmp = crate::pairing::pair(&all, rules);
+        assert!(!cmp.incidents.is_empty());
+        let lazy = LazyComparison {
+            statements: &all,
+            cmp: &cmp,
+            rules,
+        };
+        assert_eq!(
+            serde_json::to_string_pretty(&lazy).unwrap(),
+            serde_json::to_string_pretty(&wire_comparison(&all, &cmp, rules)).unwrap()
+        );
+    }
+}
