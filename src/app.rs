@@ -205,19 +205,8 @@ fn read_corpus(
         }
         (doc, statements)
     };
-    let mut corpus = Corpus::default();
-    let _ = pipeline::stream(&sources, rules, g.decoding(), work, |r| -> Result<(), ()> {
-        progress.advance();
-        match r {
-            Ok((doc, statements)) => {
-                problems.extend(doc.warnings.iter().cloned());
-                corpus.statements.extend(statements);
-                corpus.documents.push(doc);
-            }
-            Err(e) => problems.push(e),
-        }
-        Ok(())
-    });
+    let mut corpus = pipeline::collect(&sources, rules, g.decoding(), work, || progress.advance());
+    problems.append(&mut corpus.problems);
     progress.finish();
     if corpus.documents.is_empty() {
         return Err(nothing_read(inputs, &problems, g.quiet));

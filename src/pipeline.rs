@@ -72,23 +72,22 @@ pub fn stream<T: Send, E>(
 /// Read and analyse `sources` on the current rayon pool, keeping every document and statement.
 /// Output order does not depend on the number of threads or the order of the inputs.
 pub fn run(sources: &[Source], rules: &RuleSet, decoding: Decoding) -> Corpus {
-    run_keeping(sources, rules, decoding, |_, statements| statements)
+    collect(sources, rules, decoding, |doc, statements| (doc, statements), || {})
 }
 
-/// [`run`], keeping of each document what `keep` returns: `compare` keeps only the statements
-/// that can be part of an incident, so a large corpus fits in memory.
-pub fn run_keeping(
+/// [`run`], keeping of each document what `keep` returns (in the worker threads), and calling
+/// `each` once per input done, read or not (for a progress bar). `compare` keeps only the
+/// statements that can be part of an incident, so a large corpus fits in memory.
+pub fn collect(
     sources: &[Source],
     rules: &RuleSet,
     decoding: Decoding,
-    keep: impl Fn(&mut Document, Vec<Statement>) -> Vec<Statement> + Sync,
+    keep: impl Fn(Document, Vec<Statement>) -> (Document, Vec<Statement>) + Sync,
+    mut each: impl FnMut(),
 ) -> Corpus {
     let mut corpus = Corpus::default();
-    let work = |mut doc: Document, statements: Vec<Statement>| {
-        let kept = keep(&mut doc, statements);
-        (doc, kept)
-    };
-    let _ = stream(sources, rules, decoding, work, |r| -> Result<(), ()> {
+    let _ = stream(sources, rules, decoding, keep, |r| -> Result<(), ()> {
+        each();
         match r {
             Ok((doc, statements)) => {
                 corpus.problems.extend(doc.warnings.iter().cloned());

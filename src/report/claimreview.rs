@@ -251,11 +251,7 @@ fn reviews(statements: &[Statement], cmp: &Comparison, ctx: &Context) -> Vec<Rev
 
 impl Render for ClaimReview {
     fn statements(&self, _out: &mut dyn Write, _statements: &[Statement], _ctx: &Context) -> std::io::Result<()> {
-        // `app` refuses this before any work; this is the last line of defence
-        Err(std::io::Error::new(
-            std::io::ErrorKind::Unsupported,
-            "--format claimreview presents conflicting claims: use it with `compare`",
-        ))
+        Err(super::compare_only("claimreview"))
     }
 
     fn compare(

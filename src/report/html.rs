@@ -502,11 +502,7 @@ fn foot(page: &mut String, with_script: bool) {
 
 impl Render for Html {
     fn statements(&self, _out: &mut dyn Write, _statements: &[Statement], _ctx: &Context) -> std::io::Result<()> {
-        // `app` refuses this before any work; this is the last line of defence
-        Err(std::io::Error::new(
-            std::io::ErrorKind::Unsupported,
-            "--format html presents conflicting claims: use it with `compare`",
-        ))
+        Err(super::compare_only("html"))
     }
 
     fn compare(

@@ -23,7 +23,7 @@ use crate::pairing::Comparison;
 use crate::rules::places::PlaceKind;
 use crate::rules::RuleSet;
 
-use self::wire::{WireComparison, WireConflict, WireIncident, WireStatement, VERSION};
+use self::wire::{WireConflict, WireIncident, WireStatement, VERSION};
 
 /// What every renderer gets besides the data.
 #[derive(Debug, Clone, Copy)]
@@ -104,6 +104,15 @@ pub trait Rows: Sync {
     }
 }
 
+/// The error of a format that presents conflicting claims when asked for a list of statements:
+/// `app` refuses this before any work, so this is the last line of defence.
+pub fn compare_only(format: &str) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        format!("--format {format} presents conflicting claims: use it with `compare`"),
+    )
+}
+
 /// The streaming form of a statements format, when it has one (the table needs every row to size
 /// its columns, so it has none).
 pub fn rows(format: &str) -> Option<&'static dyn Rows> {
@@ -153,14 +162,6 @@ pub fn wire_statement(s: &Statement, rules: &RuleSet, incident: Option<&str>) ->
             .map(str::to_string)
             .or_else(|| s.incident().map(str::to_string)),
         rules: s.rules.iter().map(|r| r.to_string()).collect(),
-    }
-}
-
-/// The wire form of a comparison.
-pub fn wire_comparison(statements: &[Statement], cmp: &Comparison, rules: &RuleSet) -> WireComparison {
-    WireComparison {
-        version: VERSION,
-        incidents: wire_incidents(statements, cmp, rules).collect(),
     }
 }
 
@@ -291,6 +292,7 @@ pub fn incident_heading(rules: &RuleSet, inc: &crate::pairing::Incident) -> Stri
 
 #[cfg(test)]
 mod tests {
+    use super::wire::WireComparison;
     use super::*;
     use crate::testkit;
 
@@ -361,6 +363,14 @@ mod tests {
             .write_all(&mut empty, &[], &ctx(rules))
             .unwrap();
         assert_eq!(empty, b"[]\n");
+    }
+
+    /// The comparison built whole, as [`LazyComparison`] must write it.
+    fn wire_comparison(statements: &[Statement], cmp: &Comparison, rules: &RuleSet) -> WireComparison {
+        WireComparison {
+            version: VERSION,
+            incidents: wire_incidents(statements, cmp, rules).collect(),
+        }
     }
 
     #[test]

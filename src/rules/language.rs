@@ -137,13 +137,11 @@ pub struct LanguageRule {
     pub place_memory: Option<usize>,
 }
 
-impl LanguageRule {
-    /// Overlay: fields set in `other` replace those here.
-    pub fn overlay(&mut self, other: LanguageRule) {
-        macro_rules! take {
-            ($($f:ident),*) => { $( if other.$f.is_some() { self.$f = other.$f; } )* };
-        }
-        take!(
+/// Calls `$m!` with the name of every field of [`LanguageRule`], so overlaying and the
+/// check for missing fields cannot disagree about the list.
+macro_rules! language_fields {
+    ($m:ident) => {
+        $m!(
             abbreviations,
             scope_words,
             past_markers,
@@ -189,7 +187,17 @@ impl LanguageRule {
             fuzzy_edit_similarity,
             date_tolerance_days,
             place_memory
-        );
+        )
+    };
+}
+
+impl LanguageRule {
+    /// Overlay: fields set in `other` replace those here.
+    pub fn overlay(&mut self, other: LanguageRule) {
+        macro_rules! take {
+            ($($f:ident),*) => { $( if other.$f.is_some() { self.$f = other.$f; } )* };
+        }
+        language_fields!(take);
     }
 
     /// Names of the fields that are not set (the compiled language needs them all).
@@ -198,53 +206,7 @@ impl LanguageRule {
         macro_rules! need {
             ($($f:ident),*) => { $( if self.$f.is_none() { out.push(stringify!($f)); } )* };
         }
-        need!(
-            abbreviations,
-            scope_words,
-            past_markers,
-            articles,
-            speech_nouns,
-            passive_auxiliaries,
-            relative_pronouns,
-            irregular_verbs,
-            unit_groups,
-            directions,
-            clause_negations,
-            place_nouns,
-            plural_suffixes,
-            boilerplate_prefixes,
-            boilerplate_contains,
-            person_pronouns,
-            group_pronouns,
-            determiners,
-            fillers,
-            filler_suffixes,
-            clause_words,
-            verb_suffixes,
-            participle_adjectives,
-            np_prepositions,
-            affiliation_prepositions,
-            clause_breaks,
-            locatives,
-            vicinity,
-            negations,
-            modals,
-            negation_window,
-            number_words,
-            measure_units,
-            months,
-            weekdays,
-            relative_days,
-            not_names,
-            speaker_nouns,
-            institution_nouns,
-            regional_titles,
-            fuzzy_threshold,
-            fuzzy_min_length,
-            fuzzy_edit_similarity,
-            date_tolerance_days,
-            place_memory
-        );
+        language_fields!(need);
         out
     }
 }
