@@ -484,7 +484,9 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         para: a.para,
         ..Clues::default()
     };
-    for h in places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources) {
+    let hits = places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources);
+    let listed_regions = before_plural_region_noun(&hits, toks, lang);
+    for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
             // "the Voronezh governor": the region, but not the speaker's own country or capital
@@ -512,7 +514,9 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         // "near Moscow": the region around the capital; "the Kostiantynivka sector": the front
         // around the town
         let direction = h.b < toks.len() && lang.directions.has(toks.word(h.b));
-        let widen = (place.capital && near_vicinity(toks, h.a, lang)) || direction;
+        // "the Bryansk and Kursk regions": each name is its region, not the city of that name
+        let listed_region = listed_regions[k] && place.kind > PlaceKind::Region;
+        let widen = (place.capital && near_vicinity(toks, h.a, lang)) || direction || listed_region;
         let p = if widen {
             place.parent.map(|par| places.region_of(par)).unwrap_or(h.place)
         } else {
@@ -570,6 +574,35 @@ fn speaker_home(cl: &Clues, places: &Places) -> Vec<usize> {
             }
         })
         .collect()
+}
+
+/// For each place hit, whether it belongs to a list of names ("Bryansk, Kaluga and Kursk": hits at
+/// most two tokens apart) followed by a plural place noun of region level ("regions", "oblasts",
+/// from `place_nouns` and `plural_suffixes`): the names are then regions even where the
+/// gazetteer's entry for the bare name is a city.
+fn before_plural_region_noun(
+    hits: &[crate::rules::places::PlaceHit],
+    toks: &Tokens,
+    lang: &crate::rules::language::Language,
+) -> Vec<bool> {
+    let mut out = vec![false; hits.len()];
+    let mut end = hits.len();
+    while end > 0 {
+        let last = end - 1;
+        let mut start = last;
+        while start > 0 && hits[start - 1].b <= hits[start].a && hits[start].a <= hits[start - 1].b + 2 {
+            start -= 1;
+        }
+        let after = hits[last].b;
+        let plural_region = after < toks.len() && {
+            let w = toks.word(after);
+            let one = lang.singular(w);
+            one != w && lang.place_nouns.get(one) == Some(&PlaceKind::Region)
+        };
+        out[start..end].fill(plural_region);
+        end = start;
+    }
+    out
 }
 
 /// Whether the title of a regional official stands right by the place at tokens `a..b` ("the
@@ -663,6 +696,19 @@ mod tests {
         let all =
             statements("Drones hit a refinery in Ryazan. Vyacheslav Gladkov said air defence shot down five drones.");
         assert_eq!(place(find(&all, "five drones")), Some("belgorod-oblast"));
+    }
+
+    #[test]
+    fn names_listed_before_regions_are_regions() {
+        let all = statements("The ministry said it destroyed 14 drones over the Bryansk and Kursk regions.");
+        assert_eq!(place(&all[0]), Some("bryansk-oblast"));
+        assert_eq!(all[0].places.len(), 2);
+        let all = statements("Drones were shot down over the Bryansk, Kaluga and Kursk regions, the ministry said.");
+        assert_eq!(all[0].places.len(), 3);
+        assert_eq!(place(&all[0]), Some("bryansk-oblast"));
+        // a list without the plural noun keeps its cities
+        let all = statements("A drone hit a house in Kursk and Belgorod residents heard blasts, the governor said.");
+        assert_eq!(place(&all[0]), Some("kursk"));
     }
 
     #[test]
