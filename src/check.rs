@@ -91,10 +91,10 @@ pub fn snapshots(
             conflicts: Vec::new(),
         });
         snap.statements.push(SnapStatement {
-            line: s.line,
+            line: s.line as usize,
             text: s.text.trim().to_string(),
             side: rules.sides.id_of(s.side).to_string(),
-            speaker: s.speaker.as_ref().map(|sp| sp.name.clone()),
+            speaker: s.speaker.as_ref().map(|sp| sp.name.to_string()),
             kinds: s.kinds.iter().map(|&k| rules.claims.kinds[k].id.clone()).collect(),
             incident: s.incident().map(str::to_string),
         });
@@ -110,12 +110,12 @@ pub fn snapshots(
     for inc in &cmp.incidents {
         for c in &inc.conflicts {
             let pair = SnapConflict {
-                kind: rules.claims.conflicts[c.rule].id.clone(),
+                kind: rules.claims.conflicts[c.rule()].id.clone(),
                 incident: inc.id.clone(),
-                a: refer(c.a),
-                b: refer(c.b),
+                a: refer(c.a()),
+                b: refer(c.b()),
             };
-            let mut docs = vec![name_of(&statements[c.a].doc), name_of(&statements[c.b].doc)];
+            let mut docs = vec![name_of(&statements[c.a()].doc), name_of(&statements[c.b()].doc)];
             docs.dedup();
             for d in docs {
                 if let Some(snap) = out.get_mut(&d) {

@@ -20,7 +20,7 @@ pub struct Quantity {
     /// The value.
     pub value: u64,
     /// The counted thing, as normalised words ("il-76s", "strike drones").
-    pub unit: Vec<String>,
+    pub unit: std::sync::Arc<[std::sync::Arc<str>]>,
     /// The claim kind nearest the number in the statement, if any.
     pub kind: Option<usize>,
     /// Byte span of the number and its unit.
@@ -295,7 +295,7 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
             {
                 break;
             }
-            unit.push(u.to_string());
+            unit.push(crate::intern::intern(u));
             j += 1;
         }
         if !unit.is_empty() && !unit.iter().any(|u| lang.measure_units.has(u)) {
@@ -305,13 +305,15 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
                 .map(|h| h.payload as usize);
             out.push(Quantity {
                 value,
-                unit,
+                unit: crate::intern::intern_ids(&unit),
                 kind: nearest,
                 span: (toks.toks[i].start, toks.toks[j - 1].end),
             });
         }
         i += 1;
     }
+    // `compare` holds them with hundreds of thousands of statements: no spare capacity
+    out.shrink_to_fit();
     out
 }
 

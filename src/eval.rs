@@ -239,7 +239,7 @@ pub fn score(
     let covering = |path: &str, pos: usize| {
         statements
             .iter()
-            .position(|s| &*s.doc == path && s.start <= pos && pos < s.end)
+            .position(|s| &*s.doc == path && s.range().contains(&pos))
     };
     let line_of = |path: &str, pos: usize| {
         docs.iter()
@@ -250,7 +250,7 @@ pub fn score(
     let all_pairs: Vec<(usize, usize)> = cmp
         .incidents
         .iter()
-        .flat_map(|i| i.conflicts.iter().map(|c| (c.a, c.b)))
+        .flat_map(|i| i.conflicts.iter().map(|c| (c.a(), c.b())))
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -293,7 +293,7 @@ pub fn score(
                             line,
                             kind: MissKind::Speaker,
                             expected: gs.speaker.clone().unwrap_or_default(),
-                            got: got_speaker.clone().unwrap_or_default(),
+                            got: got_speaker.as_deref().unwrap_or_default().to_string(),
                             text: gs.quote.clone(),
                         });
                     }
@@ -324,7 +324,7 @@ pub fn score(
                 kind,
                 expected,
                 got,
-                text: tool.map(|s| s.text.clone()).unwrap_or_else(|| gs.quote.clone()),
+                text: tool.map(|s| s.text.to_string()).unwrap_or_else(|| gs.quote.clone()),
             });
         }
         // conflicts
@@ -364,7 +364,7 @@ pub fn score(
             } else {
                 report.misses.push(Miss {
                     doc: name.clone(),
-                    line: statements[x].line,
+                    line: statements[x].line as usize,
                     kind: MissKind::ExtraConflict,
                     expected: String::new(),
                     got: String::new(),

@@ -1,8 +1,11 @@
-//! Shared copies of the strings that repeat across a corpus's statements (rule ids, incident
-//! keys), so `compare` holds each once per thread instead of once per statement: with hundreds of
-//! thousands of statements kept for pairing, the copies cost more than the statements' text.
+//! Shared copies of what repeats across a corpus's statements (rule ids, incident keys, cues,
+//! speaker names, the words of quantities' units, and whole lists of them: a statement's rule
+//! ids, claim kinds, places and targets), so `compare` holds each once per thread instead of once
+//! per statement: with hundreds of thousands of statements kept for pairing, the copies (and the
+//! spare capacity of growable vectors) cost more than the statements' text.
 //!
-//! Must not: be used for text that varies per statement (the set only grows).
+//! Must not: be used for text that varies per statement, like the statement itself (the sets only
+//! grow: with what is interned they grow with the variety of a corpus, not its size).
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -11,19 +14,40 @@ use rustc_hash::FxHashSet;
 
 thread_local! {
     static STRINGS: RefCell<FxHashSet<Arc<str>>> = RefCell::new(FxHashSet::default());
+    static ID_LISTS: RefCell<FxHashSet<Arc<[Arc<str>]>>> = RefCell::new(FxHashSet::default());
+    static INDEX_LISTS: RefCell<FxHashSet<Arc<[usize]>>> = RefCell::new(FxHashSet::default());
+}
+
+/// The shared copy of `items` from `set`, made on first use.
+fn shared<T: ?Sized + std::hash::Hash + Eq>(
+    set: &'static std::thread::LocalKey<RefCell<FxHashSet<Arc<T>>>>,
+    items: &T,
+    make: impl FnOnce(&T) -> Arc<T>,
+) -> Arc<T> {
+    set.with(|set| {
+        let mut set = set.borrow_mut();
+        if let Some(shared) = set.get(items) {
+            return shared.clone();
+        }
+        let shared = make(items);
+        set.insert(shared.clone());
+        shared
+    })
 }
 
 /// The shared copy of `s`.
 pub fn intern(s: &str) -> Arc<str> {
-    STRINGS.with(|set| {
-        let mut set = set.borrow_mut();
-        if let Some(shared) = set.get(s) {
-            return shared.clone();
-        }
-        let shared: Arc<str> = Arc::from(s);
-        set.insert(shared.clone());
-        shared
-    })
+    shared(&STRINGS, s, |s| Arc::from(s))
+}
+
+/// The shared copy of a list of interned strings (a statement's rule ids or incident keys).
+pub fn intern_ids(ids: &[Arc<str>]) -> Arc<[Arc<str>]> {
+    shared(&ID_LISTS, ids, |ids| Arc::from(ids))
+}
+
+/// The shared copy of a list of rule indexes (a statement's claim kinds, places or targets).
+pub fn intern_indexes(indexes: &[usize]) -> Arc<[usize]> {
+    shared(&INDEX_LISTS, indexes, |x| Arc::from(x))
 }
 
 #[cfg(test)]
@@ -36,5 +60,19 @@ mod tests {
         let b = intern(&String::from("places/kazan"));
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(&*intern("claims/strike"), "claims/strike");
+    }
+
+    #[test]
+    fn equal_lists_share_one_copy() {
+        let ids = [intern("cues/said"), intern("sources/saldo")];
+        let a = intern_ids(&ids);
+        let copy: Vec<Arc<str>> = vec![intern("cues/said"), intern("sources/saldo")];
+        let b = intern_ids(&copy);
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(&*a, &ids[..]);
+        let k = intern_indexes(&[3, 1]);
+        assert!(Arc::ptr_eq(&k, &intern_indexes(&[3, 1])));
+        assert!(!Arc::ptr_eq(&k, &intern_indexes(&[1, 3])));
+        assert_eq!(&*intern_indexes(&[]), &[] as &[usize]);
     }
 }

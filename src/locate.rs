@@ -16,6 +16,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::attribute::{SideAttr, Speaker};
 use crate::classify::{Classified, Quantity};
 use crate::input::Document;
+use crate::intern::{intern, intern_ids, intern_indexes};
 use crate::lexed::{Lexed, Lexer};
 use crate::rules::places::{PlaceKind, Places};
 use crate::rules::{RuleSet, Set};
@@ -39,46 +40,52 @@ pub enum PlaceHow {
 pub struct Statement {
     /// Document path as shown in output.
     pub doc: Arc<str>,
-    /// Byte offset of the first byte.
-    pub start: usize,
+    /// Byte offset of the first byte. (Offsets, lines and indexes are `u32`: articles are
+    /// refused above 1 GiB, and `compare` holds hundreds of thousands of statements.)
+    pub start: u32,
     /// Byte offset after the last byte.
-    pub end: usize,
+    pub end: u32,
     /// 1-based line of `start`.
-    pub line: usize,
+    pub line: u32,
     /// Paragraph index in its document.
-    pub para: usize,
+    pub para: u32,
     /// Sentence index in its document.
-    pub sentence: usize,
+    pub sentence: u32,
     /// The statement's text.
-    pub text: String,
+    pub text: Box<str>,
     /// Who said it.
     pub speaker: Option<Speaker>,
     /// Side index, `None` for unattributed.
     pub side: Option<usize>,
     /// Speech cue as written.
-    pub cue: Option<String>,
+    pub cue: Option<Arc<str>>,
     /// Claim kind indexes.
-    pub kinds: Vec<usize>,
+    pub kinds: Arc<[usize]>,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
     /// Places (indexes), the primary one first; several when the statement lists places of one
     /// level ("in the Bryansk, Kaluga and Kursk regions").
-    pub places: Vec<usize>,
+    pub places: Arc<[usize]>,
     /// How the place was found.
     pub place_how: PlaceHow,
     /// Target indexes, the first one shown.
-    pub targets: Vec<usize>,
+    pub targets: Arc<[usize]>,
     /// Date of the incident.
     pub date: Option<NaiveDate>,
     /// Incident keys (`lyubertsy@2023-09-01`), one per place.
-    pub incidents: Vec<Arc<str>>,
+    pub incidents: Arc<[Arc<str>]>,
     /// Rule ids that fired, in stage order.
-    pub rules: Vec<Arc<str>>,
+    pub rules: Arc<[Arc<str>]>,
     /// Reasoning, for `rules explain`.
     pub trace: Vec<String>,
 }
 
 impl Statement {
+    /// Its bytes in the document.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     /// The primary incident key.
     pub fn incident(&self) -> Option<&str> {
         self.incidents.first().map(|k| &**k)
@@ -253,26 +260,26 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let date = cl.date.or(doc.date);
         out.push(Statement {
             doc: path.clone(),
-            start: a.start,
-            end: a.end,
-            line: a.line,
-            para: a.para,
-            sentence: a.sentence,
-            text: doc.text[a.start..a.end].to_string(),
+            start: offset(a.start),
+            end: offset(a.end),
+            line: offset(a.line),
+            para: offset(a.para),
+            sentence: offset(a.sentence),
+            text: doc.text[a.start..a.end].into(),
             speaker: a.speaker.clone(),
             side: match a.side {
                 SideAttr::Side(s) => Some(s),
                 _ => None,
             },
-            cue: a.cue.clone(),
-            kinds: c.kinds,
+            cue: a.cue.as_deref().map(intern),
+            kinds: intern_indexes(&c.kinds),
             quantities: c.quantities,
-            places: chosen,
+            places: intern_indexes(&chosen),
             place_how: how,
-            targets: cl.targets.clone(),
+            targets: intern_indexes(&cl.targets),
             date,
-            incidents: Vec::new(),
-            rules: rule_ids.iter().map(|r| crate::intern::intern(r)).collect(),
+            incidents: intern_ids(&[]),
+            rules: intern_ids(&rule_ids.iter().map(|r| intern(r)).collect::<Vec<_>>()),
             trace,
         });
         // a speaker whose side is their place's
@@ -294,11 +301,12 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     }
     refine(&mut out, places);
     for st in &mut out {
-        st.incidents = st
+        let keys: Vec<Arc<str>> = st
             .places
             .iter()
-            .map(|&p| crate::intern::intern(&incident_key(places, p, st.date)))
+            .map(|&p| intern(&incident_key(places, p, st.date)))
             .collect();
+        st.incidents = intern_ids(&keys);
     }
     out
 }
@@ -417,7 +425,7 @@ fn refine(out: &mut [Statement], places: &Places) {
     }
     for st in out.iter_mut() {
         let mut refined = Vec::new();
-        for &p in &st.places {
+        for &p in st.places.iter() {
             if !matches!(places.list[p].kind, PlaceKind::Region | PlaceKind::District) {
                 refined.push(p);
                 continue;
@@ -441,8 +449,14 @@ fn refine(out: &mut [Statement], places: &Places) {
             }
         }
         refined.dedup();
-        st.places = refined;
+        st.places = intern_indexes(&refined);
     }
+}
+
+/// An offset, line or index of an article as stored in a [`Statement`]: articles are refused
+/// above 1 GiB ([`crate::input`]), so it always fits.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("articles are at most 1 GiB")
 }
 
 /// `<place>@<date>`: the place rolled up to its city (a plant is in its city), and the date.

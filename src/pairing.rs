@@ -18,16 +18,50 @@ use crate::rules::places::PlaceKind;
 use crate::rules::RuleSet;
 
 /// Two statements that contradict each other.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Sixteen bytes: a large corpus has millions of conflicts (every pair of contradicting
+/// statements of an incident), all held until they are written. The score is kept in hundredths,
+/// which is all it is ever rounded to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Conflict {
+    rule: u32,
+    a: u32,
+    b: u32,
+    percent: u8,
+}
+
+impl Conflict {
+    /// Statements `a` and `b` contradict under conflict rule `rule` with confidence `score`
+    /// (0–1, rounded to hundredths).
+    pub fn new(rule: usize, a: usize, b: usize, score: f64) -> Conflict {
+        let index = |i: usize| u32::try_from(i).expect("fewer than 4 billion statements and rules");
+        Conflict {
+            rule: index(rule),
+            a: index(a),
+            b: index(b),
+            percent: (score.clamp(0.0, 1.0) * 100.0).round() as u8,
+        }
+    }
+
     /// Index of the conflict in the rules' table.
-    pub rule: usize,
+    pub fn rule(&self) -> usize {
+        self.rule as usize
+    }
+
     /// Statement index (the side that comes first in the rules).
-    pub a: usize,
+    pub fn a(&self) -> usize {
+        self.a as usize
+    }
+
     /// Statement index.
-    pub b: usize,
+    pub fn b(&self) -> usize {
+        self.b as usize
+    }
+
     /// Confidence, 0–1: the rule's weight, lowered when a place was inherited, not named.
-    pub score: f64,
+    pub fn score(&self) -> f64 {
+        f64::from(self.percent) / 100.0
+    }
 }
 
 /// One incident: a place (at city level where known) and a date, with its statements.
@@ -71,7 +105,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
         if !can_pair(s) {
             continue;
         }
-        for &p in &s.places {
+        for &p in s.places.iter() {
             blocks.entry(places.rollup(p, PlaceKind::City)).or_default().push(i);
         }
     }
@@ -206,18 +240,15 @@ fn umbrella(statements: &[Statement], incidents: &mut [Incident], rules: &RuleSe
             all.dedup();
             let new: Vec<Conflict> = conflicts_in(statements, &all, rules)
                 .into_iter()
-                .filter(|k| wide.contains(&k.a) != wide.contains(&k.b))
-                .map(|mut k| {
-                    k.score = ((k.score - 0.2).max(0.1) * 100.0).round() / 100.0;
-                    k
-                })
+                .filter(|k| wide.contains(&k.a()) != wide.contains(&k.b()))
+                .map(|k| Conflict::new(k.rule(), k.a(), k.b(), (k.score() - 0.2).max(0.1)))
                 .collect();
             if new.is_empty() {
                 continue;
             }
             let inc_f = &mut incidents[f];
             for k in &new {
-                for m in [k.a, k.b] {
+                for m in [k.a(), k.b()] {
                     if !inc_f.members.contains(&m) {
                         inc_f.members.push(m);
                     }
@@ -271,7 +302,7 @@ fn common_target(statements: &[Statement], members: &[usize], rules: &RuleSet) -
     // the most named concrete target; a generic one ("facility") only when there is nothing else
     let mut counts: BTreeMap<(bool, usize), usize> = BTreeMap::new();
     for &m in members {
-        for &t in &statements[m].targets {
+        for &t in statements[m].targets.iter() {
             *counts.entry((!rules.targets.list[t].generic, t)).or_default() += 1;
         }
     }
@@ -299,14 +330,11 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
             let (a, b) = if side_i <= side_j { (i, j) } else { (j, i) };
             let inherited = [si, sj].iter().filter(|s| s.place_how != PlaceHow::Named).count();
             let score = rules.claims.conflicts[rule].weight * (1.0 - 0.1 * inherited as f64);
-            out.push(Conflict {
-                rule,
-                a,
-                b,
-                score: (score * 100.0).round() / 100.0,
-            });
+            out.push(Conflict::new(rule, a, b, score));
         }
     }
+    // held until written, with millions more: no spare capacity
+    out.shrink_to_fit();
     out
 }
 
@@ -346,6 +374,31 @@ mod tests {
     use super::*;
     use crate::testkit::{rules, statements};
 
+    #[test]
+    fn issue_6_a_conflict_is_sixteen_bytes_and_keeps_its_score_to_the_hundredth() {
+        // `compare` on 100 MB of coverage holds two million of them
+        assert_eq!(std::mem::size_of::<Conflict>(), 16);
+        for weight in [1.0, 0.9, 0.85, 0.7, 0.63, 0.5, 0.1, 0.0] {
+            for inherited in 0..=2 {
+                let score = weight * (1.0 - 0.1 * f64::from(inherited));
+                let k = Conflict::new(3, 7, 1_000_000, score);
+                assert_eq!(k.score(), (score * 100.0).round() / 100.0, "{score}");
+                assert_eq!((k.rule(), k.a(), k.b()), (3, 7, 1_000_000));
+            }
+        }
+    }
+
+    #[test]
+    fn issue_6_a_statement_stays_small() {
+        // every statement `compare` keeps costs this much before its text and quantities:
+        // lists and names are interned, offsets are u32 (see `crate::intern`)
+        assert!(
+            std::mem::size_of::<Statement>() <= 264,
+            "{}",
+            std::mem::size_of::<Statement>()
+        );
+    }
+
     fn pairs(text: &str) -> Vec<(String, String, String)> {
         let all = statements(text);
         let cmp = pair(&all, rules());
@@ -354,9 +407,9 @@ mod tests {
             .flat_map(|i| {
                 i.conflicts.iter().map(|c| {
                     (
-                        rules().claims.conflicts[c.rule].id.clone(),
-                        all[c.a].text.clone(),
-                        all[c.b].text.clone(),
+                        rules().claims.conflicts[c.rule()].id.clone(),
+                        all[c.a()].text.to_string(),
+                        all[c.b()].text.to_string(),
                     )
                 })
             })

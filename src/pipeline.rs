@@ -127,13 +127,13 @@ mod tests {
     /// document's bytes there.
     fn assert_span(doc: &Document, s: &Statement) {
         assert!(
-            s.start < s.end && s.end <= doc.text.len(),
+            s.start < s.end && s.end as usize <= doc.text.len(),
             "span {}..{}",
             s.start,
             s.end
         );
-        assert!(doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end));
-        assert_eq!(s.text, doc.text[s.start..s.end]);
+        assert!(doc.text.is_char_boundary(s.start as usize) && doc.text.is_char_boundary(s.end as usize));
+        assert_eq!(&*s.text, &doc.text[s.range()]);
     }
 
     #[test]

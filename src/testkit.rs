@@ -44,7 +44,7 @@ pub fn side(s: &Statement) -> &'static str {
 
 /// Speaker name of a statement.
 pub fn speaker(s: &Statement) -> Option<&str> {
-    s.speaker.as_ref().map(|sp| sp.name.as_str())
+    s.speaker.as_ref().map(|sp| &*sp.name)
 }
 
 /// Claim kind ids of a statement.

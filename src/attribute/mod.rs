@@ -50,7 +50,7 @@ pub enum SpeakerKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
     /// Canonical name of a known source, else the words of the article.
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// Index of the source in the rules, when known.
     pub source: Option<usize>,
     /// Person or other.
@@ -441,7 +441,11 @@ impl Discourse<'_> {
                   side: SideAttr,
                   rules: Vec<String>,
                   why: String| Resolved {
-            speaker: Speaker { name, source, kind },
+            speaker: Speaker {
+                name: crate::intern::intern(&name),
+                source,
+                kind,
+            },
             side,
             rules,
             trace: vec![why],
@@ -538,7 +542,7 @@ impl Discourse<'_> {
                     for p in self.persons.get(k).into_iter().flatten().rev() {
                         if p.speaker.source.is_some_and(|s| candidates.contains(&s)) {
                             let mut r = mk(
-                                p.speaker.name.clone(),
+                                p.speaker.name.to_string(),
                                 p.speaker.source,
                                 SpeakerKind::Person,
                                 p.side,
@@ -633,7 +637,7 @@ impl Discourse<'_> {
                 }
                 if let Some(p) = self.person_by_last.get(&word).map(|&i| &self.doc_persons[i]) {
                     let mut r = mk(
-                        p.speaker.name.clone(),
+                        p.speaker.name.to_string(),
                         p.speaker.source,
                         SpeakerKind::Person,
                         p.side,
@@ -833,7 +837,7 @@ impl Discourse<'_> {
         r.trace = vec![format!(
             "`{}` goes on with {}",
             an.word(hit.a),
-            prev.speaker.as_ref().map(|s| s.name.as_str()).unwrap_or("")
+            prev.speaker.as_ref().map(|s| &*s.name).unwrap_or("")
         )];
         r.span = None;
         r.rules.retain(|x| !x.starts_with("cues/"));
@@ -907,7 +911,7 @@ impl Discourse<'_> {
                     Some(PersonRef {
                         last: last_word(&src.name),
                         speaker: Speaker {
-                            name: src.name.clone(),
+                            name: crate::intern::intern(&src.name),
                             source: Some(s),
                             kind: SpeakerKind::Person,
                         },
@@ -921,7 +925,7 @@ impl Discourse<'_> {
                     Some(PersonRef {
                         last: an.word(e.b - 1).to_string(),
                         speaker: Speaker {
-                            name,
+                            name: crate::intern::intern(&name),
                             source: None,
                             kind: SpeakerKind::Person,
                         },
@@ -982,7 +986,7 @@ impl Discourse<'_> {
         }
         found.sort_by_key(|f| f.0);
         for (_, p) in &found {
-            if self.person_names.insert(p.speaker.name.clone()) {
+            if self.person_names.insert(p.speaker.name.to_string()) {
                 self.person_by_last.insert(p.last.clone(), self.doc_persons.len());
                 self.doc_persons.push(p.clone());
             }

@@ -146,9 +146,9 @@ fn run_one(rules: &RuleSet, e: &RuleExample) -> (ExampleResult, Vec<String>) {
 
 fn describe(rules: &RuleSet, s: &Statement) -> Got {
     Got {
-        statement: Some(s.text.clone()),
+        statement: Some(s.text.to_string()),
         side: rules.sides.id_of(s.side).to_string(),
-        speaker: s.speaker.as_ref().map(|sp| sp.name.clone()),
+        speaker: s.speaker.as_ref().map(|sp| sp.name.to_string()),
         kinds: s.kinds.iter().map(|&k| rules.claims.kinds[k].id.clone()).collect(),
         place: s.places.first().map(|&p| rules.places.list[p].id.clone()),
         places: s.places.iter().map(|&p| rules.places.list[p].id.clone()).collect(),

@@ -45,10 +45,12 @@ pub fn explain(doc: &Document, rules: &RuleSet, line: Option<usize>) -> Option<S
         let mine: Vec<(usize, &Statement)> = statements
             .iter()
             .enumerate()
-            .filter(|(_, st)| st.sentence == si)
+            .filter(|(_, st)| st.sentence as usize == si)
             .collect();
         for (n, (i, st)) in mine.iter().enumerate() {
-            let span = spans.iter().find(|x| x.start == st.start && x.end == st.end);
+            let span = spans
+                .iter()
+                .find(|x| x.start == st.start as usize && x.end == st.end as usize);
             if mine.len() > 1 {
                 let _ = writeln!(out, "  statement {}: {}", n + 1, one_line(&st.text));
             }
@@ -187,7 +189,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
         let _ = writeln!(out, "  because:   {t}");
     }
     // claim phrases, with what became of each
-    let toks = crate::lexed::Lexed::new(&doc.text[st.start..st.end], st.start, rules);
+    let toks = crate::lexed::Lexed::new(&doc.text[st.range()], st.start as usize, rules);
     let skip: Vec<bool> = toks
         .toks
         .iter()
@@ -241,7 +243,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
         let list: Vec<String> = st.places.iter().map(|&p| place(p)).collect();
         let _ = writeln!(out, "  place:     {} ({how})", list.join(", "));
     }
-    for t in &st.targets {
+    for t in st.targets.iter() {
         let _ = writeln!(out, "  target:    targets/{}", rules.targets.list[*t].id);
     }
     let date = st.date.map_or("unknown".to_string(), |d| d.to_string());

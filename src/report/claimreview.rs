@@ -146,7 +146,7 @@ fn claim(m: usize, statements: &[Statement], inc: &Incident, ctx: &Context, ids:
                 SpeakerKind::Person => "Person",
                 SpeakerKind::Other => "Organization",
             },
-            name: sp.name.clone(),
+            name: sp.name.to_string(),
         },
         None => Named {
             kind: "Organization",
@@ -178,7 +178,7 @@ fn reviews(statements: &[Statement], cmp: &Comparison, ctx: &Context) -> Vec<Rev
     let mut ids = Ids::default();
     let mut out = Vec::new();
     for inc in &cmp.incidents {
-        let mut claimed: Vec<usize> = inc.conflicts.iter().flat_map(|c| [c.a, c.b]).collect();
+        let mut claimed: Vec<usize> = inc.conflicts.iter().flat_map(|c| [c.a(), c.b()]).collect();
         claimed.sort_unstable();
         claimed.dedup();
         for m in claimed {
@@ -186,9 +186,9 @@ fn reviews(statements: &[Statement], cmp: &Comparison, ctx: &Context) -> Vec<Rev
             let mut others: Vec<(usize, usize)> = inc
                 .conflicts
                 .iter()
-                .filter_map(|c| match (c.a == m, c.b == m) {
-                    (true, _) => Some((c.b, c.rule)),
-                    (_, true) => Some((c.a, c.rule)),
+                .filter_map(|c| match (c.a() == m, c.b() == m) {
+                    (true, _) => Some((c.b(), c.rule())),
+                    (_, true) => Some((c.a(), c.rule())),
                     _ => None,
                 })
                 .collect();
@@ -212,7 +212,7 @@ fn reviews(statements: &[Statement], cmp: &Comparison, ctx: &Context) -> Vec<Rev
                     format!(
                         "Contradicted ({}) by {} ({}): {}",
                         how.join(", "),
-                        s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("unattributed"),
+                        s.speaker.as_ref().map(|sp| &*sp.name).unwrap_or("unattributed"),
                         side_label(s, ctx),
                         s.text.trim()
                     )
@@ -238,7 +238,7 @@ fn reviews(statements: &[Statement], cmp: &Comparison, ctx: &Context) -> Vec<Rev
                     statements[m]
                         .speaker
                         .as_ref()
-                        .map(|sp| sp.name.as_str())
+                        .map(|sp| &*sp.name)
                         .unwrap_or("unattributed"),
                     side_label(&statements[m], ctx)
                 ),

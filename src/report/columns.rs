@@ -32,7 +32,7 @@ pub fn file_name(path: &str) -> &str {
 /// A statement in a comparison cell: its text, then `— speaker (file:line)`.
 pub fn statement_cell(s: &Statement) -> String {
     let file = file_name(&s.doc);
-    let who = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("unattributed");
+    let who = s.speaker.as_ref().map(|sp| &*sp.name).unwrap_or("unattributed");
     format!("{}\n— {who} ({file}:{})", s.text.trim(), s.line)
 }
 
@@ -60,7 +60,7 @@ pub fn statements_grid(statements: &[Statement], rules: &RuleSet) -> Grid {
             vec![
                 format!("{}:{}", file_name(&s.doc), s.line),
                 rules.sides.id_of(s.side).to_string(),
-                s.speaker.as_ref().map(|sp| sp.name.clone()).unwrap_or_default(),
+                s.speaker.as_ref().map(|sp| sp.name.to_string()).unwrap_or_default(),
                 text,
             ]
         })
@@ -110,17 +110,17 @@ pub fn incident_rows(statements: &[Statement], inc: &Incident, rules: &RuleSet) 
     let mut rows = Vec::new();
     let mut kinds: Vec<usize> = Vec::new();
     for c in &inc.conflicts {
-        if !kinds.contains(&c.rule) {
-            kinds.push(c.rule);
+        if !kinds.contains(&c.rule()) {
+            kinds.push(c.rule());
         }
     }
     for &k in &kinds {
         // b -> its a's, then b's with the same a's share a row
         let mut by_b: Vec<(usize, Vec<usize>)> = Vec::new();
-        for c in inc.conflicts.iter().filter(|c| c.rule == k) {
-            match by_b.iter_mut().find(|(b, _)| *b == c.b) {
-                Some((_, a)) => a.push(c.a),
-                None => by_b.push((c.b, vec![c.a])),
+        for c in inc.conflicts.iter().filter(|c| c.rule() == k) {
+            match by_b.iter_mut().find(|(b, _)| *b == c.b()) {
+                Some((_, a)) => a.push(c.a()),
+                None => by_b.push((c.b(), vec![c.a()])),
             }
         }
         let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
@@ -146,7 +146,7 @@ pub fn incident_rows(statements: &[Statement], inc: &Incident, rules: &RuleSet) 
             });
         }
     }
-    let in_pairs: Vec<usize> = inc.conflicts.iter().flat_map(|c| [c.a, c.b]).collect();
+    let in_pairs: Vec<usize> = inc.conflicts.iter().flat_map(|c| [c.a(), c.b()]).collect();
     let paired_sides: Vec<usize> = in_pairs.iter().filter_map(|&m| statements[m].side).collect();
     for &m in &inc.members {
         let Some(side) = statements[m].side else { continue };

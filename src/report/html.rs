@@ -254,7 +254,7 @@ fn filter_places(inc: &Incident, ctx: &Context) -> Vec<usize> {
 
 fn statement_html(page: &mut String, s: &Statement, ctx: &Context) {
     let doc = ctx.document(&s.doc);
-    let speaker = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("unattributed");
+    let speaker = s.speaker.as_ref().map(|sp| &*sp.name).unwrap_or("unattributed");
     let _ = writeln!(page, "<article class=\"statement\">");
     let _ = writeln!(page, "<blockquote>{}</blockquote>", escape(s.text.trim()));
     let _ = write!(
@@ -293,7 +293,7 @@ fn statement_html(page: &mut String, s: &Statement, ctx: &Context) {
         }
     }
     let _ = writeln!(page, " <span class=\"where\">{}</span></p>", escape(&where_));
-    if let Some((before, text, after)) = doc.and_then(|d| context_window(d, s.start, s.end)) {
+    if let Some((before, text, after)) = doc.and_then(|d| context_window(d, s.start as usize, s.end as usize)) {
         let _ = writeln!(
             page,
             "<details><summary>In context</summary><p class=\"context\">{}<mark>{}</mark>{}</p></details>",
@@ -374,7 +374,7 @@ fn filters_html(page: &mut String, incidents: &[&Incident], statements: &[Statem
     for inc in incidents {
         let rows = incident_rows(statements, inc, rules);
         sides.extend(shown_sides(&rows, rules.sides.list.len()));
-        kinds.extend(inc.conflicts.iter().map(|c| c.rule));
+        kinds.extend(inc.conflicts.iter().map(|c| c.rule()));
         places.extend(filter_places(inc, ctx));
     }
     sides.sort_unstable();

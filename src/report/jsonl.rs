@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{wire_incident, wire_statement, Context, Render, Rows};
+use super::{Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -18,7 +18,12 @@ impl Rows for JsonLines {
 
     fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
         for s in statements {
-            serde_json::to_writer(&mut *out, &wire_statement(s, ctx.rules, None))?;
+            let view = super::lazy::StatementView {
+                statement: s,
+                rules: ctx.rules,
+                incident: None,
+            };
+            serde_json::to_writer(&mut *out, &view)?;
             out.push(b'\n');
         }
         Ok(())
@@ -38,9 +43,13 @@ impl Render for JsonLines {
         ctx: &Context,
     ) -> std::io::Result<()> {
         super::write_incidents_in_parallel(out, cmp, |inc, buf| {
-            serde_json::to_writer(&mut *buf, &wire_incident(statements, inc, ctx.rules))?;
-            buf.push(b'\n');
-            Ok(())
+            let view = super::lazy::IncidentView {
+                statements,
+                incident: inc,
+                rules: ctx.rules,
+            };
+            serde_json::to_writer(&mut *buf, &view)?;
+            buf.write_all(b"\n")
         })
     }
 }

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod jsonl;
+pub mod lazy;
 pub mod markdown;
 pub mod table;
 pub mod wire;
@@ -144,18 +145,18 @@ pub fn renderer(format: &str) -> Option<Box<dyn Render>> {
 pub fn wire_statement(s: &Statement, rules: &RuleSet, incident: Option<&str>) -> WireStatement {
     WireStatement {
         doc: s.doc.to_string(),
-        start: s.start,
-        end: s.end,
-        line: s.line,
-        text: s.text.clone(),
+        start: s.start as usize,
+        end: s.end as usize,
+        line: s.line as usize,
+        text: s.text.to_string(),
         side: rules.sides.id_of(s.side).to_string(),
-        speaker: s.speaker.as_ref().map(|sp| sp.name.clone()),
+        speaker: s.speaker.as_ref().map(|sp| sp.name.to_string()),
         source: s
             .speaker
             .as_ref()
             .and_then(|sp| sp.source)
             .map(|i| rules.sources.list[i].id.clone()),
-        cue: s.cue.clone(),
+        cue: s.cue.as_deref().map(str::to_string),
         kinds: s.kinds.iter().map(|&k| rules.claims.kinds[k].id.clone()).collect(),
         place: s.places.first().map(|&p| rules.places.list[p].id.clone()),
         incident: incident
@@ -197,10 +198,10 @@ pub fn wire_incident(statements: &[Statement], inc: &crate::pairing::Incident, r
                 .conflicts
                 .iter()
                 .map(|c| WireConflict {
-                    kind: rules.claims.conflicts[c.rule].id.clone(),
-                    a: wire_statement(&statements[c.a], rules, Some(&inc.id)),
-                    b: wire_statement(&statements[c.b], rules, Some(&inc.id)),
-                    score: c.score,
+                    kind: rules.claims.conflicts[c.rule()].id.clone(),
+                    a: wire_statement(&statements[c.a()], rules, Some(&inc.id)),
+                    b: wire_statement(&statements[c.b()], rules, Some(&inc.id)),
+                    score: c.score(),
                 })
                 .collect(),
         }
@@ -209,15 +210,36 @@ pub fn wire_incident(statements: &[Statement], inc: &crate::pairing::Incident, r
 
 /// Incidents rendered by the worker threads a batch at a time and written in order: the formats
 /// that write one record per incident spend as long writing a large comparison as pairing it.
+///
+/// A batch is bounded by what its output costs, not only by its number of incidents: one incident
+/// of a large corpus can list thousands of statements and tens of thousands of pairs (tens of
+/// megabytes of JSON), so an incident that large is written straight to `out` on this thread,
+/// and the others are batched up to [`BATCH_STATEMENTS`] statement renderings per thread.
 pub fn write_incidents_in_parallel(
     out: &mut dyn Write,
     cmp: &Comparison,
-    render: impl Fn(&crate::pairing::Incident, &mut Vec<u8>) -> std::io::Result<()> + Sync,
+    render: impl Fn(&crate::pairing::Incident, &mut dyn Write) -> std::io::Result<()> + Sync,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    // a few per thread: one incident of a large corpus can be tens of megabytes of JSON
-    let per_batch = 4 * rayon::current_num_threads().max(1);
-    for batch in cmp.incidents.chunks(per_batch) {
+    let threads = rayon::current_num_threads().max(1);
+    let (most_incidents, most_statements) = (64 * threads, BATCH_STATEMENTS * threads);
+    let mut rest = cmp.incidents.as_slice();
+    while let Some(first) = rest.first() {
+        if renderings(first) >= BATCH_STATEMENTS {
+            render(first, out)?;
+            rest = &rest[1..];
+            continue;
+        }
+        let (mut n, mut cost) = (0, 0);
+        while let Some(inc) = rest.get(n) {
+            let c = renderings(inc);
+            if n == most_incidents || c >= BATCH_STATEMENTS || cost + c > most_statements {
+                break;
+            }
+            cost += c;
+            n += 1;
+        }
+        let (batch, later) = rest.split_at(n);
         let rendered: Vec<std::io::Result<Vec<u8>>> = batch
             .par_iter()
             .map(|inc| {
@@ -228,8 +250,19 @@ pub fn write_incidents_in_parallel(
         for r in rendered {
             out.write_all(&r?)?;
         }
+        rest = later;
     }
     Ok(())
+}
+
+/// Statement renderings per thread in one batch of [`write_incidents_in_parallel`]: about three
+/// megabytes of JSON at 600 bytes a statement.
+pub const BATCH_STATEMENTS: usize = 4_096;
+
+/// How many statements writing an incident renders: each member once, both statements of each
+/// conflict.
+fn renderings(inc: &crate::pairing::Incident) -> usize {
+    inc.members.len() + 2 * inc.conflicts.len()
 }
 
 /// Serialises exactly as [`WireComparison`] does, making each incident as it is written.
@@ -249,7 +282,11 @@ impl serde::Serialize for LazyComparison<'_> {
         impl serde::Serialize for Incidents<'_> {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let c = self.0;
-                serializer.collect_seq(wire_incidents(c.statements, c.cmp, c.rules))
+                serializer.collect_seq(c.cmp.incidents.iter().map(|incident| lazy::IncidentView {
+                    statements: c.statements,
+                    incident,
+                    rules: c.rules,
+                }))
             }
         }
         let mut st = serializer.serialize_struct("WireComparison", 2)?;
@@ -295,6 +332,43 @@ mod tests {
     use super::wire::WireComparison;
     use super::*;
     use crate::testkit;
+
+    #[test]
+    fn issue_6_incidents_are_written_in_order_whatever_their_size() {
+        use crate::pairing::{Conflict, Incident};
+        let incident = |n: usize, members: usize, conflicts: usize| Incident {
+            id: format!("i{n}"),
+            place: 0,
+            date: None,
+            target: None,
+            members: (0..members).collect(),
+            conflicts: vec![Conflict::new(0, 0, 1, 1.0); conflicts],
+        };
+        // small ones batched, one over a batch written alone, several that fill a batch together
+        let sizes = [1, 2, BATCH_STATEMENTS, 3, BATCH_STATEMENTS / 2, BATCH_STATEMENTS / 2, 5];
+        let mut cmp = Comparison::default();
+        for (n, &s) in sizes.iter().enumerate() {
+            cmp.incidents.push(incident(n, s, s / 4));
+        }
+        for _ in 0..200 {
+            let n = cmp.incidents.len();
+            cmp.incidents.push(incident(n, 1, 0));
+        }
+        let expected: String = cmp
+            .incidents
+            .iter()
+            .map(|i| format!("{}:{}\n", i.id, i.members.len()))
+            .collect();
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let mut out = Vec::new();
+            pool.install(|| {
+                write_incidents_in_parallel(&mut out, &cmp, |inc, w| writeln!(w, "{}:{}", inc.id, inc.members.len()))
+            })
+            .unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected, "{threads} threads");
+        }
+    }
 
     fn ctx(rules: &RuleSet) -> Context<'_> {
         Context {

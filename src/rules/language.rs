@@ -468,11 +468,11 @@ impl Language {
 
     /// Whether two counted units (normalised words) count the same thing: a word in common, or
     /// words of one unit group.
-    pub fn same_unit(&self, a: &[String], b: &[String]) -> bool {
+    pub fn same_unit(&self, a: &[impl AsRef<str>], b: &[impl AsRef<str>]) -> bool {
         a.iter().any(|x| {
-            let x = self.singular(x);
+            let x = self.singular(x.as_ref());
             b.iter().any(|y| {
-                let y = self.singular(y);
+                let y = self.singular(y.as_ref());
                 x == y
                     || self
                         .unit_group_of
