@@ -174,7 +174,7 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
 }
 
 fn mark_boilerplate(text: &str, paragraphs: &mut [Paragraph], lang: &Language) {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for p in paragraphs.iter() {
         *counts.entry(&text[p.start..p.end]).or_default() += 1;
     }

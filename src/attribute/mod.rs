@@ -13,7 +13,7 @@ pub mod analysis;
 pub mod phrase;
 pub mod resolve;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
 use self::phrase::{speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
@@ -125,10 +125,10 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         records: Vec::new(),
         persons: vec![Vec::new(); analyses.len()],
         doc_persons: Vec::new(),
-        person_by_last: HashMap::new(),
-        person_names: HashSet::new(),
-        quote_speakers: HashMap::new(),
-        acronyms: HashMap::new(),
+        person_by_last: HashMap::default(),
+        person_names: HashSet::default(),
+        quote_speakers: HashMap::default(),
+        acronyms: HashMap::default(),
     };
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {

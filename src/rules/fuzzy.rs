@@ -6,8 +6,8 @@
 //! same names recur across a corpus. The cache is bounded: at most 100,000 entries per thread,
 //! keys of at most 64 bytes.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static NEXT_INDEX_ID: AtomicU64 = AtomicU64::new(1);
@@ -51,7 +51,7 @@ impl Default for FuzzyIndex {
         FuzzyIndex {
             id: NEXT_INDEX_ID.fetch_add(1, Ordering::Relaxed),
             entries: Vec::new(),
-            buckets: HashMap::new(),
+            buckets: HashMap::default(),
         }
     }
 }

@@ -21,7 +21,7 @@
 //! also stands for a government, so it is a place only after a preposition like "in"), `target`
 //! (facilities: the target id), `examples`, `note`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 

@@ -16,7 +16,7 @@
 //! Fields: `id`, `label`, `countries` (place ids of kind country), `default` (this side takes
 //! every country no other side lists), `markers`, `examples`, `note`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 

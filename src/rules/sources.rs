@@ -21,7 +21,7 @@
 //! `from_place`: the side of the officials of the place the statement is about — "local
 //! authorities"), `role`, `titles`, `place`, `examples`, `note`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -138,7 +138,7 @@ impl Sources {
         let mut names = PhraseSetBuilder::default();
         let mut titles = PhraseSetBuilder::default();
         let side_ids: Vec<&str> = sides.list.iter().map(|s| s.id.as_str()).chain([FROM_PLACE]).collect();
-        let mut alias_owner: HashMap<String, usize> = HashMap::new();
+        let mut alias_owner: HashMap<String, usize> = HashMap::default();
         for (i, item) in items.iter().enumerate() {
             let r = &item.rule;
             sources.by_id.insert(r.id.clone(), i);
