@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{wire_incidents, wire_statement, Context, Render, Rows};
+use super::{wire_statement, Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -77,11 +77,13 @@ impl Render for Csv {
             );
         }
         w.write_record(&header).map_err(io)?;
-        for inc in wire_incidents(statements, cmp, ctx.rules) {
-            for c in inc.conflicts {
-                let mut row = vec![inc.id.clone(), c.kind.clone(), c.score.to_string()];
-                for s in [&c.a, &c.b] {
-                    let mut f = statement_fields(s);
+        // a pair at a time: an incident of a large corpus has tens of thousands of them
+        for inc in &cmp.incidents {
+            for c in &inc.conflicts {
+                let kind = &ctx.rules.claims.conflicts[c.rule()].id;
+                let mut row = vec![inc.id.clone(), kind.clone(), c.score().to_string()];
+                for s in [c.a(), c.b()] {
+                    let mut f = statement_fields(&wire_statement(&statements[s], ctx.rules, Some(&inc.id)));
                     f.remove(10); // incident is the first column
                     row.extend(f);
                 }

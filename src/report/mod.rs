@@ -24,7 +24,9 @@ use crate::pairing::Comparison;
 use crate::rules::places::PlaceKind;
 use crate::rules::RuleSet;
 
-use self::wire::{WireConflict, WireIncident, WireStatement, VERSION};
+#[cfg(test)]
+use self::wire::{WireConflict, WireIncident};
+use self::wire::{WireStatement, VERSION};
 
 /// What every renderer gets besides the data.
 #[derive(Debug, Clone, Copy)]
@@ -166,19 +168,9 @@ pub fn wire_statement(s: &Statement, rules: &RuleSet, incident: Option<&str>) ->
     }
 }
 
-/// The wire form of each incident, made one at a time: a renderer that writes each before making
-/// the next holds one incident's copy of the statements, not the corpus's.
-pub fn wire_incidents<'a>(
-    statements: &'a [Statement],
-    cmp: &'a Comparison,
-    rules: &'a RuleSet,
-) -> impl Iterator<Item = WireIncident> + 'a {
-    cmp.incidents
-        .iter()
-        .map(move |inc| wire_incident(statements, inc, rules))
-}
-
-/// The wire form of one incident.
+/// The wire form of one incident, built whole: the reference [`lazy::IncidentView`] is tested
+/// against (renderers use the view, which copies nothing).
+#[cfg(test)]
 pub fn wire_incident(statements: &[Statement], inc: &crate::pairing::Incident, rules: &RuleSet) -> WireIncident {
     {
         let mut by_side: indexmap::IndexMap<String, Vec<WireStatement>> =
@@ -265,7 +257,7 @@ fn renderings(inc: &crate::pairing::Incident) -> usize {
     inc.members.len() + 2 * inc.conflicts.len()
 }
 
-/// Serialises exactly as [`WireComparison`] does, making each incident as it is written.
+/// Serialises exactly as [`wire::WireComparison`] does, writing each incident from borrowed views.
 pub struct LazyComparison<'a> {
     /// All statements.
     pub statements: &'a [Statement],
@@ -443,7 +435,11 @@ mod tests {
     fn wire_comparison(statements: &[Statement], cmp: &Comparison, rules: &RuleSet) -> WireComparison {
         WireComparison {
             version: VERSION,
-            incidents: wire_incidents(statements, cmp, rules).collect(),
+            incidents: cmp
+                .incidents
+                .iter()
+                .map(|inc| wire_incident(statements, inc, rules))
+                .collect(),
         }
     }
 
