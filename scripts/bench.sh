@@ -4,7 +4,7 @@
 # default rules. BENCHMARKS.md records the results; per-stage timings are criterion benchmarks
 # (`cargo bench`).
 #
-#   scripts/bench.sh               # 10 MB and 100 MB corpora, 5 runs each (about 20 minutes)
+#   scripts/bench.sh               # 10 MB and 100 MB corpora, 5 runs each (about 25 minutes)
 #   RUNS=3 SIZES="10" scripts/bench.sh
 #
 # The corpora are generated once, deterministically (examples/gencorpus.rs), into
@@ -80,6 +80,8 @@ for size in $sizes; do
   mb="$(find "$dir" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1048576 }')"
   measure "\`statements -f jsonl\` --threads $threads" "$mb" "$bin" statements --threads "$threads" -f jsonl "$dir"
   measure "\`statements -f jsonl\` --threads 1" "$mb" "$bin" statements --threads 1 -f jsonl "$dir"
-  measure "\`compare -f jsonl\` --threads $threads" "$mb" "$bin" compare --threads "$threads" -f jsonl "$dir"
+  for format in jsonl json csv; do
+    measure "\`compare -f $format\` --threads $threads" "$mb" "$bin" compare --threads "$threads" -f "$format" "$dir"
+  done
   measure "\`rg -c -F -f ALIASES\`" "$mb" rg -c -F -f "$aliases" "$dir"
 done
