@@ -346,7 +346,7 @@ struct Discourse<'a> {
     /// up in constant time however many people an article names.
     person_by_last: HashMap<String, usize>,
     /// Names in `doc_persons`, to add each person once without a scan.
-    person_names: HashSet<String>,
+    person_names: HashSet<std::sync::Arc<str>>,
     quote_speakers: HashMap<usize, Option<Resolved>>,
     /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"),
     /// normalised, with the latest speaker each was introduced after.
@@ -435,23 +435,21 @@ impl Discourse<'_> {
     /// alone cannot tell.
     fn settle(&self, res: Res, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
         let rules = self.rules;
-        let mk = |name: String,
-                  source: Option<usize>,
-                  kind: SpeakerKind,
-                  side: SideAttr,
-                  rules: Vec<String>,
-                  why: String| Resolved {
-            speaker: Speaker {
-                name: crate::intern::intern(&name),
-                source,
-                kind,
-            },
-            side,
-            rules,
-            trace: vec![why],
-            span: None,
-            cue: None,
-        };
+        let mk =
+            |name: &str, source: Option<usize>, kind: SpeakerKind, side: SideAttr, rules: Vec<String>, why: String| {
+                Resolved {
+                    speaker: Speaker {
+                        name: crate::intern::intern(name),
+                        source,
+                        kind,
+                    },
+                    side,
+                    rules,
+                    trace: vec![why],
+                    span: None,
+                    cue: None,
+                }
+            };
         let person_in_span = an.entities_in(span.a, span.b).any(|e| is_person(e, rules));
         let kind_of = |person: bool| {
             if person {
@@ -475,7 +473,7 @@ impl Discourse<'_> {
                     None => format!("source `{}` (sources/{})", s.name, s.id),
                 };
                 Some(mk(
-                    name,
+                    &name,
                     Some(src),
                     kind_of(s.kind == SourceKind::Person),
                     side,
@@ -484,7 +482,7 @@ impl Discourse<'_> {
                 ))
             }
             Res::Side { side, name, rule } => Some(mk(
-                name,
+                &name,
                 None,
                 kind_of(person_in_span),
                 SideAttr::Side(side),
@@ -492,7 +490,7 @@ impl Discourse<'_> {
                 format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id),
             )),
             Res::FromPlace { name, src } => Some(mk(
-                name,
+                &name,
                 None,
                 SpeakerKind::Other,
                 SideAttr::FromPlace,
@@ -500,7 +498,7 @@ impl Discourse<'_> {
                 "a class of speaker whose side is that of the place".into(),
             )),
             Res::Ambiguous { name } => Some(mk(
-                name,
+                &name,
                 None,
                 SpeakerKind::Other,
                 SideAttr::Unattributed,
@@ -508,7 +506,7 @@ impl Discourse<'_> {
                 "affiliations of two sides: no side".into(),
             )),
             Res::Named { name } => Some(mk(
-                name,
+                &name,
                 None,
                 kind_of(person_in_span),
                 SideAttr::Unattributed,
@@ -542,7 +540,7 @@ impl Discourse<'_> {
                     for p in self.persons.get(k).into_iter().flatten().rev() {
                         if p.speaker.source.is_some_and(|s| candidates.contains(&s)) {
                             let mut r = mk(
-                                p.speaker.name.to_string(),
+                                &p.speaker.name,
                                 p.speaker.source,
                                 SpeakerKind::Person,
                                 p.side,
@@ -558,7 +556,7 @@ impl Discourse<'_> {
                 }
                 match fallback {
                     Some(src) => Some(mk(
-                        name,
+                        &name,
                         None,
                         SpeakerKind::Other,
                         SideAttr::FromPlace,
@@ -566,7 +564,7 @@ impl Discourse<'_> {
                         "a title nobody named shortly before holds: the officials of the place".into(),
                     )),
                     None => Some(mk(
-                        name,
+                        &name,
                         None,
                         SpeakerKind::Person,
                         SideAttr::Unattributed,
@@ -579,7 +577,7 @@ impl Discourse<'_> {
                 // "In Ukraine, the air force said": the clause opens with the country
                 if let Some((side, rule)) = opening_place_side(an, rules, span.a) {
                     return Some(mk(
-                        name.clone(),
+                        &name,
                         None,
                         SpeakerKind::Other,
                         SideAttr::Side(side),
@@ -604,7 +602,7 @@ impl Discourse<'_> {
                     if near && rec.resolved.speaker.kind == SpeakerKind::Other {
                         if let SideAttr::Side(s) = rec.resolved.side {
                             return Some(mk(
-                                name.clone(),
+                                &name,
                                 None,
                                 SpeakerKind::Other,
                                 SideAttr::Side(s),
@@ -618,7 +616,7 @@ impl Discourse<'_> {
                     }
                 }
                 Some(mk(
-                    name,
+                    &name,
                     None,
                     SpeakerKind::Other,
                     SideAttr::Unattributed,
@@ -637,7 +635,7 @@ impl Discourse<'_> {
                 }
                 if let Some(p) = self.person_by_last.get(&word).map(|&i| &self.doc_persons[i]) {
                     let mut r = mk(
-                        p.speaker.name.to_string(),
+                        &p.speaker.name,
                         p.speaker.source,
                         SpeakerKind::Person,
                         p.side,
@@ -648,7 +646,7 @@ impl Discourse<'_> {
                     return Some(r);
                 }
                 Some(mk(
-                    name,
+                    &name,
                     None,
                     SpeakerKind::Person,
                     SideAttr::Unattributed,
@@ -675,7 +673,7 @@ impl Discourse<'_> {
                 }
                 noun.then(|| {
                     mk(
-                        name,
+                        &name,
                         None,
                         kind_of(person_in_span),
                         SideAttr::Unattributed,
@@ -986,7 +984,7 @@ impl Discourse<'_> {
         }
         found.sort_by_key(|f| f.0);
         for (_, p) in &found {
-            if self.person_names.insert(p.speaker.name.to_string()) {
+            if self.person_names.insert(p.speaker.name.clone()) {
                 self.person_by_last.insert(p.last.clone(), self.doc_persons.len());
                 self.doc_persons.push(p.clone());
             }

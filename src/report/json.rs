@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{wire_statement, Context, Render, Rows};
+use super::{Context, Render, Rows};
 use crate::locate::Statement;
 use crate::pairing::Comparison;
 
@@ -25,7 +25,7 @@ impl Rows for Json {
                 out.extend_from_slice(self.separator());
             }
             element.clear();
-            serde_json::to_writer_pretty(&mut element, &wire_statement(s, ctx.rules, None))?;
+            serde_json::to_writer_pretty(&mut element, &super::lazy::StatementView::new(s, ctx.rules))?;
             for (j, line) in element.split(|&b| b == b'\n').enumerate() {
                 if j > 0 {
                     out.push(b'\n');

@@ -18,12 +18,7 @@ impl Rows for JsonLines {
 
     fn rows(&self, out: &mut Vec<u8>, statements: &[Statement], ctx: &Context) -> std::io::Result<()> {
         for s in statements {
-            let view = super::lazy::StatementView {
-                statement: s,
-                rules: ctx.rules,
-                incident: None,
-            };
-            serde_json::to_writer(&mut *out, &view)?;
+            serde_json::to_writer(&mut *out, &super::lazy::StatementView::new(s, ctx.rules))?;
             out.push(b'\n');
         }
         Ok(())

@@ -25,6 +25,17 @@ pub struct StatementView<'a> {
     pub incident: Option<&'a str>,
 }
 
+impl<'a> StatementView<'a> {
+    /// `statement` on its own (`statements` output): its own primary incident is written.
+    pub fn new(statement: &'a Statement, rules: &'a RuleSet) -> Self {
+        StatementView {
+            statement,
+            rules,
+            incident: None,
+        }
+    }
+}
+
 impl Serialize for StatementView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (s, rules) = (self.statement, self.rules);
@@ -188,15 +199,15 @@ mod tests {
             );
         }
         for s in &statements {
-            let view = StatementView {
-                statement: s,
-                rules,
-                incident: None,
-            };
+            let view = StatementView::new(s, rules);
             let wire = wire_statement(s, rules, None);
             assert_eq!(
                 serde_json::to_string(&view).unwrap(),
                 serde_json::to_string(&wire).unwrap()
+            );
+            assert_eq!(
+                serde_json::to_string_pretty(&view).unwrap(),
+                serde_json::to_string_pretty(&wire).unwrap()
             );
         }
     }
