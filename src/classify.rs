@@ -188,7 +188,12 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
     }
     found.sort_by(|x, y| x.a.cmp(&y.a).then(y.b.cmp(&x.b)).then(x.payload.cmp(&y.payload)));
     found.dedup();
-    let kept = longest_first(found.clone());
+    // the longest phrase at the same words wins ("no damage" over "damage"), except that a kind
+    // counted `alongside` ("Russian drones ... struck": who did it) leaves the claims inside it
+    let (alongside, contested): (Vec<Hit>, Vec<Hit>) =
+        found.iter().partition(|h| claims.kinds[h.payload as usize].alongside);
+    let mut kept = longest_first(contested);
+    kept.extend(longest_first(alongside));
     for h in &found {
         if !kept.contains(h) {
             out.push(PhraseMatch {
@@ -334,6 +339,16 @@ mod tests {
             k.contains(&"interception") && k.contains(&"no_damage") && !k.contains(&"damage"),
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn who_did_it_is_counted_alongside_what_was_done() {
+        // the blame phrase spans the strike verb; both count, so the strike can be contradicted
+        let k = kinds_of_text("Russian missiles struck a power plant in Kharkiv, the regional governor said.");
+        assert!(k.contains(&"blame") && k.contains(&"strike"), "{k:?}");
+        // the longest phrase still wins among ordinary kinds
+        let k = kinds_of_text("The drone caused no damage, the mayor said.");
+        assert!(k.contains(&"no_damage") && !k.contains(&"damage"), "{k:?}");
     }
 
     #[test]

@@ -155,6 +155,15 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .copied()
         };
         let last = history.last().copied().filter(|h| h.named_at + memory >= a.sentence);
+        // the speaker's own places: what their title names ("the Belgorod governor"), and a
+        // source's place in the rules (a mayor known to them)
+        let mut home: Vec<usize> = speaker_home(cl, places);
+        home.extend(
+            a.speaker
+                .as_ref()
+                .and_then(|sp| sp.source)
+                .and_then(|s| rules.sources.list[s].place),
+        );
         let specific: Vec<usize> = most_specific(places, &cl.named);
         let only_countries =
             !specific.is_empty() && specific.iter().all(|&p| places.list[p].kind == PlaceKind::Country);
@@ -181,6 +190,19 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
         } else if !specific.is_empty() {
             (specific, PlaceHow::Named, a.sentence)
+        } else if let Some(p) = cl
+            .definite_place
+            .and_then(|kind| home.iter().copied().find(|&p| places.list[p].kind == kind))
+        {
+            // the Belgorod governor's "over the region" is his region, whatever was named before
+            trace.push(
+                format!(
+                    "\"the {:?}\": {}, the speaker's own",
+                    places.list[p].kind, places.list[p].id
+                )
+                .to_lowercase(),
+            );
+            (vec![p], PlaceHow::Inherited, a.sentence)
         } else if let Some(p) = cl.definite_place.and_then(|kind| topic_place(recent(12), places, kind)) {
             trace.push(
                 format!(
@@ -191,16 +213,12 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             );
             (vec![p], PlaceHow::Inherited, a.sentence)
         } else if let Some((own_places, why)) = cl.own_side.and_then(|own| {
-            // the speaker's own place ("the Belgorod governor", a mayor known to the rules)
-            let mut home: Vec<usize> = speaker_home(cl, places);
-            home.extend(
-                a.speaker
-                    .as_ref()
-                    .and_then(|sp| sp.source)
-                    .and_then(|s| rules.sources.list[s].place),
-            );
-            home.retain(|&p| places.side_of(p) == Some(own));
-            own_territory(recent(12), places, rules, own, &home)
+            let own_home: Vec<usize> = home
+                .iter()
+                .copied()
+                .filter(|&p| places.side_of(p) == Some(own))
+                .collect();
+            own_territory(recent(12), places, rules, own, &own_home)
         }) {
             // a claim about the speaker's own territory ("air defence shot down 74 drones")
             trace.push(why);
@@ -723,6 +741,20 @@ mod tests {
         // a list without the plural noun keeps its cities
         let all = statements("A drone hit a house in Kursk and Belgorod residents heard blasts, the governor said.");
         assert_eq!(place(&all[0]), Some("kursk"));
+    }
+
+    #[test]
+    fn the_region_of_a_regional_official_is_his_own() {
+        let text =
+            "Ukraine's General Staff said its drones hit a fuel depot supplying troops that attack the Sumy region. \
+                    Kursk governor Alexander Khinshtein said air defences shot down six drones over the region.";
+        let all = statements(text);
+        let governor = crate::testkit::find(&all, "Khinshtein");
+        assert_eq!(place(governor), Some("kursk-oblast"), "{:?}", governor.trace);
+        // without such a speaker, "the region" is still the one the article is about
+        let all =
+            statements("Drones attacked the Sumy region overnight. Power was cut across the region, officials said.");
+        assert_eq!(place(crate::testkit::find(&all, "Power was cut")), Some("sumy-oblast"));
     }
 
     #[test]

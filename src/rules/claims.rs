@@ -21,7 +21,9 @@
 //! Phrase syntax: see [`super::lexicon`]; in addition `...` stands for up to five words
 //! ("fire ... came from a drone").
 //! Fields of a kind: `id`, `label`, `phrases`, `suppresses` (kinds this one cancels in the same
-//! statement: "we do not comment" cancels "it burns"), `examples`, `note`. Fields of a conflict:
+//! statement: "we do not comment" cancels "it burns"), `own_territory`, `alongside` (its phrases
+//! span other claims' words without hiding them: "Russian drones ... struck" is blame and a
+//! strike), `examples`, `note`. Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
 //! numbers), `concrete_targets` (both must name a target that is not generic), `unless` (no
@@ -56,6 +58,10 @@ pub struct KindRule {
     /// its own country): a statement that names no place inherits one in that country.
     #[serde(default)]
     pub own_territory: bool,
+    /// Its phrases name who did something around another claim's words ("Russian drones ...
+    /// struck"): they do not hide the shorter claim phrases inside them, which count too.
+    #[serde(default)]
+    pub alongside: bool,
     /// Sentences that must (or, with `fires: false`, must not) get this kind.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -112,6 +118,8 @@ pub struct Kind {
     pub suppresses: Vec<usize>,
     /// About the speaker's own territory.
     pub own_territory: bool,
+    /// Counted alongside the claim phrases its phrases span, not instead of them.
+    pub alongside: bool,
 }
 
 /// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
@@ -237,6 +245,7 @@ impl Claims {
                 label: r.label.clone(),
                 suppresses,
                 own_territory: r.own_territory,
+                alongside: r.alongside,
             });
         }
         out.starts = vec![Vec::new(); seg_texts.len()];
