@@ -190,27 +190,13 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
         } else if !specific.is_empty() {
             (specific, PlaceHow::Named, a.sentence)
-        } else if let Some(p) = cl
-            .definite_place
-            .and_then(|kind| home.iter().copied().find(|&p| places.list[p].kind == kind))
-        {
+        } else if let Some((p, whose)) = cl.definite_place.and_then(|kind| {
             // the Belgorod governor's "over the region" is his region, whatever was named before
-            trace.push(
-                format!(
-                    "\"the {:?}\": {}, the speaker's own",
-                    places.list[p].kind, places.list[p].id
-                )
-                .to_lowercase(),
-            );
-            (vec![p], PlaceHow::Inherited, a.sentence)
-        } else if let Some(p) = cl.definite_place.and_then(|kind| topic_place(recent(12), places, kind)) {
-            trace.push(
-                format!(
-                    "\"the {:?}\": {}, the one the article is about",
-                    places.list[p].kind, places.list[p].id
-                )
-                .to_lowercase(),
-            );
+            let own = home.iter().copied().find(|&p| places.list[p].kind == kind);
+            own.map(|p| (p, "the speaker's own"))
+                .or_else(|| topic_place(recent(12), places, kind).map(|p| (p, "the one the article is about")))
+        }) {
+            trace.push(format!("\"the {:?}\": {}, {whose}", places.list[p].kind, places.list[p].id).to_lowercase());
             (vec![p], PlaceHow::Inherited, a.sentence)
         } else if let Some((own_places, why)) = cl.own_side.and_then(|own| {
             let own_home: Vec<usize> = home
