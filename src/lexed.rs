@@ -4,7 +4,7 @@
 //! Attribution, classification and location all look at the same sentence: its tokens, and the
 //! source names, places, cues, claim phrases and negations in it. Tokenising and scanning it
 //! again in each stage cost most of the pipeline's time, so a [`Lexer`] (one per document) does
-//! both once per span — with all phrase sets in one automaton ([`crate::rules::lexicon::Lexicon`])
+//! both once per span — with all phrase sets in one trie ([`crate::rules::lexicon::Lexicon`])
 //! — and hands the same [`Lexed`] to every stage that asks. The answers are exactly those of
 //! tokenising and scanning the span on the spot.
 

@@ -97,30 +97,56 @@ impl Tokens {
 /// Offsets in the result are `base + offset in text`, so tokens of a sentence point into the
 /// whole file. Never panics, whatever the input.
 pub fn tokenize(text: &str, base: usize) -> Tokens {
+    if text.is_ascii() {
+        tokenize_ascii(text, base)
+    } else {
+        tokenize_chars(text, base)
+    }
+}
+
+fn empty_tokens(text: &str) -> Tokens {
     let mut out = Tokens {
         norm: String::with_capacity(text.len() + 2),
         toks: Vec::with_capacity(text.len() / 5 + 1),
     };
     out.norm.push(' ');
+    out
+}
+
+/// Most sentences: a character is a byte, so characters need no decoding or index.
+fn tokenize_ascii(text: &str, base: usize) -> Tokens {
+    let mut out = empty_tokens(text);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let at = |i: usize| -> char { bytes.get(i).map_or(' ', |&b| char::from(b)) };
+    split_tokens(text, base, n, at, |i| i.min(n), &mut out);
+    out
+}
+
+/// Any text: characters decoded once, with their byte offsets.
+fn tokenize_chars(text: &str, base: usize) -> Tokens {
+    let mut out = empty_tokens(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
-    let at = |i: usize| -> char {
-        if i < n {
-            chars[i].1
-        } else {
-            ' '
-        }
-    };
-    let pos = |i: usize| -> usize {
-        if i < n {
-            chars[i].0
-        } else {
-            text.len()
-        }
-    };
+    let at = |i: usize| -> char { chars.get(i).map_or(' ', |c| c.1) };
+    let pos = |i: usize| -> usize { chars.get(i).map_or(text.len(), |c| c.0) };
+    split_tokens(text, base, n, at, pos, &mut out);
+    out
+}
+
+/// The tokenizer proper, over `n` characters of `text`: `at(i)` is character `i` (a space past
+/// the end), `pos(i)` its byte offset (`text.len()` past the end).
+fn split_tokens(
+    text: &str,
+    base: usize,
+    n: usize,
+    at: impl Fn(usize) -> char,
+    pos: impl Fn(usize) -> usize,
+    out: &mut Tokens,
+) {
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = at(i);
         if is_between_tokens(c) {
             i += 1;
             continue;
@@ -224,7 +250,6 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
             cap: c.is_uppercase(),
         });
     }
-    out
 }
 
 /// Whether `c` separates tokens and is never part of one: whitespace, control characters and
@@ -369,6 +394,15 @@ mod tests {
                 expected.push(' ');
             }
             proptest::prop_assert_eq!(t.norm, expected);
+        }
+
+        /// ASCII text is split by bytes exactly as any text is split by characters.
+        #[test]
+        fn ascii_text_splits_as_decoded_text(text in "([A-Za-z0-9`'.,:;!?()\\-\" \n\t]){0,60}") {
+            let fast = tokenize_ascii(&text, 7);
+            let slow = tokenize_chars(&text, 7);
+            proptest::prop_assert_eq!(&fast.norm, &slow.norm);
+            proptest::prop_assert_eq!(&fast.toks, &slow.toks);
         }
     }
 

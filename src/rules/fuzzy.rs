@@ -1,6 +1,6 @@
 //! Spelling-variant matching of names with strsim (Kiev/Kyiv, Andrey/Andriy, Lugansk/Luhansk).
 //!
-//! Exact aliases are matched by the phrase automaton; this index is the fallback for capitalised
+//! Exact aliases are matched by the phrase trie; this index is the fallback for capitalised
 //! words that matched nothing. Candidates are bucketed by first letter and word count so one
 //! lookup compares against a handful of aliases, and results are cached per thread because the
 //! same names recur across a corpus. The cache is bounded: at most 100,000 entries per thread,

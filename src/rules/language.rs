@@ -223,23 +223,41 @@ impl Language {
 }
 
 /// A set of single normalised words.
+///
+/// Attribution asks these sets about nearly every token, several times over; most words are in
+/// none, so a set first rules a word out by its length and first byte (no hashing) and only then
+/// looks it up.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(rustc_hash::FxHashSet<String>);
+pub struct WordSet {
+    words: rustc_hash::FxHashSet<String>,
+    /// Bit `min(len, 63)` set for each word length present.
+    lengths: u64,
+    /// Bit `b` set for each first byte `b` present.
+    first_bytes: [u64; 4],
+}
 
 impl WordSet {
     fn new(words: &[String]) -> Self {
-        WordSet(
-            words
-                .iter()
-                .filter_map(|w| normalise_phrase(w))
-                .map(|n| n.trim().to_string())
-                .collect(),
-        )
+        let mut set = WordSet::default();
+        for w in words.iter().filter_map(|w| normalise_phrase(w)) {
+            let w = w.trim();
+            set.lengths |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                set.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            set.words.insert(w.to_string());
+        }
+        set
     }
 
     /// Whether the normalised word `w` is in the set.
     pub fn has(&self, w: &str) -> bool {
-        self.0.contains(w)
+        let Some(&b) = w.as_bytes().first() else {
+            return self.words.contains(w);
+        };
+        self.lengths & (1 << w.len().min(63)) != 0
+            && self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.words.contains(w)
     }
 }
 

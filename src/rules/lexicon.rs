@@ -1,9 +1,9 @@
 //! Multi-phrase matching on token boundaries, shared by every rule kind.
 //!
 //! A [`PhraseSet`] is compiled once when rules load: every phrase is normalised with
-//! [`crate::text::normalise_phrase`] and goes into one Aho-Corasick automaton. Matching a sentence
-//! is a single pass over its normalised text, so the cost does not grow with the number of
-//! phrases. The automaton is matched in overlapping mode; callers pick the matches they want
+//! [`crate::text::normalise_phrase`] and goes into one word trie ([`super::word_trie`]). Matching a sentence
+//! is a single pass over its tokens, so the cost does not grow with the number of phrases.
+//! Every match is reported, overlapping ones included; callers pick the matches they want
 //! (usually the longest at each position with [`longest_first`]).
 //!
 //! Phrase syntax understood here, for rule authors:
@@ -13,8 +13,7 @@
 //! - `word*` at the end of a phrase matches any token starting with `word` (`injur*`);
 //! - `(a|b)` alternatives are expanded when the rules load (`(shot|brought) down`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use super::word_trie::WordTrie;
 use crate::text::{normalise_phrase, Tokens};
 
 /// One phrase matched in a sentence: which entry, and which tokens it covers.
@@ -126,12 +125,10 @@ impl PhraseSetBuilder {
 
     /// Compile into a matcher.
     pub fn build(self) -> PhraseSet {
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&self.patterns)
-            .expect("phrase automaton has bounded size");
+        let patterns: Vec<&str> = self.patterns.iter().map(String::as_str).collect();
+        let prefix: Vec<bool> = self.entries.iter().map(|e| e.prefix).collect();
         PhraseSet {
-            automaton,
+            trie: WordTrie::new(&patterns, &prefix),
             entries: self.entries,
             texts: self.texts,
             patterns: self.patterns,
@@ -139,7 +136,7 @@ impl PhraseSetBuilder {
     }
 }
 
-/// Several phrase sets in one automaton, so that a sentence is scanned once for all of them.
+/// Several phrase sets in one trie, so that a sentence is scanned once for all of them.
 ///
 /// Every stage looks for phrases of its own sets (sources, places, cues, claims, negations...);
 /// scanning a sentence once per set cost most of the pipeline's time. A `Lexicon` holds the
@@ -147,7 +144,7 @@ impl PhraseSetBuilder {
 /// matches exactly as that set's [`PhraseSet::find_all`] would.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    trie: WordTrie,
     /// (set, entry) of each pattern.
     entries: Vec<(u8, Entry)>,
     sets: usize,
@@ -170,12 +167,9 @@ impl Lexicon {
                 entries.push((i as u8, e.clone()));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("phrase automaton has bounded size");
+        let prefix: Vec<bool> = entries.iter().map(|(_, e): &(u8, Entry)| e.prefix).collect();
         Lexicon {
-            automaton,
+            trie: WordTrie::new(&patterns, &prefix),
             entries,
             sets: sets.len(),
         }
@@ -188,12 +182,12 @@ impl Lexicon {
         if self.entries.is_empty() || tokens.is_empty() {
             return out;
         }
-        for m in self.automaton.find_overlapping_iter(&tokens.norm) {
-            let (set, entry) = &self.entries[m.pattern().as_usize()];
-            if let Some(hit) = resolve(tokens, entry, m.start(), m.end()) {
+        self.trie.find(tokens, |m| {
+            let (set, entry) = &self.entries[m.pattern];
+            if let Some(hit) = resolve(tokens, entry, m.start, m.end) {
                 out[*set as usize].push(hit);
             }
-        }
+        });
         for hits in &mut out {
             sort_hits(hits);
         }
@@ -201,7 +195,7 @@ impl Lexicon {
     }
 }
 
-/// The tokens a raw automaton match covers, if it respects token boundaries and capitals.
+/// The tokens a raw pattern match covers, if it respects token boundaries and capitals.
 fn resolve(tokens: &Tokens, entry: &Entry, start: usize, end: usize) -> Option<Hit> {
     let a = tokens.token_at_norm(start + 1)?;
     let b = if entry.prefix {
@@ -243,7 +237,7 @@ pub struct Shadowed {
 /// A compiled set of phrases. See the module documentation for the phrase syntax.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
-    automaton: AhoCorasick,
+    trie: WordTrie,
     entries: Vec<Entry>,
     texts: Vec<String>,
     /// The normalised patterns, for combining sets into a [`Lexicon`].
@@ -303,12 +297,11 @@ impl PhraseSet {
         if self.entries.is_empty() || tokens.is_empty() {
             return hits;
         }
-        for m in self.automaton.find_overlapping_iter(&tokens.norm) {
-            let entry = &self.entries[m.pattern().as_usize()];
-            if let Some(hit) = resolve(tokens, entry, m.start(), m.end()) {
-                hits.push((m.pattern().as_usize(), hit));
+        self.trie.find(tokens, |m| {
+            if let Some(hit) = resolve(tokens, &self.entries[m.pattern], m.start, m.end) {
+                hits.push((m.pattern, hit));
             }
-        }
+        });
         hits
     }
 

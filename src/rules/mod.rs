@@ -25,6 +25,7 @@ pub mod places;
 pub mod sides;
 pub mod sources;
 pub mod targets;
+pub mod word_trie;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -390,7 +391,7 @@ pub struct RuleSet {
     pub cues: Cues,
     /// Claim kinds and conflicts.
     pub claims: Claims,
-    /// The phrase sets of every rule kind in one automaton (see [`Set`]).
+    /// The phrase sets of every rule kind in one trie (see [`Set`]).
     pub lexicon: lexicon::Lexicon,
     /// Every rule example, in file order.
     pub examples: Vec<RuleExample>,

@@ -1,0 +1,262 @@
+//! Phrase matching over whole words: a trie keyed by word, walked token by token.
+//!
+//! Every rule phrase matches whole tokens of the normalised text (see [`crate::text`]), so the
+//! matches of a phrase list are exactly the runs of tokens that spell a phrase. Looking each
+//! token up once in the vocabulary of the phrases and walking a word-keyed trie from every token
+//! finds them in a few hash probes per token; a byte automaton over the normalised text
+//! (Aho-Corasick in overlapping mode) did the same work a byte at a time and cost about half of
+//! lexing. A phrase whose last word ends in `*` matches any token starting with that word; there
+//! are few, so they are kept beside the trie node they hang from and compared directly.
+//!
+//! A match is reported as the byte span the phrase's normalised pattern would cover in
+//! [`Tokens::norm`] (from the space before its first token), so callers map it to tokens
+//! exactly as they would a match of that pattern in the text.
+
+use rustc_hash::FxHashMap;
+
+use crate::text::Tokens;
+
+/// No word: a token that is in no phrase, or no node.
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Default)]
+struct Node {
+    /// Patterns that end at this node.
+    ends: Vec<u32>,
+    /// Patterns whose last word is a prefix (`injur*`) hanging from this node: (prefix, pattern).
+    prefixes: Vec<(Box<str>, u32)>,
+}
+
+/// Normalised patterns (`" russia 's mod "`, or `" injur"` for `injur*`) compiled for
+/// [`WordTrie::find`].
+#[derive(Debug, Clone)]
+pub struct WordTrie {
+    /// Every whole word of a pattern, numbered.
+    vocab: FxHashMap<Box<str>, u32>,
+    /// Child of the root for each word (most walks stop here, so no hash probe).
+    root: Vec<u32>,
+    /// Child of (node, word) below the root.
+    edges: FxHashMap<(u32, u32), u32>,
+    nodes: Vec<Node>,
+}
+
+/// One pattern found: its index and the byte span it covers in [`Tokens::norm`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Index of the pattern in the list given to [`WordTrie::new`].
+    pub pattern: usize,
+    /// Byte offset of the space before the first token.
+    pub start: usize,
+    /// One past the last byte the pattern covers (the space after its last token, or the end
+    /// of the prefix inside it).
+    pub end: usize,
+}
+
+impl WordTrie {
+    /// Compile `patterns`, each normalised and framed as described in the module documentation;
+    /// `prefix[i]` says whether pattern `i` ends in a word prefix.
+    pub fn new(patterns: &[&str], prefix: &[bool]) -> WordTrie {
+        let mut trie = WordTrie {
+            vocab: FxHashMap::default(),
+            root: Vec::new(),
+            edges: FxHashMap::default(),
+            nodes: vec![Node::default()],
+        };
+        for (p, (pattern, &is_prefix)) in patterns.iter().zip(prefix).enumerate() {
+            let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
+            let (whole, last_prefix) = match (is_prefix, words.split_last()) {
+                (true, Some((last, init))) => (init, Some(*last)),
+                _ => (&words[..], None),
+            };
+            let mut node = 0u32;
+            for w in whole {
+                let id = trie.word_id(w);
+                node = trie.child_or_insert(node, id);
+            }
+            let node = &mut trie.nodes[node as usize];
+            match last_prefix {
+                Some(pre) => node.prefixes.push((pre.into(), p as u32)),
+                None if !whole.is_empty() => node.ends.push(p as u32),
+                None => {}
+            }
+        }
+        trie
+    }
+
+    fn word_id(&mut self, w: &str) -> u32 {
+        let next = self.vocab.len() as u32;
+        let id = *self.vocab.entry(w.into()).or_insert(next);
+        if id == next {
+            self.root.push(NONE);
+        }
+        id
+    }
+
+    fn child_or_insert(&mut self, node: u32, word: u32) -> u32 {
+        if let Some(c) = self.child(node, word) {
+            return c;
+        }
+        let c = self.nodes.len() as u32;
+        self.nodes.push(Node::default());
+        if node == 0 {
+            self.root[word as usize] = c;
+        } else {
+            self.edges.insert((node, word), c);
+        }
+        c
+    }
+
+    fn child(&self, node: u32, word: u32) -> Option<u32> {
+        if word == NONE {
+            return None;
+        }
+        let c = if node == 0 {
+            self.root[word as usize]
+        } else {
+            self.edges.get(&(node, word)).copied().unwrap_or(NONE)
+        };
+        (c != NONE).then_some(c)
+    }
+
+    /// Every occurrence of every pattern in `tokens`, overlapping ones included, in no
+    /// particular order.
+    pub fn find(&self, tokens: &Tokens, mut found: impl FnMut(Found)) {
+        let n = tokens.len();
+        if n == 0 || self.nodes.len() == 1 && self.nodes[0].prefixes.is_empty() {
+            return;
+        }
+        let ids: Vec<u32> = (0..n)
+            .map(|i| self.vocab.get(tokens.word(i)).copied().unwrap_or(NONE))
+            .collect();
+        for i in 0..n {
+            let start = tokens.toks[i].norm_start as usize - 1;
+            let mut node = 0u32;
+            for (t, &id) in tokens.toks[i..].iter().zip(&ids[i..]) {
+                let word = &tokens.norm[t.norm_start as usize..t.norm_end as usize];
+                for (pre, p) in &self.nodes[node as usize].prefixes {
+                    if word.starts_with(&**pre) {
+                        found(Found {
+                            pattern: *p as usize,
+                            start,
+                            end: t.norm_start as usize + pre.len(),
+                        });
+                    }
+                }
+                match self.child(node, id) {
+                    Some(c) => node = c,
+                    None => break,
+                }
+                for p in &self.nodes[node as usize].ends {
+                    found(Found {
+                        pattern: *p as usize,
+                        start,
+                        end: t.norm_end as usize + 1,
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn spans(patterns: &[&str], prefix: &[bool], text: &str) -> Vec<(usize, String)> {
+        let trie = WordTrie::new(patterns, prefix);
+        let toks = tokenize(text, 0);
+        let mut out = Vec::new();
+        trie.find(&toks, |f| out.push((f.pattern, toks.norm[f.start..f.end].to_string())));
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn whole_words_only_and_overlaps_kept() {
+        let got = spans(
+            &[" drone ", " drone strike ", " strike ", " drones "],
+            &[false; 4],
+            "A drone strike, then drones.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (0, " drone ".to_string()),
+                (1, " drone strike ".to_string()),
+                (2, " strike ".to_string()),
+                (3, " drones ".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prefix_word_matches_any_ending() {
+        let got = spans(
+            &[" injur", " were injur", " injured "],
+            &[true, true, false],
+            "Two were injured; one injury.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (0, " injur".to_string()),
+                (0, " injur".to_string()),
+                (1, " were injur".to_string()),
+                (2, " injured ".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_to_find_in_nothing() {
+        assert!(spans(&[], &[], "Drones.").is_empty());
+        assert!(spans(&[" drone "], &[false], "").is_empty());
+    }
+
+    /// Every occurrence of every pattern string in the normalised text, found the slow way.
+    fn brute_force(patterns: &[String], toks: &Tokens) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (p, pat) in patterns.iter().enumerate() {
+            for start in 0..toks.norm.len() {
+                if toks.norm[start..].starts_with(pat.as_str()) {
+                    out.push((p, start, start + pat.len()));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    proptest::proptest! {
+        /// The trie finds exactly the occurrences of the pattern strings in the normalised
+        /// text (what a byte automaton in overlapping mode reports).
+        #[test]
+        fn finds_what_a_substring_search_finds(
+            text in proptest::collection::vec("(drone|drones|dr|strike|s|the|'s|,|Kursk)", 0..12),
+            phrases in proptest::collection::vec(
+                (proptest::collection::vec("(drone|drones|dr|strike|s|the|'s|kursk)", 1..4), proptest::bool::ANY),
+                0..8,
+            ),
+        ) {
+            let patterns: Vec<String> = phrases
+                .iter()
+                .map(|(words, prefix)| {
+                    let mut p = format!(" {} ", words.join(" "));
+                    if *prefix {
+                        p.pop();
+                    }
+                    p
+                })
+                .collect();
+            let prefix: Vec<bool> = phrases.iter().map(|(_, p)| *p).collect();
+            let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let trie = WordTrie::new(&refs, &prefix);
+            let toks = tokenize(&text.join(" "), 0);
+            let mut got = Vec::new();
+            trie.find(&toks, |f| got.push((f.pattern, f.start, f.end)));
+            got.sort_unstable();
+            proptest::prop_assert_eq!(got, brute_force(&patterns, &toks));
+        }
+    }
+}
