@@ -195,10 +195,6 @@ fn read_corpus(
     let work = |mut doc: input::Document, mut statements: Vec<crate::locate::Statement>| {
         if let Keep::Claims { text } = keep {
             statements.retain(pairing::can_pair);
-            // the reasoning is for `rules explain`; no comparison format shows it
-            for s in &mut statements {
-                s.trace = Vec::new();
-            }
             if !text {
                 doc.text = String::new();
             }

@@ -29,4 +29,5 @@ pub mod segment;
 #[cfg(test)]
 mod testkit;
 pub mod text;
+pub mod trace;
 pub mod yaml;

@@ -8,6 +8,7 @@
 //! article date), and the side of speakers whose side is their place's ("local authorities").
 //! Must not: pair statements; that is the pairing stage's job.
 
+use crate::trace::Trace;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -77,7 +78,7 @@ pub struct Statement {
     /// Rule ids that fired, in stage order.
     pub rules: Arc<[Arc<str>]>,
     /// Reasoning, for `rules explain`.
-    pub trace: Vec<String>,
+    pub trace: Trace,
 }
 
 impl Statement {
@@ -172,21 +173,25 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         } else if let Some(h) =
             last.filter(|h| only_countries && !cl.country_scope && specific.iter().any(|&c| places.within(h.place, c)))
         {
-            trace.push(format!(
-                "names only a country; keeps {} from the sentence before",
-                places.list[h.place].id
-            ));
+            trace.add(|| {
+                format!(
+                    "names only a country; keeps {} from the sentence before",
+                    places.list[h.place].id
+                )
+            });
             (vec![h.place], PlaceHow::Inherited, h.named_at)
         } else if let Some(h) = cl
             .definite_target
             .filter(|_| !cl.country_scope)
             .and_then(|t| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
         {
-            trace.push(format!(
-                "refers back to the {} at {}",
-                rules.targets.list[cl.definite_target.unwrap_or(0)].label,
-                places.list[h.place].id
-            ));
+            trace.add(|| {
+                format!(
+                    "refers back to the {} at {}",
+                    rules.targets.list[cl.definite_target.unwrap_or(0)].label,
+                    places.list[h.place].id
+                )
+            });
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
         } else if !specific.is_empty() {
             (specific, PlaceHow::Named, a.sentence)
@@ -196,9 +201,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             own.map(|p| (p, "the speaker's own"))
                 .or_else(|| topic_place(recent(12), places, kind).map(|p| (p, "the one the article is about")))
         }) {
-            trace.push(format!("\"the {:?}\": {}, {whose}", places.list[p].kind, places.list[p].id).to_lowercase());
+            trace.add(|| format!("\"the {:?}\": {}, {whose}", places.list[p].kind, places.list[p].id).to_lowercase());
             (vec![p], PlaceHow::Inherited, a.sentence)
-        } else if let Some((own_places, why)) = cl.own_side.and_then(|own| {
+        } else if let Some((own_places, mut why)) = cl.own_side.and_then(|own| {
             let own_home: Vec<usize> = home
                 .iter()
                 .copied()
@@ -207,21 +212,25 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             own_territory(recent(12), places, rules, own, &own_home)
         }) {
             // a claim about the speaker's own territory ("air defence shot down 74 drones")
-            trace.push(why);
+            trace.append(&mut why);
             (own_places, PlaceHow::Inherited, a.sentence)
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
             if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
-                trace.push(format!(
-                    "points at {} and takes {} from before",
-                    places.list[cl.hints[0]].id, places.list[h.place].id
-                ));
+                trace.add(|| {
+                    format!(
+                        "points at {} and takes {} from before",
+                        places.list[cl.hints[0]].id, places.list[h.place].id
+                    )
+                });
                 (vec![h.place], PlaceHow::Inherited, a.sentence)
             } else if let Some(p) = forward(&clues, i, &within_hint) {
-                trace.push(format!(
-                    "points at {} and takes {} from later in the paragraph",
-                    places.list[cl.hints[0]].id, places.list[p].id
-                ));
+                trace.add(|| {
+                    format!(
+                        "points at {} and takes {} from later in the paragraph",
+                        places.list[cl.hints[0]].id, places.list[p].id
+                    )
+                });
                 (vec![p], PlaceHow::Inherited, a.sentence)
             } else {
                 (vec![cl.hints[0]], PlaceHow::Named, a.sentence)
@@ -229,13 +238,10 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         } else if let Some(h) = last {
             (vec![h.place], PlaceHow::Inherited, h.named_at)
         } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
-            trace.push(format!(
-                "opens the article; takes {} from what follows",
-                places.list[p].id
-            ));
+            trace.add(|| format!("opens the article; takes {} from what follows", places.list[p].id));
             (vec![p], PlaceHow::Inherited, a.sentence)
         } else if !cl.speaker_places.is_empty() {
-            trace.push("no place but the speaker's".into());
+            trace.add(|| "no place but the speaker's".into());
             (
                 most_specific(places, &speaker_home(cl, places)),
                 PlaceHow::Inherited,
@@ -292,14 +298,16 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             match st.places.first().and_then(|&p| places.side_of(p)) {
                 Some(s) => {
                     st.side = Some(s);
-                    st.trace.push(format!(
-                        "side of the officials of {}: {}",
-                        places.list[st.places[0]].id, rules.sides.list[s].id
-                    ));
+                    st.trace.add(|| {
+                        format!(
+                            "side of the officials of {}: {}",
+                            places.list[st.places[0]].id, rules.sides.list[s].id
+                        )
+                    });
                 }
                 None => st
                     .trace
-                    .push("the place gives no side (none, or contested): unattributed".into()),
+                    .add(|| "the place gives no side (none, or contested): unattributed".into()),
             }
         }
     }
@@ -351,7 +359,7 @@ fn own_territory(
     rules: &RuleSet,
     own: usize,
     home: &[usize],
-) -> Option<(Vec<usize>, String)> {
+) -> Option<(Vec<usize>, Trace)> {
     let mut recent = recent;
     // at the level of the home's region: a mayor's interceptions happen on the approach to the
     // city as well ("air defence near Lyubertsy", in the Moscow region, for the Moscow mayor)
@@ -359,19 +367,21 @@ fn own_territory(
     if let Some(h) = recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)) {
         return Some((
             vec![h.place],
-            format!(
-                "about the speaker's own territory: {} from before",
-                places.list[h.place].id
-            ),
+            Trace::line(|| {
+                format!(
+                    "about the speaker's own territory: {} from before",
+                    places.list[h.place].id
+                )
+            }),
         ));
     }
     if !home.is_empty() {
         let home = most_specific(places, home);
-        let names: Vec<&str> = home.iter().map(|&p| places.list[p].id.as_str()).collect();
-        return Some((
-            home.clone(),
-            format!("about the speaker's own territory: the speaker's {}", names.join(", ")),
-        ));
+        let why = Trace::line(|| {
+            let names: Vec<&str> = home.iter().map(|&p| places.list[p].id.as_str()).collect();
+            format!("about the speaker's own territory: the speaker's {}", names.join(", "))
+        });
+        return Some((home, why));
     }
     let mut countries: Vec<usize> = rules
         .sides
@@ -382,7 +392,7 @@ fn own_territory(
     let country = *countries.first()?;
     Some((
         vec![country],
-        "about the speaker's own territory, none named before: its country".into(),
+        Trace::line(|| "about the speaker's own territory, none named before: its country".into()),
     ))
 }
 
@@ -442,10 +452,12 @@ fn refine(out: &mut [Statement], places: &Places) {
                 .filter(|&c| places.within(c, p))
                 .collect();
             if let [only] = inside.as_slice() {
-                st.trace.push(format!(
-                    "names {} only; the article's statements there are about {}",
-                    places.list[p].id, places.list[*only].id
-                ));
+                st.trace.add(|| {
+                    format!(
+                        "names {} only; the article's statements there are about {}",
+                        places.list[p].id, places.list[*only].id
+                    )
+                });
                 refined.push(*only);
                 st.place_how = PlaceHow::Refined;
             } else {

@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod phrase;
 pub mod resolve;
 
+use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
@@ -85,7 +86,7 @@ pub struct Attributed {
     /// Rule ids that decided the attribution.
     pub rules: Vec<String>,
     /// Human-readable reasoning, for `rules explain`.
-    pub trace: Vec<String>,
+    pub trace: Trace,
 }
 
 /// A settled speaker with the evidence for it.
@@ -94,7 +95,7 @@ struct Resolved {
     speaker: Speaker,
     side: SideAttr,
     rules: Vec<String>,
-    trace: Vec<String>,
+    trace: Trace,
     span: Option<(usize, usize)>,
     cue: Option<String>,
 }
@@ -188,7 +189,9 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
                     speaker_span: None,
                     attribution,
                     rules: agentless,
-                    trace: vec!["no speech cue with a speaker, and not inside an attributed quotation".into()],
+                    trace: Trace::line(|| {
+                        "no speech cue with a speaker, and not inside an attributed quotation".into()
+                    }),
                 },
             };
             out.push(st);
@@ -204,7 +207,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
 /// phrase's side if it has none of its own; an appositive otherwise only lends a side to a
 /// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said").
 fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<Resolved> {
-    let Some(app) = app else { return main };
+    let Some(mut app) = app else { return main };
     let Some(mut main) = main else { return Some(app) };
     let app_named = app.speaker.source.is_some() || app.speaker.kind == SpeakerKind::Person;
     let main_named = main.speaker.source.is_some() || main.speaker.kind == SpeakerKind::Person;
@@ -219,7 +222,7 @@ fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<R
     if main.side == SideAttr::Unattributed && app.side != SideAttr::Unattributed {
         main.side = app.side;
         main.rules.extend(app.rules);
-        main.trace.extend(app.trace);
+        main.trace.append(&mut app.trace);
     }
     Some(main)
 }
@@ -381,12 +384,14 @@ impl Discourse<'_> {
         let (ca, cb) = an.toks.span(hit.a, hit.b);
         let cue_text = text[ca..cb].to_string();
         let res = resolve(text, an, sp.main, rules);
-        let mut trace = vec![format!(
-            "cue `{cue_text}` (cues/{}): speaker phrase {} `{}`",
-            cue.id,
-            sp.how,
-            span_text(text, an, sp.main)
-        )];
+        let mut trace = Trace::line(|| {
+            format!(
+                "cue `{cue_text}` (cues/{}): speaker phrase {} `{}`",
+                cue.id,
+                sp.how,
+                span_text(text, an, sp.main)
+            )
+        });
         let main = res.and_then(|r| self.settle(r, si, an, sp.main));
         let app = sp.appositive.and_then(|app| {
             // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
@@ -398,7 +403,7 @@ impl Discourse<'_> {
                 Res::Side { .. } | Res::Named { .. } => !relative,
                 _ => false,
             };
-            trace.push(format!("appositive `{}`", span_text(text, an, app)));
+            trace.add(|| format!("appositive `{}`", span_text(text, an, app)));
             if usable {
                 self.settle(ar, si, an, app)
             } else {
@@ -412,10 +417,12 @@ impl Discourse<'_> {
                 let s = &rules.sources.list[src];
                 if let (SourceKind::Media, SideRef::Fixed(side)) = (s.kind, s.side) {
                     if rules.sides.default_side() != Some(side) {
-                        r.trace.push(format!(
-                            "an unaffiliated speaker told `{}` (sources/{}), a national outlet: its side",
-                            s.name, s.id
-                        ));
+                        r.trace.add(|| {
+                            format!(
+                                "an unaffiliated speaker told `{}` (sources/{}), a national outlet: its side",
+                                s.name, s.id
+                            )
+                        });
                         r.side = SideAttr::Side(side);
                         r.rules.push(format!("sources/{}", s.id));
                     }
@@ -436,7 +443,7 @@ impl Discourse<'_> {
     fn settle(&self, res: Res, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
         let rules = self.rules;
         let mk =
-            |name: &str, source: Option<usize>, kind: SpeakerKind, side: SideAttr, rules: Vec<String>, why: String| {
+            |name: &str, source: Option<usize>, kind: SpeakerKind, side: SideAttr, rules: Vec<String>, why: Trace| {
                 Resolved {
                     speaker: Speaker {
                         name: crate::intern::intern(name),
@@ -445,7 +452,7 @@ impl Discourse<'_> {
                     },
                     side,
                     rules,
-                    trace: vec![why],
+                    trace: why,
                     span: None,
                     cue: None,
                 }
@@ -465,13 +472,13 @@ impl Discourse<'_> {
                     SideRef::Fixed(x) => SideAttr::Side(x),
                     SideRef::FromPlace => SideAttr::FromPlace,
                 };
-                let why = match fuzzy {
+                let why = Trace::line(|| match fuzzy {
                     Some(score) => format!(
                         "source `{}` (sources/{}) by spelling variant, similarity {score:.2}",
                         s.name, s.id
                     ),
                     None => format!("source `{}` (sources/{})", s.name, s.id),
-                };
+                });
                 Some(mk(
                     &name,
                     Some(src),
@@ -487,7 +494,7 @@ impl Discourse<'_> {
                 kind_of(person_in_span),
                 SideAttr::Side(side),
                 vec![rule.clone()],
-                format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id),
+                Trace::line(|| format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id)),
             )),
             Res::FromPlace { name, src } => Some(mk(
                 &name,
@@ -495,7 +502,7 @@ impl Discourse<'_> {
                 SpeakerKind::Other,
                 SideAttr::FromPlace,
                 vec![format!("sources/{}", rules.sources.list[src].id)],
-                "a class of speaker whose side is that of the place".into(),
+                Trace::line(|| "a class of speaker whose side is that of the place".into()),
             )),
             Res::Ambiguous { name } => Some(mk(
                 &name,
@@ -503,7 +510,7 @@ impl Discourse<'_> {
                 SpeakerKind::Other,
                 SideAttr::Unattributed,
                 Vec::new(),
-                "affiliations of two sides: no side".into(),
+                Trace::line(|| "affiliations of two sides: no side".into()),
             )),
             Res::Named { name } => Some(mk(
                 &name,
@@ -511,7 +518,7 @@ impl Discourse<'_> {
                 kind_of(person_in_span),
                 SideAttr::Unattributed,
                 Vec::new(),
-                "a speaker nothing ties to a side".into(),
+                Trace::line(|| "a speaker nothing ties to a side".into()),
             )),
             Res::Pronoun { person } => {
                 let word = an.word(span.a).to_string();
@@ -522,7 +529,7 @@ impl Discourse<'_> {
                         self.group_antecedent(si, word == "it")
                     }
                 })?;
-                r.trace = vec![format!("pronoun `{word}` refers to {}", r.speaker.name)];
+                r.trace = Trace::line(|| format!("pronoun `{word}` refers to {}", r.speaker.name));
                 r.rules.push(format!(
                     "language/{}",
                     if person { "person_pronouns" } else { "group_pronouns" }
@@ -545,7 +552,9 @@ impl Discourse<'_> {
                                 SpeakerKind::Person,
                                 p.side,
                                 p.rules.clone(),
-                                format!("title `{name}` refers to {}, named shortly before", p.speaker.name),
+                                Trace::line(|| {
+                                    format!("title `{name}` refers to {}, named shortly before", p.speaker.name)
+                                }),
                             );
                             r.rules
                                 .push(format!("sources/{}", rules.sources.list[p.speaker.source?].id));
@@ -561,7 +570,7 @@ impl Discourse<'_> {
                         SpeakerKind::Other,
                         SideAttr::FromPlace,
                         vec![format!("sources/{}", rules.sources.list[src].id)],
-                        "a title nobody named shortly before holds: the officials of the place".into(),
+                        Trace::line(|| "a title nobody named shortly before holds: the officials of the place".into()),
                     )),
                     None => Some(mk(
                         &name,
@@ -569,7 +578,7 @@ impl Discourse<'_> {
                         SpeakerKind::Person,
                         SideAttr::Unattributed,
                         Vec::new(),
-                        "a title, but nobody with it was named shortly before".into(),
+                        Trace::line(|| "a title, but nobody with it was named shortly before".into()),
                     )),
                 }
             }
@@ -582,17 +591,19 @@ impl Discourse<'_> {
                         SpeakerKind::Other,
                         SideAttr::Side(side),
                         vec![rule],
-                        format!(
-                            "`{name}` has no country; the clause opens in a place of side {}",
-                            rules.sides.list[side].id
-                        ),
+                        Trace::line(|| {
+                            format!(
+                                "`{name}` has no country; the clause opens in a place of side {}",
+                                rules.sides.list[side].id
+                            )
+                        }),
                     ));
                 }
                 for rec in self.records.iter().rev().take(8) {
                     let rn = rec.resolved.speaker.name.to_lowercase();
                     if heads.iter().all(|h| rn.contains(h.as_str())) && rec.resolved.side != SideAttr::Unattributed {
                         let mut r = rec.resolved.clone();
-                        r.trace = vec![format!("`{name}` refers back to {}", r.speaker.name)];
+                        r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
                     }
                 }
@@ -607,10 +618,12 @@ impl Discourse<'_> {
                                 SpeakerKind::Other,
                                 SideAttr::Side(s),
                                 rec.resolved.rules.clone(),
-                                format!(
-                                    "`{name}` has no country; the speaker just before ({}) gives it",
-                                    rec.resolved.speaker.name
-                                ),
+                                Trace::line(|| {
+                                    format!(
+                                        "`{name}` has no country; the speaker just before ({}) gives it",
+                                        rec.resolved.speaker.name
+                                    )
+                                }),
                             ));
                         }
                     }
@@ -621,16 +634,14 @@ impl Discourse<'_> {
                     SpeakerKind::Other,
                     SideAttr::Unattributed,
                     Vec::new(),
-                    "a body without a country, and no speaker before gives one".into(),
+                    Trace::line(|| "a body without a country, and no speaker before gives one".into()),
                 ))
             }
             Res::Surname { name, word } => {
                 if let Some(r) = self.acronyms.get(&word) {
                     let mut r = r.clone();
-                    r.trace = vec![format!(
-                        "`{name}` was introduced in parentheses after {}",
-                        r.speaker.name
-                    )];
+                    r.trace =
+                        Trace::line(|| format!("`{name}` was introduced in parentheses after {}", r.speaker.name));
                     return Some(r);
                 }
                 if let Some(p) = self.person_by_last.get(&word).map(|&i| &self.doc_persons[i]) {
@@ -640,7 +651,7 @@ impl Discourse<'_> {
                         SpeakerKind::Person,
                         p.side,
                         p.rules.clone(),
-                        format!("surname `{name}` of {}, named earlier", p.speaker.name),
+                        Trace::line(|| format!("surname `{name}` of {}, named earlier", p.speaker.name)),
                     );
                     r.rules.dedup();
                     return Some(r);
@@ -651,7 +662,7 @@ impl Discourse<'_> {
                     SpeakerKind::Person,
                     SideAttr::Unattributed,
                     Vec::new(),
-                    "a name the rules do not know".into(),
+                    Trace::line(|| "a name the rules do not know".into()),
                 ))
             }
             Res::Definite { name, words, noun } => {
@@ -659,7 +670,7 @@ impl Discourse<'_> {
                 if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
                     if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
                         let mut r = rec.resolved.clone();
-                        r.trace = vec![format!("`{name}` is what {} said just before", r.speaker.name)];
+                        r.trace = Trace::line(|| format!("`{name}` is what {} said just before", r.speaker.name));
                         return Some(r);
                     }
                 }
@@ -667,7 +678,7 @@ impl Discourse<'_> {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     if !head.is_empty() && words.contains(&head) {
                         let mut r = rec.resolved.clone();
-                        r.trace = vec![format!("`{name}` refers back to {}", r.speaker.name)];
+                        r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
                     }
                 }
@@ -678,7 +689,7 @@ impl Discourse<'_> {
                         kind_of(person_in_span),
                         SideAttr::Unattributed,
                         Vec::new(),
-                        "a speaker nothing ties to a side".into(),
+                        Trace::line(|| "a speaker nothing ties to a side".into()),
                     )
                 })
             }
@@ -735,7 +746,7 @@ impl Discourse<'_> {
                     speaker: p.speaker.clone(),
                     side: p.side,
                     rules: p.rules.clone(),
-                    trace: Vec::new(),
+                    trace: Trace::default(),
                     span: None,
                     cue: None,
                 });
@@ -770,7 +781,7 @@ impl Discourse<'_> {
         }
         let mut r = self.quote_speakers.get(&qi)?.clone()?;
         r.trace
-            .insert(0, "inside a quotation whose speaker is named next to it".into());
+            .add_first(|| "inside a quotation whose speaker is named next to it".into());
         r.span = None;
         Some(r)
     }
@@ -832,11 +843,13 @@ impl Discourse<'_> {
         let prev = prev.filter(|p| p.sentence == si && p.speaker.is_some())?;
         let rec = self.records.last().filter(|r| r.sentence == si)?;
         let mut r = rec.resolved.clone();
-        r.trace = vec![format!(
-            "`{}` goes on with {}",
-            an.word(hit.a),
-            prev.speaker.as_ref().map(|s| &*s.name).unwrap_or("")
-        )];
+        r.trace = Trace::line(|| {
+            format!(
+                "`{}` goes on with {}",
+                an.word(hit.a),
+                prev.speaker.as_ref().map(|s| &*s.name).unwrap_or("")
+            )
+        });
         r.span = None;
         r.rules.retain(|x| !x.starts_with("cues/"));
         r.rules.insert(0, format!("cues/{}", self.rules.cues.list[hit.cue].id));
@@ -855,10 +868,12 @@ impl Discourse<'_> {
         }
         let rec = self.records.last().filter(|r| r.sentence + 1 == si)?;
         let mut r = rec.resolved.clone();
-        r.trace = vec![format!(
-            "a quotation with no cue right after a statement by {}: the same speaker goes on",
-            r.speaker.name
-        )];
+        r.trace = Trace::line(|| {
+            format!(
+                "a quotation with no cue right after a statement by {}: the same speaker goes on",
+                r.speaker.name
+            )
+        });
         r.span = None;
         Some(r)
     }

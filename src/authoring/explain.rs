@@ -25,6 +25,7 @@ const NEAR_MISS_SCORE: f64 = 0.75;
 /// Explain every sentence of `doc` (only those starting on `line`, when given). Returns the
 /// report as text, or `None` when no sentence starts on that line.
 pub fn explain(doc: &Document, rules: &RuleSet, line: Option<usize>) -> Option<String> {
+    let _reasons = crate::trace::Recording::start();
     let lexer = Lexer::new(&doc.text, rules);
     let seg = segment(doc, &rules.language);
     let attributed = attribute(doc, &seg, rules, &lexer);
@@ -185,7 +186,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
     if let Some(cue) = &st.cue {
         let _ = writeln!(out, "  cue used:  `{cue}`");
     }
-    for t in &st.trace {
+    for t in st.trace.lines() {
         let _ = writeln!(out, "  because:   {t}");
     }
     // claim phrases, with what became of each
