@@ -227,13 +227,12 @@ fn split_tokens(
         let (s, e) = (pos(start), pos(i));
         let norm_start = out.norm.len() as u32;
         let piece = &text[s..e];
-        if piece.is_ascii() {
+        if piece.is_ascii() && !piece.contains('`') {
             // most tokens: what `push_norm` does to an ASCII character that is not whitespace
-            // (a token has none), without decoding characters
-            out.norm.extend(piece.bytes().map(|b| match b {
-                b'`' => '\'',
-                b => char::from(b.to_ascii_lowercase()),
-            }));
+            // (a token has none) and not a backtick, a whole token at a time
+            let at = out.norm.len();
+            out.norm.push_str(piece);
+            out.norm[at..].make_ascii_lowercase();
         } else {
             for ch in piece.chars() {
                 push_norm(&mut out.norm, ch);
