@@ -222,18 +222,41 @@ impl Language {
     }
 }
 
-/// A set of single normalised words.
+/// Rules a word out of a word list by its length and first byte, before any hashing.
 ///
-/// Attribution asks these sets about nearly every token, several times over; most words are in
-/// none, so a set first rules a word out by its length and first byte (no hashing) and only then
-/// looks it up.
-#[derive(Debug, Clone, Default)]
-pub struct WordSet {
-    words: rustc_hash::FxHashSet<String>,
+/// Attribution, location and classification ask the language's word lists about nearly every
+/// token, several times over, and most words are in none of them: the filter answers those
+/// without hashing the word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFilter {
     /// Bit `min(len, 63)` set for each word length present.
     lengths: u64,
     /// Bit `b` set for each first byte `b` present.
     first_bytes: [u64; 4],
+}
+
+impl WordFilter {
+    fn add(&mut self, w: &str) {
+        self.lengths |= 1 << w.len().min(63);
+        if let Some(&b) = w.as_bytes().first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    /// False when `w` is certainly not in the list.
+    fn may_have(&self, w: &str) -> bool {
+        self.lengths & (1 << w.len().min(63)) != 0
+            && w.as_bytes()
+                .first()
+                .is_none_or(|&b| self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
+/// A set of single normalised words.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: rustc_hash::FxHashSet<String>,
+    filter: WordFilter,
 }
 
 impl WordSet {
@@ -241,10 +264,7 @@ impl WordSet {
         let mut set = WordSet::default();
         for w in words.iter().filter_map(|w| normalise_phrase(w)) {
             let w = w.trim();
-            set.lengths |= 1 << w.len().min(63);
-            if let Some(&b) = w.as_bytes().first() {
-                set.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
+            set.filter.add(w);
             set.words.insert(w.to_string());
         }
         set
@@ -252,12 +272,56 @@ impl WordSet {
 
     /// Whether the normalised word `w` is in the set.
     pub fn has(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else {
-            return self.words.contains(w);
-        };
-        self.lengths & (1 << w.len().min(63)) != 0
-            && self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-            && self.words.contains(w)
+        self.filter.may_have(w) && self.words.contains(w)
+    }
+}
+
+/// Single words with a value each (month numbers, place nouns, number words), looked up as fast
+/// as a [`WordSet`].
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    words: FxHashMap<String, V>,
+    filter: WordFilter,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            words: FxHashMap::default(),
+            filter: WordFilter::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of word `w`, if it is in the map.
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if self.filter.may_have(w) {
+            self.words.get(w)
+        } else {
+            None
+        }
+    }
+
+    /// Whether word `w` is in the map.
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// Add word `w` (already normalised) with its value.
+    pub fn insert(&mut self, w: String, v: V) {
+        self.filter.add(&w);
+        self.words.insert(w, v);
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut map = WordMap::default();
+        for (w, v) in iter {
+            map.insert(w, v);
+        }
+        map
     }
 }
 
@@ -287,7 +351,7 @@ pub struct Language {
     /// See [`LanguageRule::irregular_verbs`].
     pub irregular_verbs: WordSet,
     /// See [`LanguageRule::unit_groups`]: singular word -> group.
-    pub unit_group_of: FxHashMap<String, usize>,
+    pub unit_group_of: WordMap<usize>,
     /// See [`LanguageRule::plural_suffixes`].
     pub plural_suffixes: Vec<String>,
     /// See [`LanguageRule::directions`].
@@ -295,7 +359,7 @@ pub struct Language {
     /// See [`LanguageRule::clause_negations`].
     pub clause_negations: PhraseSet,
     /// See [`LanguageRule::place_nouns`].
-    pub place_nouns: FxHashMap<String, super::places::PlaceKind>,
+    pub place_nouns: WordMap<super::places::PlaceKind>,
     /// See [`LanguageRule::fillers`] (single words; multi-word fillers are matched word by word).
     pub fillers: WordSet,
     /// See [`LanguageRule::filler_suffixes`].
@@ -327,13 +391,13 @@ pub struct Language {
     /// See [`LanguageRule::negation_window`].
     pub negation_window: usize,
     /// See [`LanguageRule::number_words`].
-    pub number_words: FxHashMap<String, u64>,
+    pub number_words: WordMap<u64>,
     /// See [`LanguageRule::measure_units`].
     pub measure_units: WordSet,
     /// See [`LanguageRule::months`].
-    pub months: FxHashMap<String, u32>,
+    pub months: WordMap<u32>,
     /// See [`LanguageRule::weekdays`].
-    pub weekdays: FxHashMap<String, u32>,
+    pub weekdays: WordMap<u32>,
     /// Relative day phrases; payload indexes [`Language::relative_offsets`].
     pub relative_days: PhraseSet,
     /// Day offsets of [`Language::relative_days`], by payload.
@@ -390,7 +454,7 @@ impl Language {
         if !(0.0..=1.0).contains(&edit) {
             return Err(format!("fuzzy_edit_similarity must be between 0 and 1, not {edit}"));
         }
-        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> FxHashMap<String, u32> {
+        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> WordMap<u32> {
             m.clone()
                 .unwrap_or_default()
                 .into_iter()
@@ -409,7 +473,7 @@ impl Language {
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
-            unit_group_of: FxHashMap::default(),
+            unit_group_of: WordMap::default(),
             plural_suffixes: list(&r.plural_suffixes),
             directions: WordSet::new(&list(&r.directions)),
             clause_negations: clause_negations.build(),
@@ -532,5 +596,30 @@ impl Language {
             return digits.split('.').next()?.parse().ok();
         }
         self.number_words.get(w).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_find_their_words_and_only_them() {
+        let words: Vec<String> = ["the", "an", "ещё", "a", "mid-march", ""]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let set = WordSet::new(&words);
+        for w in ["the", "an", "ещё", "a", "mid-march"] {
+            assert!(set.has(w), "{w}");
+        }
+        // same length or same first byte as a member, or neither
+        for w in ["thy", "and", "ещe", "b", "mid-april", "", "е", "them", "théâtre"] {
+            assert!(!set.has(w), "{w}");
+        }
+        let map: WordMap<u32> = [("march".to_string(), 3), ("май".to_string(), 5)].into_iter().collect();
+        assert_eq!(map.get("march"), Some(&3));
+        assert_eq!(map.get("май"), Some(&5));
+        assert!(map.get("marc").is_none() && map.get("match").is_none() && !map.contains_key("may"));
     }
 }
