@@ -115,8 +115,8 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
                 && !lang.np_prepositions.has(w)
                 && *w != "'s"
                 && *w != "'"
-                && !lang.weekdays.contains_key(*w)
-                && !lang.months.contains_key(*w)
+                && !lang.weekdays.contains_key(w)
+                && !lang.months.contains_key(w)
         })
         .collect();
     if content.is_empty() {
