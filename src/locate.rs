@@ -9,6 +9,7 @@
 //! Must not: pair statements; that is the pairing stage's job.
 
 use crate::trace::Trace;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -312,11 +313,18 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         }
     }
     refine(&mut out, places);
+    // an article's statements share a few places and dates: each key is made once
+    let mut made: FxHashMap<(usize, Option<NaiveDate>), Arc<str>> = FxHashMap::default();
     for st in &mut out {
         let keys: Vec<Arc<str>> = st
             .places
             .iter()
-            .map(|&p| intern(&incident_key(places, p, st.date)))
+            .map(|&p| {
+                let key = made
+                    .entry((p, st.date))
+                    .or_insert_with(|| intern(&incident_key(places, p, st.date)));
+                Arc::clone(key)
+            })
             .collect();
         st.incidents = intern_ids(&keys);
     }
