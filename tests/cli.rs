@@ -1218,3 +1218,53 @@ fn man_pages_render() {
     let err = failure(&["man", "nope"], &[]);
     insta::assert_snapshot!("error_man_unknown_command", err);
 }
+
+/// A rule author's `word*` phrase matches any ending of its last word, through the whole
+/// pipeline (the default rules have none, so nothing else runs this path end to end).
+#[test]
+fn a_wildcard_phrase_of_a_users_rules_matches_any_ending() {
+    let dir = tempdir();
+    write(
+        dir.path(),
+        "claims.yaml",
+        "claims:\n  - id: blackout\n    label: power cut\n    phrases: [\"power outage*\", \"cut off from electric*\"]\n    examples:\n      - text: \"Officials reported power outages in the city.\"\n        kinds: [blackout]\n",
+    );
+    let article = write(
+        dir.path(),
+        "article.txt",
+        "Officials in Belgorod reported power outages after the strike.\nThousands were cut off from electricity, the governor said.\nThe power plant was outside the city.\n",
+    );
+    let out = cc()
+        .args([
+            "--rules",
+            &dir.path().display().to_string(),
+            "statements",
+            "-f",
+            "jsonl",
+        ])
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let kinds: Vec<Vec<String>> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["kinds"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k.as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(kinds.len(), 3);
+    assert!(kinds[0].contains(&"blackout".to_string()), "{kinds:?}");
+    assert!(kinds[1].contains(&"blackout".to_string()), "{kinds:?}");
+    assert!(!kinds[2].contains(&"blackout".to_string()), "{kinds:?}");
+    let test = cc()
+        .args(["--rules", &dir.path().display().to_string(), "rules", "test"])
+        .output()
+        .unwrap();
+    assert!(test.status.success(), "{}", String::from_utf8_lossy(&test.stdout));
+}
