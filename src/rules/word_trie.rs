@@ -172,39 +172,29 @@ mod tests {
         out
     }
 
+    /// What `patterns` find in `text`: (pattern, the normalised text it covers), sorted.
+    fn finds(patterns: &[&str], prefix: &[bool], text: &str, expected: &[(usize, &str)]) {
+        let expected: Vec<(usize, String)> = expected.iter().map(|&(p, t)| (p, t.to_string())).collect();
+        assert_eq!(spans(patterns, prefix, text), expected);
+    }
+
     #[test]
     fn whole_words_only_and_overlaps_kept() {
-        let got = spans(
+        finds(
             &[" drone ", " drone strike ", " strike ", " drones "],
             &[false; 4],
             "A drone strike, then drones.",
-        );
-        assert_eq!(
-            got,
-            vec![
-                (0, " drone ".to_string()),
-                (1, " drone strike ".to_string()),
-                (2, " strike ".to_string()),
-                (3, " drones ".to_string()),
-            ]
+            &[(0, " drone "), (1, " drone strike "), (2, " strike "), (3, " drones ")],
         );
     }
 
     #[test]
     fn a_prefix_word_matches_any_ending() {
-        let got = spans(
+        finds(
             &[" injur", " were injur", " injured "],
             &[true, true, false],
             "Two were injured; one injury.",
-        );
-        assert_eq!(
-            got,
-            vec![
-                (0, " injur".to_string()),
-                (0, " injur".to_string()),
-                (1, " were injur".to_string()),
-                (2, " injured ".to_string()),
-            ]
+            &[(0, " injur"), (0, " injur"), (1, " were injur"), (2, " injured ")],
         );
     }
 
