@@ -91,6 +91,9 @@ pub struct LanguageRule {
     /// ("attacks across Russia" is about the whole country; "strikes against Russia" keeps the
     /// place the article is about).
     pub scope_words: Option<Vec<String>>,
+    /// The definite article(s): "the region", "the plant" point back to a place or a target
+    /// already in the article.
+    pub definite_articles: Option<Vec<String>>,
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
@@ -144,6 +147,7 @@ macro_rules! language_fields {
         $m!(
             abbreviations,
             scope_words,
+            definite_articles,
             past_markers,
             articles,
             speech_nouns,
@@ -382,6 +386,8 @@ pub struct Language {
     pub vicinity: WordSet,
     /// See [`LanguageRule::scope_words`].
     pub scope_words: WordSet,
+    /// See [`LanguageRule::definite_articles`].
+    pub definite_articles: WordSet,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
@@ -500,6 +506,7 @@ impl Language {
             locatives: WordSet::new(&list(&r.locatives)),
             vicinity: WordSet::new(&list(&r.vicinity)),
             scope_words: WordSet::new(&list(&r.scope_words)),
+            definite_articles: WordSet::new(&list(&r.definite_articles)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
