@@ -173,6 +173,18 @@ mod tests {
     use crate::report::{wire_incident, wire_statement};
     use crate::testkit::rules;
 
+    /// A view and its wire struct serialise to the same JSON, compact and pretty.
+    fn same_json(view: &impl serde::Serialize, wire: &impl serde::Serialize) {
+        assert_eq!(
+            serde_json::to_string(view).unwrap(),
+            serde_json::to_string(wire).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string_pretty(view).unwrap(),
+            serde_json::to_string_pretty(wire).unwrap()
+        );
+    }
+
     #[test]
     fn views_write_the_bytes_of_the_wire_structs() {
         let rules = rules();
@@ -188,27 +200,11 @@ mod tests {
                 incident: inc,
                 rules,
             };
-            let wire = wire_incident(&statements, inc, rules);
-            assert_eq!(
-                serde_json::to_string(&view).unwrap(),
-                serde_json::to_string(&wire).unwrap()
-            );
-            assert_eq!(
-                serde_json::to_string_pretty(&view).unwrap(),
-                serde_json::to_string_pretty(&wire).unwrap()
-            );
+            same_json(&view, &wire_incident(&statements, inc, rules));
         }
         for s in &statements {
             let view = StatementView::new(s, rules);
-            let wire = wire_statement(s, rules, None);
-            assert_eq!(
-                serde_json::to_string(&view).unwrap(),
-                serde_json::to_string(&wire).unwrap()
-            );
-            assert_eq!(
-                serde_json::to_string_pretty(&view).unwrap(),
-                serde_json::to_string_pretty(&wire).unwrap()
-            );
+            same_json(&view, &wire_statement(s, rules, None));
         }
     }
 }
