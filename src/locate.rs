@@ -513,10 +513,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         .into_iter()
         .map(|h| (h.a, h.b, h.payload as usize))
         .collect();
-    let near_target = |a: usize, b: usize| {
-        targets
-            .iter()
-            .any(|&(ta, tb, _)| (ta >= b && ta <= b + 3) || (a >= tb && a <= tb + 2 && toks.word(a - 1) == "of"))
+    // "a Russian factory", "Ukraine's airfields", "the airfields of Ukraine": the country's; a
+    // name that does not modify what follows only counts after the target ("accused Kyiv of
+    // targeting residential buildings": the buildings are not Kyiv's)
+    let near_target = |a: usize, b: usize, modifies: bool| {
+        targets.iter().any(|&(ta, tb, _)| {
+            (modifies && ta >= b && ta <= b + 3) || (a >= tb && a <= tb + 2 && toks.word(a - 1) == "of")
+        })
     };
     let mut clues = Clues {
         para: a.para,
@@ -538,7 +541,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         if metonym && (possessive || !after_locative(toks, h.a, lang)) {
             // "Kyiv said", "On Russia's attacks": a government; "Ukraine's airfields": a hint
-            if let Some(country) = place.country.filter(|_| near_target(h.a, h.b)) {
+            if let Some(country) = place.country.filter(|_| near_target(h.a, h.b, possessive)) {
                 clues.hints.push(country);
             }
             continue;
@@ -563,7 +566,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         clues.named.push(p);
     }
     for h in lexed.longest(Set::Demonyms) {
-        if !in_attribution(h.a) && near_target(h.a, h.b) {
+        if !in_attribution(h.a) && near_target(h.a, h.b, true) {
             clues.hints.push(h.payload as usize);
         }
     }
@@ -778,6 +781,18 @@ mod tests {
         // the city); without a definite article in the rules it is just the last place named
         assert_eq!(place(find(&with, "fire broke out")), Some("bryansk"));
         assert_eq!(place(find(&without, "fire broke out")), Some("kursk-oblast"));
+    }
+
+    #[test]
+    fn a_capital_accused_of_targeting_buildings_is_not_where_they_are() {
+        // the buildings are in Moscow, where the article is; "Kyiv" is the government accused
+        let all = statements("Drones hit an oil refinery in Moscow overnight. Foreign ministry spokeswoman Maria Zakharova accused Kyiv of deliberately targeting residential buildings.");
+        assert_eq!(place(find(&all, "Zakharova")), Some("moscow"));
+        // a possessive still makes the target the country's
+        let all = statements(
+            "Drones hit an oil refinery in Moscow overnight. Russia said it struck Ukraine's military airfields.",
+        );
+        assert_eq!(place(find(&all, "Russia said")), Some("ukraine"));
     }
 
     #[test]

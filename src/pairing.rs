@@ -321,10 +321,11 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
             let (Some(side_i), Some(side_j)) = (si.side, sj.side) else {
                 continue;
             };
-            if side_i == side_j || !rules.targets.compatible(&si.targets, &sj.targets) {
+            if side_i == side_j {
                 continue;
             }
-            let Some(rule) = contradiction(si, sj, rules) else {
+            let same_target = rules.targets.compatible(&si.targets, &sj.targets);
+            let Some(rule) = contradiction(si, sj, same_target, rules) else {
                 continue;
             };
             let (a, b) = if side_i <= side_j { (i, j) } else { (j, i) };
@@ -338,10 +339,14 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
     out
 }
 
-/// The first conflict of the rules' table that two statements fall under.
-fn contradiction(x: &Statement, y: &Statement, rules: &RuleSet) -> Option<usize> {
+/// The first conflict of the rules' table that two statements fall under; `same_target` says
+/// whether the targets they name can be one (only a rule `across_targets` pairs them otherwise).
+fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSet) -> Option<usize> {
     let units = &rules.language;
     rules.claims.conflicts.iter().position(|c| {
+        if !same_target && !c.across_targets {
+            return false;
+        }
         let allowed = |side: Option<usize>| side.is_some_and(|s| c.sides.contains(&s));
         let sides_ok = c.sides.is_empty() || (allowed(x.side) && allowed(y.side));
         if !sides_ok {
@@ -448,7 +453,23 @@ mod tests {
     }
 
     #[test]
-    fn military_and_civilian_labels_conflict_only_about_one_target() {
+    fn what_was_hit_is_the_disagreement_when_the_rule_says_across_targets() {
+        let text = "Russia's defence ministry said its forces struck a workshop producing naval drones in Odesa. \
+                    Odesa governor Oleh Kiper said a Russian missile hit a residential building in Odesa.";
+        let found = pairs(text);
+        assert!(found.iter().any(|p| p.0 == "military_vs_civilian"), "{found:?}");
+        // the same two statements with the rule's `across_targets` off: a workshop and a
+        // residential building are two targets, and nothing pairs them
+        let mut rules = rules().clone();
+        for c in &mut rules.claims.conflicts {
+            c.across_targets = false;
+        }
+        let all = statements(text);
+        assert!(pair(&all, &rules).incidents.iter().all(|i| i.conflicts.is_empty()));
+    }
+
+    #[test]
+    fn military_and_civilian_labels_conflict_only_when_both_name_what_was_hit() {
         let same = pairs("Ukraine said Russian missiles hit a hospital in Kharkiv. Russia's defence ministry said it struck a military facility and the hospital in Kharkiv was a legitimate target.");
         assert!(same.iter().any(|p| p.0 == "military_vs_civilian"), "{same:?}");
         let different = pairs("Ukraine said Russian missiles killed civilians in Kharkiv. Russia's defence ministry said its strikes on Kharkiv hit military targets.");

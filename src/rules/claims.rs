@@ -26,7 +26,8 @@
 //! strike), `examples`, `note`. Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
-//! numbers), `concrete_targets` (both must name a target that is not generic), `unless` (no
+//! numbers), `concrete_targets` (both must name a target that is not generic), `across_targets`
+//! (paired even when the two name different targets: what was hit is the disagreement), `unless` (no
 //! conflict when the statement with a `b` kind also has one of these: "shot down five missiles,
 //! but the building was damaged" concedes the hit), `sides` (only between these sides), `weight`,
 //! `note`.
@@ -91,6 +92,11 @@ pub struct ConflictRule {
     /// target" is about what was hit, so both must say what was hit.
     #[serde(default)]
     pub concrete_targets: bool,
+    /// Paired even when the two statements name targets that cannot be the same: "a workshop
+    /// producing naval drones" against "a residential building" is the disagreement itself, not
+    /// two different strikes.
+    #[serde(default)]
+    pub across_targets: bool,
     /// No conflict when the statement with a `b` kind also has one of these kinds (it concedes
     /// the other claim: "shot down five missiles, but the building was damaged").
     #[serde(default)]
@@ -146,6 +152,8 @@ pub struct Conflict {
     pub numbers: bool,
     /// Both statements must name a concrete target.
     pub concrete_targets: bool,
+    /// Paired whatever targets the two statements name.
+    pub across_targets: bool,
     /// Kind indexes that, with a `b` kind in the same statement, cancel the conflict.
     pub unless: Vec<usize>,
     /// Side indexes allowed (empty: any).
@@ -292,6 +300,7 @@ impl Claims {
                 b,
                 numbers: r.numbers,
                 concrete_targets: r.concrete_targets,
+                across_targets: r.across_targets,
                 unless,
                 sides: r
                     .sides
