@@ -278,12 +278,9 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
         }
         // "34 out of 55 drones": the unit comes after the second number
         let mut j = i + 1;
-        if j + 2 < n
-            && toks.word(j) == "out"
-            && toks.word(j + 1) == "of"
-            && lang.number_value(toks.word(j + 2)).is_some()
-        {
-            j += 3;
+        let ratio = lang.ratio_words_at(toks, j);
+        if ratio > 0 && j + ratio < n && lang.number_value(toks.word(j + ratio)).is_some() {
+            j += ratio + 1;
         }
         let mut unit = Vec::new();
         while j < n && unit.len() < 4 {
@@ -397,5 +394,20 @@ mod tests {
         assert!(find(&all, "400 miles").quantities.is_empty());
         let four = &find(&all, "Il-76s").quantities[0];
         assert_eq!((four.value, four.unit.join(" ")), (4, "il-76s".to_string()));
+    }
+
+    #[test]
+    fn the_words_of_a_part_of_a_count_are_the_rules_business() {
+        let text = "Ukraine downed 34 of 55 drones, the air force said.";
+        let units = |rules: &crate::rules::RuleSet| {
+            let doc = crate::input::parse("t.txt".into(), text.as_bytes().to_vec(), &rules.language).expect("parses");
+            let all = crate::pipeline::analyse(&doc, rules);
+            all[0].quantities.iter().map(|q| q.unit.join(" ")).collect::<Vec<_>>()
+        };
+        // "of" alone is not one of the default ratio words: 34 counts nothing
+        assert_eq!(units(crate::testkit::rules()), ["drones"]);
+        let mut rules = crate::testkit::rules().clone();
+        rules.language.ratio_words.push(vec!["of".to_string()]);
+        assert_eq!(units(&rules), ["drones", "drones"]);
     }
 }

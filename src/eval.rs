@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::input::Document;
 use crate::locate::Statement;
 use crate::pairing::Comparison;
+use crate::rules::language::WordSet;
 use crate::rules::RuleSet;
 
 /// One labelled statement.
@@ -285,7 +286,7 @@ pub fn score(
                 sc.right += 1;
                 if gs.side != un {
                     sc.speaker_total += 1;
-                    if speaker_matches(gs.speaker.as_deref(), got_speaker.as_deref()) {
+                    if speaker_matches(gs.speaker.as_deref(), got_speaker.as_deref(), &rules.language.articles) {
                         sc.speaker_right += 1;
                     } else {
                         report.misses.push(Miss {
@@ -379,8 +380,9 @@ pub fn score(
 }
 
 /// Whether the tool's speaker names the gold speaker: equal, one inside the other, or sharing
-/// a name word, after dropping parentheses, articles and case.
-pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>) -> bool {
+/// a name word, after dropping parentheses, case and the language's `articles` ("the SBU" is
+/// "SBU").
+pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>, articles: &WordSet) -> bool {
     let norm = |s: &str| -> String {
         let s = match s.find('(') {
             Some(i) => &s[..i],
@@ -388,7 +390,7 @@ pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>) -> bool {
         };
         let s = s.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
         s.split_whitespace()
-            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .filter(|w| !articles.has(w))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -416,7 +418,11 @@ pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::speaker_matches;
+    use super::WordSet;
+
+    fn speaker_matches(gold: Option<&str>, tool: Option<&str>) -> bool {
+        super::speaker_matches(gold, tool, &crate::testkit::rules().language.articles)
+    }
 
     #[test]
     fn speakers_match_loosely_but_not_blindly() {
@@ -431,5 +437,16 @@ mod tests {
         assert!(speaker_matches(Some("Andrey Yusov"), Some("Andriy Yusov")));
         assert!(!speaker_matches(Some("Mark Rutte"), Some("Boris Pistorius")));
         assert!(!speaker_matches(Some("Russia"), None));
+    }
+
+    #[test]
+    fn which_words_are_dropped_from_speaker_names_is_the_rules_business() {
+        // "the SBU" is in "Ukraine's SBU" once the article is dropped
+        assert!(speaker_matches(Some("the SBU"), Some("Ukraine's SBU")));
+        assert!(!super::speaker_matches(
+            Some("the SBU"),
+            Some("Ukraine's SBU"),
+            &WordSet::default()
+        ));
     }
 }

@@ -518,7 +518,8 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     // targeting residential buildings": the buildings are not Kyiv's)
     let near_target = |a: usize, b: usize, modifies: bool| {
         targets.iter().any(|&(ta, tb, _)| {
-            (modifies && ta >= b && ta <= b + 3) || (a >= tb && a <= tb + 2 && toks.word(a - 1) == "of")
+            (modifies && ta >= b && ta <= b + 3)
+                || (a >= tb && a <= tb + 2 && lang.genitive_prepositions.has(toks.word(a - 1)))
         })
     };
     let mut clues = Clues {

@@ -526,7 +526,7 @@ impl Discourse<'_> {
                     if person {
                         self.person_antecedent(si)
                     } else {
-                        self.group_antecedent(si, word == "it")
+                        self.group_antecedent(si, self.rules.language.singular_pronouns.has(&word))
                     }
                 })?;
                 r.trace = Trace::line(|| format!("pronoun `{word}` refers to {}", r.speaker.name));
@@ -823,8 +823,10 @@ impl Discourse<'_> {
         for hit in an.cues.iter().rev().filter(|c| c.b <= open) {
             let sp = speaker_phrase(an, self.rules, hit, 0, an.toks.len())?;
             let last = sp.main.b.max(hit.b);
-            let gap_ok = (last..open)
-                .all(|i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number) || an.word(i) == "that");
+            let gap_ok = (last..open).all(|i| {
+                !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number)
+                    || self.rules.language.complementizers.has(an.word(i))
+            });
             if gap_ok && last <= open {
                 return self.cue_speaker(si, hit, Span { a: 0, b: an.toks.len() });
             }

@@ -77,7 +77,7 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
             if lang.clause_words.has(w) {
                 return false;
             }
-            if w == "and" {
+            if lang.conjunctions.has(w) {
                 // "the Ukrainian and Russian governments": only between names or adjectives
                 return prev_in_np.is_some_and(|p| an.toks.toks[p].cap);
             }
@@ -157,7 +157,7 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         break;
     }
     // drop a leading "and"/"of" left dangling
-    while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || an.word(j) == "and") {
+    while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || lang.conjunctions.has(an.word(j))) {
         j += 1;
     }
     (j < end).then_some(Span { a: j, b: end })

@@ -94,6 +94,20 @@ pub struct LanguageRule {
     /// The definite article(s): "the region", "the plant" point back to a place or a target
     /// already in the article.
     pub definite_articles: Option<Vec<String>>,
+    /// Words that join two names or adjectives inside one speaker phrase ("the Ukrainian and
+    /// Russian governments").
+    pub conjunctions: Option<Vec<String>>,
+    /// Prepositions whose object owns what comes before ("the airfields of Ukraine" are
+    /// Ukraine's).
+    pub genitive_prepositions: Option<Vec<String>>,
+    /// Words between two numbers that make the first a part of the second ("34 out of 55
+    /// drones"): the counted unit comes after the second number.
+    pub ratio_words: Option<Vec<String>>,
+    /// Group pronouns that stand for one body ("it" is a ministry; "they" may be officials).
+    pub singular_pronouns: Option<Vec<String>>,
+    /// Words that may stand between a speech cue and the quotation it introduces ("said that
+    /// “...”") without breaking the link.
+    pub complementizers: Option<Vec<String>>,
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
@@ -148,6 +162,11 @@ macro_rules! language_fields {
             abbreviations,
             scope_words,
             definite_articles,
+            conjunctions,
+            genitive_prepositions,
+            ratio_words,
+            singular_pronouns,
+            complementizers,
             past_markers,
             articles,
             speech_nouns,
@@ -388,6 +407,16 @@ pub struct Language {
     pub scope_words: WordSet,
     /// See [`LanguageRule::definite_articles`].
     pub definite_articles: WordSet,
+    /// See [`LanguageRule::conjunctions`].
+    pub conjunctions: WordSet,
+    /// See [`LanguageRule::genitive_prepositions`].
+    pub genitive_prepositions: WordSet,
+    /// See [`LanguageRule::ratio_words`]: each as its normalised words.
+    pub ratio_words: Vec<Vec<String>>,
+    /// See [`LanguageRule::singular_pronouns`].
+    pub singular_pronouns: WordSet,
+    /// See [`LanguageRule::complementizers`].
+    pub complementizers: WordSet,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
@@ -507,6 +536,16 @@ impl Language {
             vicinity: WordSet::new(&list(&r.vicinity)),
             scope_words: WordSet::new(&list(&r.scope_words)),
             definite_articles: WordSet::new(&list(&r.definite_articles)),
+            conjunctions: WordSet::new(&list(&r.conjunctions)),
+            genitive_prepositions: WordSet::new(&list(&r.genitive_prepositions)),
+            ratio_words: list(&r.ratio_words)
+                .iter()
+                .filter_map(|p| normalise_phrase(p))
+                .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .filter(|words| !words.is_empty())
+                .collect(),
+            singular_pronouns: WordSet::new(&list(&r.singular_pronouns)),
+            complementizers: WordSet::new(&list(&r.complementizers)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
@@ -586,6 +625,16 @@ impl Language {
     /// Whether `w` (normalised) is a filler word between speaker and cue.
     pub fn is_filler(&self, w: &str) -> bool {
         self.fillers.has(w) || (w.len() > 4 && self.filler_suffixes.iter().any(|s| w.ends_with(s.as_str())))
+    }
+
+    /// How many tokens from `at` spell one of the ratio words ("out of"), 0 when none does.
+    pub fn ratio_words_at(&self, toks: &crate::text::Tokens, at: usize) -> usize {
+        self.ratio_words
+            .iter()
+            .find(|words| {
+                at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
+            })
+            .map_or(0, Vec::len)
     }
 
     /// Whether `w` is a pronoun of either kind.
