@@ -1299,6 +1299,30 @@ mod tests {
     }
 
     #[test]
+    fn a_body_one_is_sent_to_is_not_the_one_that_speaks() {
+        // the UN and NATO are third parties of the rules; their envoys are not
+        assert_eq!(
+            side_of(
+                "Russia's deputy ambassador to the UN said the strike hit a military target.",
+                "strike"
+            ),
+            "russian"
+        );
+        assert_eq!(
+            side_of(
+                "A spokesman for Ukraine's mission to NATO said the plant had been hit.",
+                "plant"
+            ),
+            "ukrainian"
+        );
+        // a body in an affiliation phrase still speaks: "a source in the SBU"
+        assert_eq!(
+            side_of("A spokesman for the UN said the plant had been hit.", "plant"),
+            "third_party"
+        );
+    }
+
+    #[test]
     fn occupation_officials_are_russian_and_contested_places_give_no_side() {
         assert_eq!(
             side_of(

@@ -143,10 +143,31 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             fuzzy,
         });
     }
-    // 2. a named body or outlet (rightmost on the head first)
+    // the head, then the affiliation phrases after it ("of Russia's Belgorod region", "in
+    // Tatarstan"; not "to the UN": Russia's ambassador to the UN speaks for Russia)
     let head_end = head_chunk_end(an, rules, span);
+    let mut chunks = vec![(span.a, head_end)];
+    let mut i = head_end;
+    while i < span.b {
+        let start = i;
+        let affiliating = lang.affiliation_prepositions.has(an.word(i));
+        i += 1;
+        while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i))) {
+            i += 1;
+        }
+        if affiliating {
+            chunks.push((start, i));
+        }
+    }
+    let in_affiliation = |a: usize, b: usize| chunks[1..].iter().any(|&(ca, cb)| a >= ca && b <= cb);
+    // 2. a named body or outlet: on the head (rightmost first), else in an affiliation phrase
     let bodies: Vec<_> = ents.iter().filter(|e| matches!(e.kind, EntityKind::Source(s, _) if matches!(rules.sources.list[s].kind, SourceKind::Body | SourceKind::Media))).collect();
-    if let Some(e) = bodies.iter().rev().find(|e| e.a < head_end).or(bodies.first()) {
+    if let Some(e) = bodies
+        .iter()
+        .rev()
+        .find(|e| e.a < head_end)
+        .or_else(|| bodies.iter().find(|e| in_affiliation(e.a, e.b)))
+    {
         let EntityKind::Source(src, fuzzy) = e.kind else {
             unreachable!()
         };
@@ -164,20 +185,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         });
     }
     // 3. affiliation words: on the head, then in affiliation phrases after it
-    let mut chunks = vec![(span.a, head_end)];
-    let mut i = head_end;
-    while i < span.b {
-        let start = i;
-        let affiliating = lang.affiliation_prepositions.has(an.word(i));
-        i += 1;
-        while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i))) {
-            i += 1;
-        }
-        if affiliating {
-            chunks.push((start, i));
-        }
-    }
-    for (a, b) in chunks {
+    for &(a, b) in &chunks {
         // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks
         // for its own side, whatever city it sits in
         let employer = ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
