@@ -1268,3 +1268,30 @@ fn a_wildcard_phrase_of_a_users_rules_matches_any_ending() {
         .unwrap();
     assert!(test.status.success(), "{}", String::from_utf8_lossy(&test.stdout));
 }
+
+#[test]
+fn a_military_site_claim_meets_a_residential_building_claim() {
+    // one strike, two accounts of what it hit: an apartment block against a troop deployment
+    // point; neither is in the samples
+    let dir = tempdir();
+    let article = write(
+        dir.path(),
+        "kharkiv.txt",
+        "---\ndate: 2026-11-22\n---\nRussian glide bombs struck an apartment block in Kharkiv on Saturday, killing four people, regional governor Oleh Syniehubov said.\n\nRussia's defence ministry said its aircraft had struck a temporary deployment point of Ukrainian troops in Kharkiv.\n\nRussia's deputy envoy to the UN said the Ukrainian claims were propaganda.\n",
+    );
+    let cmp = compare_json(&[&article.display().to_string()]);
+    let pairs: Vec<(&str, &str, &str)> = cmp
+        .incidents
+        .iter()
+        .flat_map(|i| &i.conflicts)
+        .map(|c| (c.kind.as_str(), c.a.side.as_str(), c.b.side.as_str()))
+        .collect();
+    assert!(
+        pairs.contains(&("military_vs_civilian", "ukrainian", "russian")),
+        "{pairs:?}"
+    );
+    assert!(has_pair(&cmp, "apartment block", "temporary deployment point"));
+    // the envoy to the UN speaks for Russia, not for the UN
+    let all = statements_json(&[&article.display().to_string()]);
+    assert_eq!(with(&all, "envoy to the UN").side, "russian");
+}

@@ -1,6 +1,8 @@
 //! What a speaker phrase says about its speaker, before looking at the rest of the article.
 //!
-//! Order of evidence, strongest first: a named person of the rules; a named body or outlet; an
+//! Order of evidence, strongest first: a named person of the rules; a named body or outlet, on
+//! the head of the phrase or in an affiliation phrase after it ("a source in the SBU"; not "an
+//! envoy to the UN", who speaks for the country that sent them); an
 //! affiliation word on the head of the phrase ("Russia's", "Ukrainian", "Voronezh",
 //! "Russian-installed"), then in an affiliation phrase after it ("of Russia's Belgorod region",
 //! "in Tatarstan", not "to Russia"); a class of speaker with a fixed side ("military experts");
