@@ -5,7 +5,8 @@
 //! key, then clustering dates within the rules' tolerance, so the cost grows with the number of
 //! statements, not its square — and, inside an incident, pairing statements of different sides
 //! whose claim kinds contradict by the `conflicts` table or whose numbers for the same thing
-//! differ, when their targets can be the same target.
+//! differ, when their targets can be the same target (or the conflict rule is `across_targets`:
+//! "military vs civilian target" is a dispute about what was hit).
 //! Must not: change a statement. It only reads them.
 
 use rayon::prelude::*;
