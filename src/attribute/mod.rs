@@ -17,7 +17,7 @@ use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
-use self::phrase::{speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
+use self::phrase::{relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
 use crate::rules::cues::SpeakerPosition;
@@ -240,6 +240,13 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
                 out.push(an.toks.span(s.a, s.b));
             }
         }
+        if rules.cues.list[hit.cue].relay {
+            if let Some(s) = relayed_phrase(an, &rules.language, hit, clause.a) {
+                if resolve(text, an, s, rules).is_some() {
+                    out.push(an.toks.span(s.a, s.b));
+                }
+            }
+        }
     }
     out
 }
@@ -410,6 +417,16 @@ impl Discourse<'_> {
                 None
             }
         });
+        let relayed = self.relayed_speaker(si, hit, clause);
+        if let Some(mut r) = relayed {
+            // the words are the relayed speaker's; the outlet only passed them on
+            r.rules.insert(0, format!("cues/{}", cue.id));
+            trace.add(|| "the phrase before the cue has a side of its own: it speaks, the outlet relays".into());
+            trace.append(&mut r.trace);
+            r.trace = trace;
+            r.cue = Some(cue_text);
+            return Some(r);
+        }
         let mut r = combine_appositive(main, app)?;
         // an anonymous source talking to a national outlet takes the outlet's side
         if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
@@ -435,6 +452,26 @@ impl Discourse<'_> {
         r.cue = Some(cue_text);
         let (a, b) = an.toks.span(sp.main.a, sp.main.b);
         r.span = Some((a, b));
+        Some(r)
+    }
+
+    /// The speaker whose words a relay cue passes on ("a spokesman for the Ukrainian navy cited
+    /// by TASS"), when that phrase names a source or an affiliation with a side.
+    fn relayed_speaker(&self, si: usize, hit: &CueHit, clause: Span) -> Option<Resolved> {
+        let rules = self.rules;
+        if !rules.cues.list[hit.cue].relay {
+            return None;
+        }
+        let an = &self.analyses[si];
+        let span = relayed_phrase(an, &rules.language, hit, clause.a)?;
+        // a side of its own, not one borrowed from the speaker before ("a military source")
+        let res = resolve(&self.doc.text, an, span, rules)
+            .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
+        let mut r = self.settle(res, si, an, span)?;
+        if r.side == SideAttr::Unattributed {
+            return None;
+        }
+        r.span = Some(an.toks.span(span.a, span.b));
         Some(r)
     }
 
@@ -1164,6 +1201,27 @@ mod tests {
         assert_eq!(
             side_of("“The strike was a success,” a source told AFP.", "success"),
             "unattributed"
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_relays_a_speaker_with_a_side_does_not_lend_its_own() {
+        // a wrong side here was the outlet's: TASS is Russian, the navy spokesman Ukrainian
+        let t = "A spokesman for the Ukrainian navy cited by TASS said two boats were destroyed.";
+        assert_eq!(side_of(t, "boats"), "ukrainian");
+        let t = "The Belgorod governor, quoted by Ukrainian media, said nobody was injured.";
+        assert_eq!(side_of(t, "nobody"), "russian");
+        // the relayed words still claim what they say
+        let all = crate::testkit::statements(t);
+        let kinds = crate::testkit::kinds(&all[0]);
+        assert!(kinds.contains(&"no_casualties"), "{kinds:?}");
+        // a speaker with no side of its own takes the outlet's, not the speaker's before
+        let t =
+            "Satellite images showed a fire. A military source cited by RIA Novosti said the drones were shot down.";
+        assert_eq!(side_of(t, "drones were"), "russian");
+        assert_eq!(
+            side_of("Two drones were shot down, a spokesman cited by TASS said.", "Two"),
+            "russian"
         );
     }
 

@@ -245,6 +245,16 @@ pub fn next_to_quote(an: &Analysis, first: usize, last: usize) -> bool {
     before || after
 }
 
+/// The phrase whose words a relay cue passes on: the noun phrase right before the cue, past a
+/// comma ("The Belgorod governor, quoted by Ukrainian media, said"), not going before `floor`.
+pub fn relayed_phrase(an: &Analysis, lang: &Language, hit: &CueHit, floor: usize) -> Option<Span> {
+    let mut end = skip_fillers_left(an, lang, hit.a, floor);
+    if end > floor && is_comma(an, end - 1) {
+        end -= 1;
+    }
+    phrase_before(an, lang, end, floor)
+}
+
 /// The speaker phrase of a cue that really is one: it has a phrase, a cue that needs a
 /// quotation has one next to it, and the phrase does not open a relative clause inside a longer
 /// clause ("the dam, which Kyiv blamed on Russia").
@@ -313,7 +323,12 @@ pub fn speaker_phrase(
             let main = phrase_after(an, lang, hit.b, ceil)?;
             Some(SpeakerPhrase {
                 main,
-                appositive: appositive_after(an, lang, main.b, ceil),
+                // what follows a relaying outlet is the relayed speaker's verb, not an appositive
+                appositive: if cue.relay {
+                    None
+                } else {
+                    appositive_after(an, lang, main.b, ceil)
+                },
                 recipient,
                 how: Placement::After,
             })

@@ -58,6 +58,11 @@ pub struct CueRule {
     /// side of a national outlet it told.
     #[serde(default)]
     pub recipient: bool,
+    /// The phrase after the cue only passes the words on ("a spokesman for the navy cited by
+    /// TASS said"): the phrase right before the cue speaks when it has a side of its own, and
+    /// the relaying outlet gives the side only when it has none.
+    #[serde(default)]
+    pub relay: bool,
     /// A participle that adds a further claim ("..., adding that troops were advancing on
     /// Kupiansk"): the clause it opens is a statement of its own, by the same speaker.
     #[serde(default)]
@@ -99,6 +104,8 @@ pub struct Cue {
     pub needs_quote: bool,
     /// The phrase after it is the recipient.
     pub recipient: bool,
+    /// The phrase after it only relays what the phrase before it said.
+    pub relay: bool,
     /// Opens a statement of its own.
     pub separate: bool,
 }
@@ -137,6 +144,7 @@ impl Cues {
                 inverted: r.inverted,
                 needs_quote: r.needs_quote,
                 recipient: r.recipient,
+                relay: r.relay,
                 separate: r.separate,
             });
         }
