@@ -404,6 +404,14 @@ impl Discourse<'_> {
             // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
             // a relative clause ("X, who met Ukrainian officials, said") only through a named source
             let relative = rules.language.clause_words.has(an.word(app.a));
+            // ", cited by TASS," passes the words on: it does not say who the speaker is
+            if an
+                .cues
+                .iter()
+                .any(|c| rules.cues.list[c.cue].relay && c.a >= app.a && c.a < app.b)
+            {
+                return None;
+            }
             let ar = resolve(text, an, app, rules)?;
             let usable = match &ar {
                 Res::Source { .. } => true,
@@ -1215,6 +1223,8 @@ mod tests {
         let all = crate::testkit::statements(t);
         let kinds = crate::testkit::kinds(&all[0]);
         assert!(kinds.contains(&"no_casualties"), "{kinds:?}");
+        let t = "According to the Belgorod governor, cited by Ukrainska Pravda, nobody was injured.";
+        assert_eq!(side_of(t, "nobody"), "russian");
         // a speaker with no side of its own takes the outlet's, not the speaker's before
         let t =
             "Satellite images showed a fire. A military source cited by RIA Novosti said the drones were shot down.";
