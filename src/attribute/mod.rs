@@ -17,7 +17,7 @@ use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
-use self::phrase::{relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
+use self::phrase::{cited_phrase, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
 use crate::rules::cues::SpeakerPosition;
@@ -240,6 +240,14 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
                 out.push(an.toks.span(s.a, s.b));
             }
         }
+        if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause) {
+            if matches!(
+                resolve(text, an, s, rules),
+                Some(Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. })
+            ) {
+                out.push(an.toks.span(s.a, s.b));
+            }
+        }
         if rules.cues.list[hit.cue].relay {
             if let Some(s) = relayed_phrase(an, &rules.language, hit, clause.a) {
                 if resolve(text, an, s, rules).is_some() {
@@ -399,8 +407,13 @@ impl Discourse<'_> {
                 span_text(text, an, sp.main)
             )
         });
+        let cited = self.cited_speaker(si, hit, &sp, clause, res.as_ref());
         let main = res.and_then(|r| self.settle(r, si, an, sp.main));
         let app = sp.appositive.and_then(|app| {
+            // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
+            if rules.language.citing_words.has(an.word(app.a)) {
+                return None;
+            }
             // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
             // a relative clause ("X, who met Ukrainian officials, said") only through a named source
             let relative = rules.language.clause_words.has(an.word(app.a));
@@ -430,6 +443,15 @@ impl Discourse<'_> {
             // the words are the relayed speaker's; the outlet only passed them on
             r.rules.insert(0, format!("cues/{}", cue.id));
             trace.add(|| "the phrase before the cue has a side of its own: it speaks, the outlet relays".into());
+            trace.append(&mut r.trace);
+            r.trace = trace;
+            r.cue = Some(cue_text);
+            return Some(r);
+        }
+        if let Some(mut r) = cited {
+            // "Ukrainian media, citing the Kursk governor, said": the outlet passes the words on
+            r.rules.insert(0, format!("cues/{}", cue.id));
+            trace.add(|| "the outlet cites a speaker with a side of its own: it speaks, the outlet relays".into());
             trace.append(&mut r.trace);
             r.trace = trace;
             r.cue = Some(cue_text);
@@ -473,6 +495,35 @@ impl Discourse<'_> {
         let an = &self.analyses[si];
         let span = relayed_phrase(an, &rules.language, hit, clause.a)?;
         // a side of its own, not one borrowed from the speaker before ("a military source")
+        let res = resolve(&self.doc.text, an, span, rules)
+            .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
+        let mut r = self.settle(res, si, an, span)?;
+        if r.side == SideAttr::Unattributed {
+            return None;
+        }
+        r.span = Some(an.toks.span(span.a, span.b));
+        Some(r)
+    }
+
+    /// The speaker an outlet cites ("TASS reported, citing the Ukrainian General Staff, that"),
+    /// when the cited phrase names a source or an affiliation with a side. Only outlets relay:
+    /// an official citing someone makes the claim their own.
+    fn cited_speaker(
+        &self,
+        si: usize,
+        hit: &CueHit,
+        sp: &SpeakerPhrase,
+        clause: Span,
+        speaker: Option<&Res>,
+    ) -> Option<Resolved> {
+        let rules = self.rules;
+        let an = &self.analyses[si];
+        let outlet = matches!(speaker, Some(Res::Source { src, .. }) if rules.sources.list[*src].kind == SourceKind::Media)
+            || (sp.main.a..sp.main.b).any(|i| rules.language.media_nouns.has(an.word(i)));
+        if !outlet {
+            return None;
+        }
+        let span = cited_phrase(an, &rules.language, hit, sp, clause)?;
         let res = resolve(&self.doc.text, an, span, rules)
             .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
         let mut r = self.settle(res, si, an, span)?;
@@ -1233,6 +1284,31 @@ mod tests {
             side_of("Two drones were shot down, a spokesman cited by TASS said.", "Two"),
             "russian"
         );
+    }
+
+    #[test]
+    fn an_outlet_citing_a_speaker_with_a_side_passes_the_words_on() {
+        // each of these was the outlet's side: a wrong side
+        let t = "TASS reported, citing the Ukrainian General Staff, that two boats were destroyed.";
+        assert_eq!(side_of(t, "boats"), "ukrainian");
+        let t = "Ukrainian media, citing the Kursk governor, said all the drones had been shot down.";
+        assert_eq!(who(t, "drones"), ("russian", Some("the Kursk governor".into())));
+        let t = "Citing the Belgorod governor, Ukrainian media said nobody was injured.";
+        assert_eq!(side_of(t, "nobody"), "russian");
+        let t = "Reuters, citing a Ukrainian security source, said the depot had been hit.";
+        assert_eq!(side_of(t, "depot"), "ukrainian");
+        // the cited words still claim what they say
+        let all = crate::testkit::statements("Ukrainian media, citing the Kursk governor, said nobody was injured.");
+        let kinds = crate::testkit::kinds(&all[0]);
+        assert!(kinds.contains(&"no_casualties"), "{kinds:?}");
+        // nothing with a side cited: the outlet's side
+        let t = "TASS, citing witnesses, said a fire broke out at the depot.";
+        assert_eq!(who(t, "fire"), ("russian", Some("TASS".into())));
+        // no outlet: an official citing someone makes the claim their own
+        let t = "The Russian defence ministry, citing Ukrainian officials, said the attack had failed.";
+        assert_eq!(side_of(t, "attack"), "russian");
+        let t = "Officials, citing the Ukrainian navy, said two boats were destroyed.";
+        assert_eq!(side_of(t, "boats"), "unattributed");
     }
 
     #[test]

@@ -255,6 +255,29 @@ pub fn relayed_phrase(an: &Analysis, lang: &Language, hit: &CueHit, floor: usize
     phrase_before(an, lang, end, floor)
 }
 
+/// The phrase a speaker cites when it passes on someone else's words: "Ukrainian media, citing
+/// the Kursk governor, said", "TASS reported, citing the Ukrainian General Staff, that", "Citing
+/// the Belgorod governor, Ukrainian media said". The citing word opens the appositive, follows
+/// the cue or the speaker (past a comma), or opens the clause before the speaker.
+pub fn cited_phrase(an: &Analysis, lang: &Language, hit: &CueHit, sp: &SpeakerPhrase, clause: Span) -> Option<Span> {
+    let citing = |i: usize| i < clause.b && !an.masked[i] && is_word(an, i) && lang.citing_words.has(an.word(i));
+    if let Some(app) = sp.appositive.filter(|app| citing(app.a)) {
+        return phrase_after(an, lang, app.a + 1, app.b);
+    }
+    let mut k = hit.b.max(sp.main.b);
+    if k < clause.b && is_comma(an, k) {
+        k += 1;
+    }
+    if citing(k) {
+        return phrase_after(an, lang, k + 1, clause.b);
+    }
+    let first = sp.main.a.min(hit.a);
+    if citing(clause.a) && clause.a < first {
+        return phrase_after(an, lang, clause.a + 1, first).filter(|p| p.b < first && is_comma(an, p.b));
+    }
+    None
+}
+
 /// The speaker phrase of a cue that really is one: it has a phrase, a cue that needs a
 /// quotation has one next to it, and the phrase does not open a relative clause inside a longer
 /// clause ("the dam, which Kyiv blamed on Russia").

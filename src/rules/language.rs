@@ -63,6 +63,14 @@ pub struct LanguageRule {
     /// Nouns for what a speaker said: "The statement, posted on Telegram, said" is the speaker
     /// of the statement just before.
     pub speech_nouns: Option<Vec<String>>,
+    /// Words by which an outlet passes on someone else's words ("TASS, citing the Ukrainian
+    /// General Staff, said"): the cited speaker speaks when it has a side of its own, so the
+    /// outlet's side does not replace it.
+    pub citing_words: Option<Vec<String>>,
+    /// Nouns that make a speaker phrase an outlet ("Ukrainian media", "Russian Telegram
+    /// channels"): only an outlet's citing passes the words on; an official citing someone
+    /// makes the claim their own.
+    pub media_nouns: Option<Vec<String>>,
     /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
     pub fillers: Option<Vec<String>>,
     /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
@@ -170,6 +178,8 @@ macro_rules! language_fields {
             past_markers,
             articles,
             speech_nouns,
+            citing_words,
+            media_nouns,
             passive_auxiliaries,
             relative_pronouns,
             irregular_verbs,
@@ -367,6 +377,10 @@ pub struct Language {
     pub articles: WordSet,
     /// See [`LanguageRule::speech_nouns`].
     pub speech_nouns: WordSet,
+    /// See [`LanguageRule::citing_words`].
+    pub citing_words: WordSet,
+    /// See [`LanguageRule::media_nouns`].
+    pub media_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
     pub passive_auxiliaries: WordSet,
     /// See [`LanguageRule::relative_pronouns`].
@@ -505,6 +519,8 @@ impl Language {
             determiners: WordSet::new(&list(&r.determiners)),
             articles: WordSet::new(&list(&r.articles)),
             speech_nouns: WordSet::new(&list(&r.speech_nouns)),
+            citing_words: WordSet::new(&list(&r.citing_words)),
+            media_nouns: WordSet::new(&list(&r.media_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
