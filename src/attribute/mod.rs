@@ -17,7 +17,7 @@ use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
-use self::phrase::{cited_phrase, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
+use self::phrase::{cited_phrase, is_comma, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
 use crate::rules::cues::SpeakerPosition;
@@ -324,10 +324,26 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             continue;
         };
         if relative {
+            // "Video from Russian channels, which Reuters could not verify, appeared to show": a
+            // relative clause closed by a comma before the main clause goes on is an aside, not
+            // the rest of the sentence
+            let close = (i + 1..n).find(|&k| !an.masked[k] && is_comma(an, k));
+            let aside = close.is_some_and(|k| {
+                k + 1 < n
+                    && an.toks.toks[k + 1].kind == TokKind::Word
+                    && !an.toks.toks[k + 1].cap
+                    && !lang.clause_breaks.has(an.word(k + 1))
+                    && !lang.conjunctions.has(an.word(k + 1))
+                    && !lang.clause_words.has(an.word(k + 1))
+            });
             // the relative clause's own speaker right after the pronoun; the rest of the sentence
             // keeps its speaker, or none
             if r_start == i + 1 && speaker_in(left, true).is_none_or(|(_, l)| l != r) {
-                return vec![left, right];
+                return match close {
+                    // the aside is a clause of its own; what follows it goes on without its speaker
+                    Some(k) if aside => vec![left, Span { a: i, b: k + 1 }, Span { a: k + 1, b: n }],
+                    _ => vec![left, right],
+                };
             }
             continue;
         }
@@ -1309,6 +1325,20 @@ mod tests {
         assert_eq!(side_of(t, "attack"), "russian");
         let t = "Officials, citing the Ukrainian navy, said two boats were destroyed.";
         assert_eq!(side_of(t, "boats"), "unattributed");
+    }
+
+    #[test]
+    fn an_aside_between_commas_keeps_its_speaker_to_itself() {
+        // the rest of the sentence was the aside's: Ukraine's (the governor said it) and Reuters'
+        let t = "The depot, which Ukraine said stored shells, was hit, the governor of Belgorod region said.";
+        assert_eq!(side_of(t, "stored shells"), "ukrainian");
+        assert_eq!(side_of(t, "was hit"), "russian");
+        let t = "Video circulating on Russian Telegram channels, which Reuters could not independently verify, appeared to show the ship listing.";
+        assert_eq!(side_of(t, "listing"), "unattributed");
+        // a relative clause that runs to the end of the sentence is still a clause of its own
+        let t = "Russian forces shelled the town of Kupiansk, which Ukrainian officials said killed two people.";
+        assert_eq!(side_of(t, "shelled"), "unattributed");
+        assert_eq!(side_of(t, "killed"), "ukrainian");
     }
 
     #[test]

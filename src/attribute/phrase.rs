@@ -63,7 +63,8 @@ fn is_word(an: &Analysis, i: usize) -> bool {
     matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive)
 }
 
-fn is_comma(an: &Analysis, i: usize) -> bool {
+/// A comma token: where asides and appositives open and close.
+pub fn is_comma(an: &Analysis, i: usize) -> bool {
     an.toks.toks[i].kind == TokKind::Punct && an.word(i) == ","
 }
 
