@@ -120,6 +120,9 @@ struct Clues {
     definite_target: Option<usize>,
     /// A kind of place it refers back to ("in the town").
     definite_place: Option<PlaceKind>,
+    /// A kind of place it names that the gazetteer does not know ("the village of
+    /// Novoselivka"): a later "the village" means that one, not the city the article is about.
+    unknown_place: Option<PlaceKind>,
     /// A date it names.
     date: Option<NaiveDate>,
 }
@@ -132,6 +135,9 @@ struct Context {
     target: Option<usize>,
     /// Sentence where the place was last named (not inherited).
     named_at: usize,
+    /// The statement named a place of this kind the gazetteer does not know; `place` is where
+    /// it lies as far as the statement tells.
+    unknown: Option<PlaceKind>,
 }
 
 /// Locate every statement of a document.
@@ -200,9 +206,23 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             // the Belgorod governor's "over the region" is his region, whatever was named before
             let own = home.iter().copied().find(|&p| places.list[p].kind == kind);
             own.map(|p| (p, "the speaker's own"))
+                .or_else(|| {
+                    // a statement naming its own unknown place means that one: nothing to inherit
+                    (cl.unknown_place != Some(kind))
+                        .then(|| unknown_named_last(recent(12), kind))
+                        .flatten()
+                        .map(|p| (p, "one the gazetteer does not know, named last; where it lies"))
+                })
                 .or_else(|| topic_place(recent(12), places, kind).map(|p| (p, "the one the article is about")))
         }) {
-            trace.add(|| format!("\"the {:?}\": {}, {whose}", places.list[p].kind, places.list[p].id).to_lowercase());
+            trace.add(|| {
+                format!(
+                    "\"the {:?}\": {}, {whose}",
+                    cl.definite_place.unwrap_or(places.list[p].kind),
+                    places.list[p].id
+                )
+                .to_lowercase()
+            });
             (vec![p], PlaceHow::Inherited, a.sentence)
         } else if let Some((own_places, mut why)) = cl.own_side.and_then(|own| {
             let own_home: Vec<usize> = home
@@ -266,6 +286,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 place: p,
                 target,
                 named_at,
+                unknown: cl.unknown_place,
             });
         }
         let date = cl.date.or(doc.date);
@@ -424,6 +445,22 @@ fn topic_place(recent: impl Iterator<Item = Context>, places: &Places, kind: Pla
         .map(|c| c.0)
 }
 
+/// Where the latest place of `kind` lies when the gazetteer did not know it ("the village of
+/// Novoselivka in the Donetsk region"), if no other place was named after it.
+/// Only where that statement named the wider place itself: an inherited one says nothing about
+/// where the unknown place lies.
+fn unknown_named_last(recent: impl Iterator<Item = Context>, kind: PlaceKind) -> Option<usize> {
+    for h in recent {
+        if h.unknown == Some(kind) {
+            return (h.named_at == h.sentence).then_some(h.place);
+        }
+        if h.named_at == h.sentence {
+            return None;
+        }
+    }
+    None
+}
+
 /// The first place named in the next few statements, for the opening of an article (a headline
 /// and lede often name the place only later).
 fn opening(clues: &[Clues], i: usize) -> Option<usize> {
@@ -527,6 +564,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         ..Clues::default()
     };
     let hits = places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources);
+    let place_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.a, h.b)).collect();
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
@@ -575,6 +613,14 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     for i in 1..toks.len() {
         if lang.definite_articles.has(toks.word(i - 1)) && clues.definite_place.is_none() {
             clues.definite_place = lang.place_nouns.get(toks.word(i)).copied();
+        }
+        // "the village of Novoselivka", a name the gazetteer does not have
+        let named_unknown = i + 2 < toks.len()
+            && lang.genitive_prepositions.has(toks.word(i + 1))
+            && toks.toks[i + 2].cap
+            && !place_spans.iter().any(|&(a, b)| a <= i + 2 && i + 2 < b);
+        if named_unknown && clues.unknown_place.is_none() {
+            clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
         }
     }
     for &(ta, _, t) in &targets {
@@ -739,6 +785,21 @@ mod tests {
         let all =
             statements("Drones hit a refinery in Ryazan. Vyacheslav Gladkov said air defence shot down five drones.");
         assert_eq!(place(find(&all, "five drones")), Some("belgorod-oblast"));
+    }
+
+    #[test]
+    fn the_village_is_the_unknown_one_named_last_not_the_city_of_the_article() {
+        let text = "Russian missiles struck the port of Odesa overnight, the governor said. \
+                    The ministry also said its troops had captured the village of Novoselivka in the Donetsk region. \
+                    Ukraine's General Staff denied that the village had been taken.";
+        let all = statements(text);
+        let denial = find(&all, "denied");
+        assert_eq!(place(denial), Some("donetsk-oblast"), "{:?}", denial.trace);
+        // a place named after it: "the village" no longer points back to it
+        let text = "The ministry said its troops had captured the village of Novoselivka in the Donetsk region. \
+                    Drones hit Odesa overnight. Officials said a fire broke out in the city.";
+        let all = statements(text);
+        assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
     }
 
     #[test]
