@@ -297,6 +297,22 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             last_date = cl.date;
         }
         let date = cl.date.or(last_date).or(doc.date);
+        // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
+        // the facility the statement goes on about, whatever target the noun alone would be
+        let mut targets = cl.targets.clone();
+        let facility = chosen.first().and_then(|&p| places.list[p].target);
+        if let (PlaceHow::Inherited, Some(t), Some(ft)) = (how, cl.definite_target, facility) {
+            if t != ft {
+                targets.retain(|&x| x != t && x != ft);
+                targets.insert(0, ft);
+                trace.add(|| {
+                    format!(
+                        "\"the {}\" is the {} it goes on about",
+                        rules.targets.list[t].label, rules.targets.list[ft].label
+                    )
+                });
+            }
+        }
         out.push(Statement {
             doc: path.clone(),
             start: offset(a.start),
@@ -315,7 +331,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,
-            targets: intern_indexes(&cl.targets),
+            targets: intern_indexes(&targets),
             date,
             incidents: intern_ids(&[]),
             rules: intern_ids(&rule_ids.iter().map(|r| intern(r)).collect::<Vec<_>>()),
@@ -923,6 +939,27 @@ mod tests {
             "2025-01-14",
         );
         assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-14"));
+    }
+
+    #[test]
+    fn the_plant_of_an_article_about_a_power_plant_is_that_power_plant() {
+        let text = "Drones struck the Zaporizhzhia nuclear power plant, the Russian-installed management said. \
+                    Ukraine's military intelligence said it was not involved in any attacks on the plant.";
+        let all = statements(text);
+        let denial = find(&all, "not involved");
+        let rules = crate::testkit::rules();
+        let targets: Vec<&str> = denial
+            .targets
+            .iter()
+            .map(|&t| rules.targets.list[t].id.as_str())
+            .collect();
+        assert_eq!(targets, ["energy"], "{:?}", denial.trace);
+        // named, a plant is what the noun says
+        let all = statements(
+            "Drones struck the Zaporizhzhia nuclear power plant. Officials said a chemical plant in Kursk was hit.",
+        );
+        let other = find(&all, "chemical plant");
+        assert!(!other.targets.iter().any(|&t| rules.targets.list[t].id == "energy"));
     }
 
     #[test]
