@@ -1328,6 +1328,20 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_according_to_x_is_the_claim_not_an_appositive() {
+        // the clause after "According to X," was taken for an appositive: speaker words, no claim
+        let all = crate::testkit::statements(
+            "According to the Belgorod governor, two people were injured in a drone strike on Shebekino.",
+        );
+        let kinds = crate::testkit::kinds(&all[0]);
+        assert!(kinds.contains(&"casualties") && kinds.contains(&"strike"), "{kinds:?}");
+        assert_eq!(crate::testkit::place(&all[0]), Some("shebekino"));
+        // a real appositive still names the speaker
+        let t = "According to the governor, Vyacheslav Gladkov, two people were injured.";
+        assert_eq!(who(t, "injured"), ("russian", Some("Vyacheslav Gladkov".into())));
+    }
+
+    #[test]
     fn an_aside_between_commas_keeps_its_speaker_to_itself() {
         // the rest of the sentence was the aside's: Ukraine's (the governor said it) and Reuters'
         let t = "The depot, which Ukraine said stored shells, was hit, the governor of Belgorod region said.";

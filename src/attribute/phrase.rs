@@ -351,7 +351,11 @@ pub fn speaker_phrase(
                 appositive: if cue.relay {
                     None
                 } else {
+                    // "According to the governor, Vyacheslav Gladkov, two people were injured": a
+                    // noun phrase; "According to the governor, two people were injured" goes on
+                    // with what the governor said
                     appositive_after(an, lang, main.b, ceil)
+                        .filter(|app| phrase_after(an, lang, app.a, app.b) == Some(*app))
                 },
                 recipient,
                 how: Placement::After,

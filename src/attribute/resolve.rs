@@ -202,6 +202,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         if let Some((src, fuzzy)) = employer {
             return Some(Res::Source { src, name, fuzzy });
         }
+        // an outlet named after an occupied place ("the Crimean Wind Telegram channel") may be
+        // on either side: local media are not the officials who run the place
+        let outlet = (a..b).any(|i| lang.media_nouns.has(an.word(i)));
         let mut sides: Vec<(usize, String)> = Vec::new();
         for e in ents.iter().filter(|e| e.a >= a && e.b <= b) {
             let found = match e.kind {
@@ -210,6 +213,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
                     .places
                     .side_of(c)
                     .map(|s| (s, format!("places/{}", rules.places.list[c].id))),
+                EntityKind::Place(p, _) if outlet && rules.places.occupied(p) => None,
                 EntityKind::Place(p, _) => rules
                     .places
                     .side_of(p)

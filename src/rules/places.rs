@@ -176,6 +176,13 @@ impl Places {
         }
     }
 
+    /// Whether the officials of place `i` are not those of its country (occupied Crimea): who
+    /// speaks from there need not speak for them.
+    pub fn occupied(&self, i: usize) -> bool {
+        let country = self.list[i].country.unwrap_or(i);
+        self.side_of(i) != self.side_of(country)
+    }
+
     /// Compile the gazetteer; `target_ids` are the ids of `targets:`.
     pub fn compile(
         items: &[Loaded<PlaceRule>],
