@@ -137,6 +137,9 @@ pub struct LanguageRule {
     pub relative_days: Option<BTreeMap<String, i64>>,
     /// Capitalised words that never begin a person's name (`The`, `Earlier`, `Monday`).
     pub not_names: Option<Vec<String>>,
+    /// Rivers and other features that share a place's name ("the Dnipro" is the river; the
+    /// city takes no article): a place name inside one of these phrases is no place.
+    pub not_places: Option<Vec<String>>,
     /// Nouns that make a noun phrase a plausible speaker although it names no known source
     /// (`official`, `spokesman`, `ministry`).
     pub speaker_nouns: Option<Vec<String>>,
@@ -212,6 +215,7 @@ macro_rules! language_fields {
             weekdays,
             relative_days,
             not_names,
+            not_places,
             speaker_nouns,
             institution_nouns,
             regional_titles,
@@ -245,6 +249,17 @@ impl LanguageRule {
 }
 
 impl Language {
+    /// Whether tokens `a..b` (a place name) lie inside one of [`Language::not_places`] ("the
+    /// left bank of the Dnipro").
+    pub fn in_not_place(&self, toks: &crate::text::Tokens, a: usize, b: usize) -> bool {
+        self.not_places.iter().any(|phrase| {
+            let k = phrase.len();
+            (b.saturating_sub(k)..=a).any(|start| {
+                start + k >= b && start + k <= toks.len() && (0..k).all(|j| toks.word(start + j) == phrase[j])
+            })
+        })
+    }
+
     /// The settings of spelling-variant matching.
     pub fn fuzzy(&self) -> super::fuzzy::FuzzyParams {
         super::fuzzy::FuzzyParams {
@@ -453,6 +468,8 @@ pub struct Language {
     pub relative_offsets: Vec<i64>,
     /// See [`LanguageRule::not_names`].
     pub not_names: WordSet,
+    /// See [`LanguageRule::not_places`]: each phrase as its normalised words.
+    pub not_places: Vec<Vec<String>>,
     /// See [`LanguageRule::speaker_nouns`].
     pub speaker_nouns: WordSet,
     /// See [`LanguageRule::institution_nouns`].
@@ -579,6 +596,13 @@ impl Language {
             relative_days: relative.build(),
             relative_offsets,
             not_names: WordSet::new(&list(&r.not_names)),
+            not_places: list(&r.not_places)
+                .iter()
+                .map(|p| {
+                    let toks = crate::text::tokenize(p, 0);
+                    (0..toks.len()).map(|i| toks.word(i).to_string()).collect()
+                })
+                .collect(),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),

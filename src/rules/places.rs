@@ -405,6 +405,9 @@ impl Places {
             }
         }
         out.extend(extra);
+        if !lang.not_places.is_empty() {
+            out.retain(|h| !lang.in_not_place(toks, h.a, h.b));
+        }
         out.sort_by_key(|h| h.a);
         out
     }
