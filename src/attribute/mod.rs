@@ -514,7 +514,7 @@ impl Discourse<'_> {
         let res = resolve(&self.doc.text, an, span, rules)
             .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
         let mut r = self.settle(res, si, an, span)?;
-        if r.side == SideAttr::Unattributed {
+        if !self.side_of_its_own(&r, an, span) {
             return None;
         }
         r.span = Some(an.toks.span(span.a, span.b));
@@ -543,11 +543,24 @@ impl Discourse<'_> {
         let res = resolve(&self.doc.text, an, span, rules)
             .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
         let mut r = self.settle(res, si, an, span)?;
-        if r.side == SideAttr::Unattributed {
+        if !self.side_of_its_own(&r, an, span) {
             return None;
         }
         r.span = Some(an.toks.span(span.a, span.b));
         Some(r)
+    }
+
+    /// Whether a relayed or cited speaker has a side of its own: a fixed one, or that of a place
+    /// its own words name ("the Kursk governor"). "Local emergency services" would take the side
+    /// of whatever place the statement is about, which may be a guess; the outlet's is surer.
+    fn side_of_its_own(&self, r: &Resolved, an: &Analysis, span: Span) -> bool {
+        match r.side {
+            SideAttr::Side(_) => true,
+            SideAttr::FromPlace => an
+                .entities_in(span.a, span.b)
+                .any(|e| matches!(e.kind, EntityKind::Place(..))),
+            SideAttr::Unattributed => false,
+        }
     }
 
     /// Turn a phrase resolution into a speaker, using the sentences before for what the phrase
@@ -1317,6 +1330,10 @@ mod tests {
         let all = crate::testkit::statements("Ukrainian media, citing the Kursk governor, said nobody was injured.");
         let kinds = crate::testkit::kinds(&all[0]);
         assert!(kinds.contains(&"no_casualties"), "{kinds:?}");
+        // services that would take the side of whatever place the statement is about: the outlet's
+        let t = "A drone hit a bus in Zaporizhzhia, Ukrainian officials said. \
+                 RIA Novosti, citing local emergency services, said 11 people had been injured.";
+        assert_eq!(side_of(t, "11 people"), "russian");
         // nothing with a side cited: the outlet's side
         let t = "TASS, citing witnesses, said a fire broke out at the depot.";
         assert_eq!(who(t, "fire"), ("russian", Some("TASS".into())));
