@@ -38,6 +38,9 @@ pub struct Classified {
     pub evidence: Vec<(usize, usize, usize)>,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
+    /// The side its phrases of an `actor` kind name as having done it ("Ukrainian drones ...
+    /// struck": Ukraine's), when they name exactly one.
+    pub actor: Option<usize>,
     /// Rule ids that fired (`claims/interception`).
     pub rules: Vec<String>,
 }
@@ -61,6 +64,7 @@ pub fn classify(
                 .collect();
             let (kinds, evidence, hits) = kinds_of(&toks, &speaker_tokens, rules);
             let quantities = quantities_of(&toks, &hits, rules);
+            let actor = actor_of(&toks, &hits, rules);
             let rules_fired = kinds
                 .iter()
                 .map(|&k| format!("claims/{}", rules.claims.kinds[k].id))
@@ -70,10 +74,44 @@ pub fn classify(
                 kinds,
                 evidence,
                 quantities,
+                actor,
                 rules: rules_fired,
             }
         })
         .collect()
+}
+
+/// Tokens past a phrase of an `actor` kind where its actor may still stand ("blamed the attack
+/// on | Russia").
+const ACTOR_REACH: usize = 2;
+
+/// The side of the one country (or capital) named inside, or right after, the statement's
+/// phrases of an `actor` kind; `None` when they name none, or several sides.
+fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
+    let places = &rules.places;
+    let spans: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| rules.claims.kinds[h.payload as usize].actor)
+        .map(|h| (h.a, (h.b + ACTOR_REACH).min(toks.len())))
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    let inside = |h: &Hit| spans.iter().any(|&(a, b)| h.a >= a && h.b <= b);
+    let demonyms = toks
+        .longest(Set::Demonyms)
+        .into_iter()
+        .filter(inside)
+        .map(|h| h.payload as usize);
+    let names = toks
+        .longest(Set::PlaceNames)
+        .into_iter()
+        .filter(inside)
+        .map(|h| h.payload as usize)
+        .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
+    let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));
+    let first = sides.next()?;
+    sides.all(|s| s == first).then_some(first)
 }
 
 /// Kind indexes, their evidence (kind, start byte, end byte), and the phrase hits kept.

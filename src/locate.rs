@@ -63,6 +63,9 @@ pub struct Statement {
     pub cue: Option<Arc<str>>,
     /// Claim kind indexes.
     pub kinds: Arc<[usize]>,
+    /// Side index of whom its claims name as having done it (see [`crate::classify::Classified::actor`]);
+    /// a side index is small, so `u16` keeps the statement within its size budget.
+    pub actor: Option<u16>,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
     /// Places (indexes), the primary one first; several when the statement lists places of one
@@ -328,6 +331,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             },
             cue: a.cue.as_deref().map(intern),
             kinds: intern_indexes(&c.kinds),
+            actor: c.actor.and_then(|s| u16::try_from(s).ok()),
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,

@@ -356,6 +356,10 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         if c.concrete_targets && !(has_concrete(&x.targets, rules) && has_concrete(&y.targets, rules)) {
             return false;
         }
+        // both say the same side did it: they agree on that
+        if c.distinct_actors && x.actor.is_some() && x.actor == y.actor {
+            return false;
+        }
         if c.numbers {
             return x.quantities.iter().any(|qx| {
                 y.quantities.iter().any(|qy| {
@@ -433,6 +437,20 @@ mod tests {
     fn fire_from_falling_debris_contradicts_a_hit() {
         let p = pairs("Ukraine's General Staff said drones struck the refinery in Ryazan. Ryazan governor Pavel Malkov said the fire was caused by falling debris.");
         assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["hit_vs_debris"]);
+    }
+
+    #[test]
+    fn two_sides_naming_the_same_actor_do_not_blame_each_other() {
+        // both say Ukrainian drones did it: no "each blames the other"
+        let p = pairs(
+            "Ukrainian drones struck the Ryazan oil refinery overnight, Ukraine's General Staff said. \
+                       Ryazan governor Pavel Malkov said Ukrainian drones had attacked the refinery, causing a fire.",
+        );
+        assert!(p.iter().all(|x| x.0 != "mutual_blame"), "{p:?}");
+        // each names the other side
+        let p = pairs("A drone hit a bus in Vasylivka in the Zaporizhzhia region, killing five, and Governor Yevgeny Balitsky blamed the Ukrainian armed forces. \
+                       Ukraine's Ivan Fedorov said the bus had been hit by a Russian drone in the Zaporizhzhia region.");
+        assert!(p.iter().any(|x| x.0 == "mutual_blame"), "{p:?}");
     }
 
     #[test]

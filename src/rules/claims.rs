@@ -23,13 +23,15 @@
 //! Fields of a kind: `id`, `label`, `phrases`, `suppresses` (kinds this one cancels in the same
 //! statement: "we do not comment" cancels "it burns"), `own_territory`, `alongside` (its phrases
 //! span other claims' words without hiding them: "Russian drones ... struck" is blame and a
-//! strike), `examples`, `note`. Fields of a conflict:
+//! strike), `actor` (the country or capital its phrases name is who did it), `examples`, `note`.
+//! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
 //! numbers), `concrete_targets` (both must name a target that is not generic), `across_targets`
 //! (paired even when the two name different targets: what was hit is the disagreement), `unless` (no
 //! conflict when the statement with a `b` kind also has one of these: "shot down five missiles,
-//! but the building was damaged" concedes the hit), `sides` (only between these sides), `weight`,
+//! but the building was damaged" concedes the hit), `sides` (only between these sides),
+//! `distinct_actors` (not when both name the same actor), `weight`,
 //! `note`.
 
 use serde::{Deserialize, Serialize};
@@ -63,6 +65,12 @@ pub struct KindRule {
     /// struck"): they do not hide the shorter claim phrases inside them, which count too.
     #[serde(default)]
     pub alongside: bool,
+    /// Its phrases name who did it ("Ukrainian drones ... struck", "blamed the attack on
+    /// Russia"): the side of a country or capital inside the phrase, or right after it, is the
+    /// statement's actor, so two statements naming the same actor are not told apart as blaming
+    /// each other.
+    #[serde(default)]
+    pub actor: bool,
     /// Sentences that must (or, with `fires: false`, must not) get this kind.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -105,6 +113,11 @@ pub struct ConflictRule {
     /// party's observation); default: any two different sides.
     #[serde(default)]
     pub sides: Vec<String>,
+    /// Not when both statements name the same actor (see the kinds' `actor`): a Ukrainian
+    /// "our drones struck the refinery" and a Russian "Ukrainian drones attacked it" agree on who
+    /// did it.
+    #[serde(default)]
+    pub distinct_actors: bool,
     /// How much a pair of this kind is worth, 0–1 (default 1).
     #[serde(default)]
     pub weight: Option<f64>,
@@ -126,6 +139,8 @@ pub struct Kind {
     pub own_territory: bool,
     /// Counted alongside the claim phrases its phrases span, not instead of them.
     pub alongside: bool,
+    /// Its phrases name the actor.
+    pub actor: bool,
 }
 
 /// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
@@ -158,6 +173,8 @@ pub struct Conflict {
     pub unless: Vec<usize>,
     /// Side indexes allowed (empty: any).
     pub sides: Vec<usize>,
+    /// Not between two statements that name the same actor.
+    pub distinct_actors: bool,
     /// Score of a pair.
     pub weight: f64,
 }
@@ -254,6 +271,7 @@ impl Claims {
                 suppresses,
                 own_territory: r.own_territory,
                 alongside: r.alongside,
+                actor: r.actor,
             });
         }
         out.starts = vec![Vec::new(); seg_texts.len()];
@@ -317,6 +335,7 @@ impl Claims {
                         }
                     })
                     .collect(),
+                distinct_actors: r.distinct_actors,
                 weight,
             });
         }
