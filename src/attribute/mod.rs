@@ -227,6 +227,18 @@ fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<R
     Some(main)
 }
 
+/// A speaker phrase and a member of it named after it ("bloggers, including Rybar"): the phrase
+/// speaks; the member gives the side only when the phrase has none.
+fn combine_member(main: Option<Resolved>, member: Option<Resolved>) -> Option<Resolved> {
+    let Some(mut main) = main else { return member };
+    if let Some(mut m) = member.filter(|m| main.side == SideAttr::Unattributed && m.side != SideAttr::Unattributed) {
+        main.side = m.side;
+        main.rules.append(&mut m.rules);
+        main.trace.append(&mut m.trace);
+    }
+    Some(main)
+}
+
 /// Byte spans of the speaker phrases around the cues of a clause (cues that really are cues:
 /// "air defence across Russia continues to fail" has no quotation, so no speaker).
 fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
@@ -425,6 +437,11 @@ impl Discourse<'_> {
         });
         let cited = self.cited_speaker(si, hit, &sp, clause, res.as_ref());
         let main = res.and_then(|r| self.settle(r, si, an, sp.main));
+        // "Pro-Kremlin military bloggers, including the popular Rybar channel,": a member of the
+        // speakers, who may tell their side but does not rename them
+        let member = sp
+            .appositive
+            .is_some_and(|app| rules.language.inclusion_words.has(an.word(app.a)));
         let app = sp.appositive.and_then(|app| {
             // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
             if rules.language.citing_words.has(an.word(app.a)) {
@@ -473,7 +490,11 @@ impl Discourse<'_> {
             r.cue = Some(cue_text);
             return Some(r);
         }
-        let mut r = combine_appositive(main, app)?;
+        let mut r = if member {
+            combine_member(main, app)?
+        } else {
+            combine_appositive(main, app)?
+        };
         // an anonymous source talking to a national outlet takes the outlet's side
         if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
             if let Some(Res::Source { src, .. }) = resolve(text, an, rec, rules) {
@@ -1356,6 +1377,18 @@ mod tests {
         // a real appositive still names the speaker
         let t = "According to the governor, Vyacheslav Gladkov, two people were injured.";
         assert_eq!(who(t, "injured"), ("russian", Some("Vyacheslav Gladkov".into())));
+    }
+
+    #[test]
+    fn a_member_named_after_the_speakers_does_not_rename_them() {
+        let t = "Pro-Kremlin military bloggers, including the popular Rybar channel, had reported heavy fighting in the town.";
+        assert_eq!(
+            who(t, "heavy fighting"),
+            ("russian", Some("Pro-Kremlin military bloggers".into()))
+        );
+        // speakers with no side of their own take the member's
+        let t = "Military bloggers, including the popular Rybar channel, had reported heavy fighting in the town.";
+        assert_eq!(side_of(t, "heavy fighting"), "russian");
     }
 
     #[test]

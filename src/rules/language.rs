@@ -67,6 +67,9 @@ pub struct LanguageRule {
     /// General Staff, said"): the cited speaker speaks when it has a side of its own, so the
     /// outlet's side does not replace it.
     pub citing_words: Option<Vec<String>>,
+    /// Words that open an appositive naming a member of the speakers, not the speakers
+    /// themselves ("Pro-Kremlin military bloggers, including the popular Rybar channel, reported").
+    pub inclusion_words: Option<Vec<String>>,
     /// Nouns that make a speaker phrase an outlet ("Ukrainian media", "Russian Telegram
     /// channels"): only an outlet's citing passes the words on; an official citing someone
     /// makes the claim their own.
@@ -182,6 +185,7 @@ macro_rules! language_fields {
             articles,
             speech_nouns,
             citing_words,
+            inclusion_words,
             media_nouns,
             passive_auxiliaries,
             relative_pronouns,
@@ -394,6 +398,8 @@ pub struct Language {
     pub speech_nouns: WordSet,
     /// See [`LanguageRule::citing_words`].
     pub citing_words: WordSet,
+    /// See [`LanguageRule::inclusion_words`].
+    pub inclusion_words: WordSet,
     /// See [`LanguageRule::media_nouns`].
     pub media_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
@@ -537,6 +543,7 @@ impl Language {
             articles: WordSet::new(&list(&r.articles)),
             speech_nouns: WordSet::new(&list(&r.speech_nouns)),
             citing_words: WordSet::new(&list(&r.citing_words)),
+            inclusion_words: WordSet::new(&list(&r.inclusion_words)),
             media_nouns: WordSet::new(&list(&r.media_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
