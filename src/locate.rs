@@ -149,7 +149,6 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     let places = &rules.places;
     let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules, lexer)).collect();
     let mut history: Vec<Context> = Vec::new();
-    let mut last_date: Option<NaiveDate> = None;
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let memory = rules.language.place_memory;
     for (i, c) in classified.into_iter().enumerate() {
@@ -293,13 +292,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 unknown: cl.unknown_place,
             });
         }
-        // an undated statement goes on about the day named last ("said on Wednesday" in the
-        // lede), not the day the article came out
-        // (a day to come, "the inauguration on January 20", is no incident to go on about)
-        if cl.date.is_some_and(|d| doc.date.is_none_or(|pub_date| d <= pub_date)) {
-            last_date = cl.date;
-        }
-        let date = cl.date.or(last_date).or(doc.date);
+        let date = cl.date.or(doc.date);
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut targets = cl.targets.clone();
@@ -964,25 +957,6 @@ mod tests {
         );
         let other = find(&all, "chemical plant");
         assert!(!other.targets.iter().any(|&t| rules.targets.list[t].id == "energy"));
-    }
-
-    #[test]
-    fn an_undated_statement_goes_on_about_the_day_named_last() {
-        // 2026-10-02 is a Friday: the lede's Wednesday is two days back, beyond the tolerance, so
-        // the governor's words and Ukraine's answer were two incidents
-        let date = |s: &super::Statement| s.date.map(|d| d.to_string());
-        let all = statements_dated(
-            "Three civilians were killed when Ukrainian forces shelled Belgorod on Wednesday evening, the governor said. \
-             A Ukrainian spokesman said artillery had struck an ammunition depot near the border.",
-            "2026-10-02",
-        );
-        assert_eq!(date(find(&all, "ammunition depot")).as_deref(), Some("2026-09-30"));
-        // a day still to come is no incident to go on about
-        let all = statements_dated(
-            "Trump takes office on January 20. A Ukrainian spokesman said artillery had struck an ammunition depot.",
-            "2025-01-16",
-        );
-        assert_eq!(date(find(&all, "ammunition depot")).as_deref(), Some("2025-01-16"));
     }
 
     #[test]
