@@ -295,12 +295,13 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let date = cl.date.or(doc.date);
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
-        let mut targets = cl.targets.clone();
+        let mut retargeted: Option<Vec<usize>> = None;
         let facility = chosen.first().and_then(|&p| places.list[p].target);
         if let (PlaceHow::Inherited, Some(t), Some(ft)) = (how, cl.definite_target, facility) {
             if t != ft {
-                targets.retain(|&x| x != t && x != ft);
+                let mut targets: Vec<usize> = cl.targets.iter().copied().filter(|&x| x != t && x != ft).collect();
                 targets.insert(0, ft);
+                retargeted = Some(targets);
                 trace.add(|| {
                     format!(
                         "\"the {}\" is the {} it goes on about",
@@ -328,7 +329,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,
-            targets: intern_indexes(&targets),
+            targets: intern_indexes(retargeted.as_deref().unwrap_or(&cl.targets)),
             date,
             incidents: intern_ids(&[]),
             rules: intern_ids(&rule_ids.iter().map(|r| intern(r)).collect::<Vec<_>>()),
@@ -635,11 +636,12 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.definite_place = lang.place_nouns.get(toks.word(i)).copied();
         }
         // "the village of Novoselivka", a name the gazetteer does not have
-        let named_unknown = i + 2 < toks.len()
+        let named_unknown = clues.unknown_place.is_none()
+            && i + 2 < toks.len()
             && lang.genitive_prepositions.has(toks.word(i + 1))
             && toks.toks[i + 2].cap
             && !place_spans.iter().any(|&(a, b)| a <= i + 2 && i + 2 < b);
-        if named_unknown && clues.unknown_place.is_none() {
+        if named_unknown {
             clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
         }
     }

@@ -227,6 +227,12 @@ fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<R
     Some(main)
 }
 
+/// Whether a phrase resolution names a source or an affiliation (so may carry a side of its
+/// own), not a title, pronoun or bare name that borrows one.
+fn names_a_side(res: &Res) -> bool {
+    matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. })
+}
+
 /// A speaker phrase and a member of it named after it ("bloggers, including Rybar"): the phrase
 /// speaks; the member gives the side only when the phrase has none.
 fn combine_member(main: Option<Resolved>, member: Option<Resolved>) -> Option<Resolved> {
@@ -253,10 +259,7 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
             }
         }
         if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause) {
-            if matches!(
-                resolve(text, an, s, rules),
-                Some(Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. })
-            ) {
+            if resolve(text, an, s, rules).is_some_and(|r| names_a_side(&r)) {
                 out.push(an.toks.span(s.a, s.b));
             }
         }
@@ -471,20 +474,23 @@ impl Discourse<'_> {
                 None
             }
         });
-        let relayed = self.relayed_speaker(si, hit, clause);
-        if let Some(mut r) = relayed {
-            // the words are the relayed speaker's; the outlet only passed them on
+        // the words are the relayed ("a spokesman for the navy cited by TASS") or cited
+        // ("Ukrainian media, citing the Kursk governor") speaker's; the outlet only passed them on
+        let passed_on = match self.relayed_speaker(si, hit, clause) {
+            Some(r) => Some((
+                r,
+                "the phrase before the cue has a side of its own: it speaks, the outlet relays",
+            )),
+            None => cited.map(|r| {
+                (
+                    r,
+                    "the outlet cites a speaker with a side of its own: it speaks, the outlet relays",
+                )
+            }),
+        };
+        if let Some((mut r, why)) = passed_on {
             r.rules.insert(0, format!("cues/{}", cue.id));
-            trace.add(|| "the phrase before the cue has a side of its own: it speaks, the outlet relays".into());
-            trace.append(&mut r.trace);
-            r.trace = trace;
-            r.cue = Some(cue_text);
-            return Some(r);
-        }
-        if let Some(mut r) = cited {
-            // "Ukrainian media, citing the Kursk governor, said": the outlet passes the words on
-            r.rules.insert(0, format!("cues/{}", cue.id));
-            trace.add(|| "the outlet cites a speaker with a side of its own: it speaks, the outlet relays".into());
+            trace.add(|| why.into());
             trace.append(&mut r.trace);
             r.trace = trace;
             r.cue = Some(cue_text);
@@ -531,15 +537,7 @@ impl Discourse<'_> {
         }
         let an = &self.analyses[si];
         let span = relayed_phrase(an, &rules.language, hit, clause.a)?;
-        // a side of its own, not one borrowed from the speaker before ("a military source")
-        let res = resolve(&self.doc.text, an, span, rules)
-            .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
-        let mut r = self.settle(res, si, an, span)?;
-        if !self.side_of_its_own(&r, an, span) {
-            return None;
-        }
-        r.span = Some(an.toks.span(span.a, span.b));
-        Some(r)
+        self.speaker_with_own_side(si, span)
     }
 
     /// The speaker an outlet cites ("TASS reported, citing the Ukrainian General Staff, that"),
@@ -561,8 +559,14 @@ impl Discourse<'_> {
             return None;
         }
         let span = cited_phrase(an, &rules.language, hit, sp, clause)?;
-        let res = resolve(&self.doc.text, an, span, rules)
-            .filter(|res| matches!(res, Res::Source { .. } | Res::Side { .. } | Res::FromPlace { .. }))?;
+        self.speaker_with_own_side(si, span)
+    }
+
+    /// The phrase `span` of sentence `si` as a speaker, if it names a source or an affiliation
+    /// and has a side of its own, not one borrowed from the speaker before ("a military source").
+    fn speaker_with_own_side(&self, si: usize, span: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let res = resolve(&self.doc.text, an, span, self.rules).filter(names_a_side)?;
         let mut r = self.settle(res, si, an, span)?;
         if !self.side_of_its_own(&r, an, span) {
             return None;
