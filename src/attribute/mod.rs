@@ -134,9 +134,11 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {
         let sent = &seg.sentences[si];
-        for clause in clauses(&doc.text, an, rules) {
+        let parts = clauses(&doc.text, an, rules);
+        for (k, &clause) in parts.iter().enumerate() {
             let resolved = d
                 .own_speaker(si, clause)
+                .or_else(|| d.speaker_before_aside(si, &parts[..k], clause))
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
                 .or_else(|| d.carried_speaker(si, clause, out.last()));
@@ -419,6 +421,45 @@ impl Discourse<'_> {
             }
         }
         named
+    }
+
+    /// "Satellite images, which Reuters could not verify, | showed a fire": the clause after an
+    /// aside goes on from the words before it, so a cue that opens it has its speaker there.
+    /// `before` are the clauses of the sentence before this one: the aside last, what it
+    /// interrupts before it.
+    fn speaker_before_aside(&self, si: usize, before: &[Span], clause: Span) -> Option<Resolved> {
+        let [.., head, aside] = before else { return None };
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let lang = &rules.language;
+        if aside.b != clause.a || head.b != aside.a || !lang.relative_pronouns.has(an.word(aside.a)) {
+            return None;
+        }
+        let hit = an
+            .cues
+            .iter()
+            .find(|c| c.a == clause.a && rules.cues.list[c.cue].position != SpeakerPosition::After)?;
+        let end = if head.b > head.a && is_comma(an, head.b - 1) {
+            head.b - 1
+        } else {
+            head.b
+        };
+        let span = phrase::phrase_before(an, lang, end, head.a)?;
+        let res = resolve(&self.doc.text, an, span, rules)?;
+        let mut r = self.settle(res, si, an, span)?;
+        let (ca, cb) = an.toks.span(hit.a, hit.b);
+        let cue = &rules.cues.list[hit.cue];
+        r.rules.insert(0, format!("cues/{}", cue.id));
+        r.trace.add(|| {
+            format!(
+                "cue `{}` (cues/{}) opens the clause after an aside: its speaker `{}` stands before the aside",
+                &self.doc.text[ca..cb],
+                cue.id,
+                span_text(&self.doc.text, an, span)
+            )
+        });
+        r.cue = Some(self.doc.text[ca..cb].to_string());
+        Some(r)
     }
 
     fn cue_speaker(&self, si: usize, hit: &CueHit, clause: Span) -> Option<Resolved> {
@@ -1404,6 +1445,15 @@ mod tests {
         let t = "Video circulating on Russian Telegram channels, which Reuters could not independently verify, appeared to show the ship listing.";
         assert_eq!(side_of(t, "listing"), "unattributed");
         // a relative clause that runs to the end of the sentence is still a clause of its own
+        // a cue that opens the clause after the aside has its speaker before the aside
+        let t = "Satellite images from NASA's fire-monitoring system, which Reuters could not independently verify, showed a large fire near the depot.";
+        assert_eq!(
+            who(t, "large fire"),
+            (
+                "third_party",
+                Some("Satellite images from NASA's fire-monitoring system".into())
+            )
+        );
         let t = "Russian forces shelled the town of Kupiansk, which Ukrainian officials said killed two people.";
         assert_eq!(side_of(t, "shelled"), "unattributed");
         assert_eq!(side_of(t, "killed"), "ukrainian");
