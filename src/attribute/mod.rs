@@ -1285,6 +1285,18 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_outweighs_the_speakers_nationality() {
+        // Russian citizens fighting for Ukraine speak for Ukraine, wherever the marker stands
+        let t = "A group of Russian citizens fighting for Ukraine said its fighters had crossed the border.";
+        assert_eq!(side_of(t, "crossed"), "ukrainian");
+        let t = "A pro-Russian Ukrainian politician said the strike hit a school.";
+        assert_eq!(side_of(t, "school"), "russian");
+        // a nationality alone still gives the side
+        let t = "A group of Russian citizens said its fighters had crossed the border.";
+        assert_eq!(side_of(t, "crossed"), "russian");
+    }
+
+    #[test]
     fn side_comes_from_the_maker_not_from_who_is_mentioned() {
         let t = "Ukraine downed 34 out of 55 drones launched by Russia in an overnight attack, the Ukrainian air force said on Thursday.";
         assert_eq!(who(t, "downed"), ("ukrainian", Some("Ukrainian air force".into())));

@@ -186,7 +186,23 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             fuzzy,
         });
     }
-    // 3. affiliation words: on the head, then in affiliation phrases after it
+    // 3. a marker anywhere on the phrase says which side the speaker is on; a demonym or a place
+    // only where they are from: "Russian citizens fighting for Ukraine", "a pro-Russian Ukrainian
+    // politician"
+    let mut marked = ents.iter().filter_map(|e| match e.kind {
+        EntityKind::Marker(s) => Some(s),
+        _ => None,
+    });
+    if let Some(side) = marked.next() {
+        if marked.all(|s| s == side) {
+            return Some(Res::Side {
+                side,
+                name: person_name(text, an, span, rules).unwrap_or(name),
+                rule: format!("sides/{}", rules.sides.list[side].id),
+            });
+        }
+    }
+    // 4. affiliation words: on the head, then in affiliation phrases after it
     for &(a, b) in &chunks {
         // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks
         // for its own side, whatever city it sits in
@@ -239,7 +255,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             _ => return Some(Res::Ambiguous { name }),
         }
     }
-    // 4. classes of speaker, and titles of people named shortly before ("the mayor" is the mayor
+    // 5. classes of speaker, and titles of people named shortly before ("the mayor" is the mayor
     // named in the last sentences before it is any mayor of the place)
     let titles: Vec<usize> = ents
         .iter()
@@ -270,7 +286,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     if let Some((src, _)) = group {
         return Some(Res::FromPlace { name, src });
     }
-    // 5. needs the discourse
+    // 6. needs the discourse
     let heads: Vec<String> = content
         .iter()
         .filter(|w| lang.institution_nouns.has(w))
