@@ -98,14 +98,19 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
         }
         agentless.push(h.payload as usize);
     }
+    let entities = find_entities(&toks, rules);
+    let determiner = |i: usize| toks.toks[i].kind == TokKind::Possessive || rules.language.articles.has(toks.word(i));
     let cues = toks
         .longest(Set::CueForms)
         .into_iter()
         .filter(|h| !masked[h.a..h.b].iter().any(|m| *m))
-        // "the IAEA's calls", "the claim", "its report": a noun, not a speech verb
+        // "the IAEA's calls", "the claim", "its report", "the Russian claim": a noun, not a speech
+        // verb
         .filter(|h| {
-            h.a == 0
-                || !(toks.toks[h.a - 1].kind == TokKind::Possessive || rules.language.articles.has(toks.word(h.a - 1)))
+            let demonym_before = entities
+                .iter()
+                .find(|e| e.b == h.a && matches!(e.kind, EntityKind::Demonym(_)));
+            h.a == 0 || !(determiner(h.a - 1) || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
         })
         .map(|h| CueHit {
             cue: h.payload as usize,
@@ -113,7 +118,6 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
             b: h.b,
         })
         .collect();
-    let entities = find_entities(&toks, rules);
     Analysis {
         toks,
         quote,

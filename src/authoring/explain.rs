@@ -270,7 +270,7 @@ fn near_misses(out: &mut String, a: &analysis::Analysis, text: &str, mine: &[(us
         let reason = if a.masked[h.a..h.b].iter().any(|m| *m) {
             "it stands inside quotation marks (or an agentless phrase): those are the quoted speaker's words, not a cue"
         } else if !a.cues.iter().any(|c| c.a == h.a) {
-            "it follows an article or a possessive (\"the claim\", \"its report\"): a noun, not a speech verb"
+            "it follows an article or a possessive (\"the claim\", \"its report\", \"the Russian claim\"): a noun, not a speech verb"
         } else if cue.needs_quote {
             "needs_quote: it only attributes next to a quotation"
         } else {
