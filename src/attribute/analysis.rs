@@ -128,10 +128,40 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
     }
 }
 
+/// Whether a person's surname at `a..b` follows a given name that is not theirs ("Oleksiy Kuleba"
+/// is not Dmytro Kuleba): a namesake, whom the rules do not know, so the surname names no
+/// source. Only given names the language lists count, with all their spellings.
+pub fn namesake(toks: &crate::lexed::Lexed, rules: &RuleSet, a: usize, b: usize, src: usize) -> bool {
+    let source = &rules.sources.list[src];
+    if b - a != 1 || a == 0 || source.kind != SourceKind::Person {
+        return false;
+    }
+    let before = &toks.toks[a - 1];
+    if before.kind != TokKind::Word || !before.cap {
+        return false;
+    }
+    let groups = &rules.language.given_name_group;
+    let Some(given) = groups.get(toks.word(a - 1)) else {
+        return false;
+    };
+    let mut words = source.name.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let first = first.to_lowercase();
+    match groups.get(&first) {
+        Some(own) => own != given,
+        None => first != toks.word(a - 1),
+    }
+}
+
 fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
     let lang = &rules.language;
     let mut out = Vec::new();
     for h in toks.longest(Set::SourceNames) {
+        if namesake(toks, rules, h.a, h.b, h.payload as usize) {
+            continue;
+        }
         out.push(Entity {
             a: h.a,
             b: h.b,
@@ -189,7 +219,9 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         'outer: for len in (1..=(j - i).min(2)).rev() {
             for start in i..=(j - len) {
                 let cand = toks.words(start, start + len);
-                if let Some((src, score)) = rules.sources.fuzzy.best(cand, len, lang.fuzzy()) {
+                let variant = rules.sources.fuzzy.best(cand, len, lang.fuzzy());
+                if let Some((src, score)) = variant.filter(|v| !namesake(toks, rules, start, start + len, v.0 as usize))
+                {
                     out.push(Entity {
                         a: start,
                         b: start + len,

@@ -1285,6 +1285,21 @@ mod tests {
     }
 
     #[test]
+    fn a_namesake_is_not_the_source() {
+        // another given name: someone the rules do not know, so no side of their own
+        let t = "Deputy Prime Minister Oleksiy Kuleba said the train was carrying passengers.";
+        assert_eq!(
+            who(t, "train"),
+            ("unattributed", Some("Deputy Prime Minister Oleksiy Kuleba".into()))
+        );
+        // another spelling of the same given name, or none, is still the source
+        let t = "Foreign Minister Dmitry Kuleba said the train was carrying passengers.";
+        assert_eq!(who(t, "train"), ("ukrainian", Some("Dmytro Kuleba".into())));
+        let t = "Kuleba said the train was carrying passengers.";
+        assert_eq!(who(t, "train"), ("ukrainian", Some("Dmytro Kuleba".into())));
+    }
+
+    #[test]
     fn a_marker_outweighs_the_speakers_nationality() {
         // Russian citizens fighting for Ukraine speak for Ukraine, wherever the marker stands
         let t = "A group of Russian citizens fighting for Ukraine said its fighters had crossed the border.";

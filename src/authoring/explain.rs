@@ -293,6 +293,19 @@ fn near_misses(out: &mut String, a: &analysis::Analysis, text: &str, mine: &[(us
     // capitalised words that are almost a known name
     let lang = &rules.language;
     let covered = |i: usize| a.entities.iter().any(|e| e.a <= i && i < e.b);
+    // surnames the rules know after someone else's given name
+    for h in rules.sources.names.find_longest(&a.toks) {
+        if analysis::namesake(&a.toks, rules, h.a, h.b, h.payload as usize) {
+            let src = &rules.sources.list[h.payload as usize];
+            lines.push(format!(
+                "`{}` is the surname of sources/{} ({}), but after the given name `{}` (language given_names): a namesake, not the source",
+                orig(text, &a.toks, h.a, h.b),
+                src.id,
+                src.name,
+                orig(text, &a.toks, h.a - 1, h.a)
+            ));
+        }
+    }
     for i in 0..a.toks.len() {
         let t = &a.toks.toks[i];
         if t.kind != TokKind::Word || !t.cap || covered(i) || lang.not_names.has(a.toks.word(i)) {

@@ -140,6 +140,10 @@ pub struct LanguageRule {
     pub relative_days: Option<BTreeMap<String, i64>>,
     /// Capitalised words that never begin a person's name (`The`, `Earlier`, `Monday`).
     pub not_names: Option<Vec<String>>,
+    /// Given names, each group the spellings of one name (`[Oleksiy, Alexei, Alexey]`): a
+    /// surname the rules know after a given name of another group is a namesake ("Oleksiy
+    /// Kuleba" is not Dmytro Kuleba), not the source.
+    pub given_names: Option<Vec<Vec<String>>>,
     /// Rivers and other features that share a place's name ("the Dnipro" is the river; the
     /// city takes no article): a place name inside one of these phrases is no place.
     pub not_places: Option<Vec<String>>,
@@ -219,6 +223,7 @@ macro_rules! language_fields {
             weekdays,
             relative_days,
             not_names,
+            given_names,
             not_places,
             speaker_nouns,
             institution_nouns,
@@ -474,6 +479,8 @@ pub struct Language {
     pub relative_offsets: Vec<i64>,
     /// See [`LanguageRule::not_names`].
     pub not_names: WordSet,
+    /// See [`LanguageRule::given_names`]: spelling -> group.
+    pub given_name_group: WordMap<usize>,
     /// See [`LanguageRule::not_places`]: each phrase as its normalised words.
     pub not_places: Vec<Vec<String>>,
     /// See [`LanguageRule::speaker_nouns`].
@@ -603,6 +610,7 @@ impl Language {
             relative_days: relative.build(),
             relative_offsets,
             not_names: WordSet::new(&list(&r.not_names)),
+            given_name_group: WordMap::default(),
             not_places: list(&r.not_places)
                 .iter()
                 .map(|p| {
@@ -619,6 +627,11 @@ impl Language {
             date_tolerance_days: r.date_tolerance_days.unwrap_or(1),
             place_memory: r.place_memory.unwrap_or(8),
         };
+        for (g, words) in r.given_names.iter().flatten().enumerate() {
+            for w in words.iter().filter_map(|w| normalise_phrase(w)) {
+                lang.given_name_group.insert(w.trim().to_string(), g);
+            }
+        }
         for (g, words) in r.unit_groups.clone().unwrap_or_default().iter().enumerate() {
             for w in words {
                 if let Some(n) = normalise_phrase(w) {
