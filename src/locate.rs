@@ -121,6 +121,13 @@ struct Clues {
     targets: Vec<usize>,
     /// A target it refers back to ("the air base").
     definite_target: Option<usize>,
+    /// It points back at the two places named last ("at both sites").
+    dual: bool,
+    /// The noun of that target phrase, hashed ("refinery" in "near the refinery").
+    definite_head: Option<u64>,
+    /// The noun of the first target phrase it names, hashed ("refinery" in "the Moscow oil
+    /// refinery"; "station" in "the oil pumping station").
+    target_head: Option<u64>,
     /// A kind of place it refers back to ("in the town").
     definite_place: Option<PlaceKind>,
     /// A kind of place it names that the gazetteer does not know ("the village of
@@ -136,11 +143,28 @@ struct Context {
     sentence: usize,
     place: usize,
     target: Option<usize>,
+    /// See [`Clues::target_head`].
+    target_head: Option<u64>,
     /// Sentence where the place was last named (not inherited).
     named_at: usize,
     /// The statement named a place of this kind the gazetteer does not know; `place` is where
     /// it lies as far as the statement tells.
     unknown: Option<PlaceKind>,
+}
+
+/// The two places named last, in the order they were named, if two different ones were.
+fn last_two(recent: impl Iterator<Item = Context>) -> Option<[usize; 2]> {
+    let mut named = recent.filter(|h| h.named_at == h.sentence).map(|h| h.place);
+    let later = named.next()?;
+    let earlier = named.find(|&p| p != later)?;
+    Some([earlier, later])
+}
+
+/// A word as a number (FNV-1a), for [`Context`] to stay small and copyable.
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Locate every statement of a document.
@@ -190,11 +214,26 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 )
             });
             (vec![h.place], PlaceHow::Inherited, h.named_at)
-        } else if let Some(h) = cl
-            .definite_target
-            .filter(|_| !cl.country_scope)
-            .and_then(|t| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
+        } else if let Some(two) = cl
+            .dual
+            .then(|| last_two(recent(12)))
+            .flatten()
+            .filter(|_| specific.is_empty())
         {
+            trace.add(|| {
+                format!(
+                    "\"both\": the two places named last, {} and {}",
+                    places.list[two[0]].id, places.list[two[1]].id
+                )
+            });
+            (two.to_vec(), PlaceHow::Inherited, a.sentence)
+        } else if let Some(h) = cl.definite_target.filter(|_| !cl.country_scope).and_then(|t| {
+            // "near the refinery" is the refinery named last, not any oil facility named since
+            let same_noun = cl
+                .definite_head
+                .and_then(|head| recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head)));
+            same_noun.or_else(|| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
+        }) {
             trace.add(|| {
                 format!(
                     "refers back to the {} at {}",
@@ -288,6 +327,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 sentence: a.sentence,
                 place: p,
                 target,
+                target_head: cl.target_head,
                 named_at,
                 unknown: cl.unknown_place,
             });
@@ -645,12 +685,20 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
         }
     }
-    for &(ta, _, t) in &targets {
+    let head = |tb: usize| word_hash(toks.word(tb - 1));
+    for &(ta, tb, t) in &targets {
         clues.targets.push(t);
+        if clues.target_head.is_none() {
+            clues.target_head = Some(head(tb));
+        }
         let definite = !rules.targets.list[t].generic
             && (ta.saturating_sub(2)..ta).any(|i| lang.definite_articles.has(toks.word(i)));
+        if ta > 0 && lang.dual_determiners.has(toks.word(ta - 1)) {
+            clues.dual = true;
+        }
         if definite && clues.definite_target.is_none() {
             clues.definite_target = Some(t);
+            clues.definite_head = Some(head(tb));
         }
     }
     // a named facility is also a target
@@ -822,6 +870,32 @@ mod tests {
                     Drones hit Odesa overnight. Officials said a fire broke out in the city.";
         let all = statements(text);
         assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
+    }
+
+    #[test]
+    fn the_refinery_is_the_refinery_named_last_not_any_oil_site() {
+        // the pumping station is an oil facility too, but "the refinery" is the refinery
+        let text = "Ukraine's General Staff said its drones had hit the Moscow oil refinery. \
+                    The Solnechnogorsk oil pumping station was also struck, it said. \
+                    Sobyanin said one drone had been shot down near the refinery.";
+        let all = statements(text);
+        let near = find(&all, "near the refinery");
+        assert_eq!(place(near), Some("moscow"), "{:?}", near.trace);
+    }
+
+    #[test]
+    fn both_sites_are_the_two_places_named_last() {
+        let text = "Ukraine's General Staff said its drones had hit the Moscow oil refinery. \
+                    The Solnechnogorsk oil pumping station was also struck, it said. \
+                    Fires were recorded at both sites, the General Staff said.";
+        let all = statements(text);
+        let both = find(&all, "both sites");
+        let ids: Vec<&str> = both
+            .places
+            .iter()
+            .map(|&p| crate::testkit::rules().places.list[p].id.as_str())
+            .collect();
+        assert_eq!(ids, ["moscow", "solnechnogorsk"], "{:?}", both.trace);
     }
 
     #[test]

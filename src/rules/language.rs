@@ -105,6 +105,9 @@ pub struct LanguageRule {
     /// The definite article(s): "the region", "the plant" point back to a place or a target
     /// already in the article.
     pub definite_articles: Option<Vec<String>>,
+    /// Words before a target that point back at the two places named last ("fires were recorded
+    /// at both sites": the refinery and the pumping station named before).
+    pub dual_determiners: Option<Vec<String>>,
     /// Words that join two names or adjectives inside one speaker phrase ("the Ukrainian and
     /// Russian governments").
     pub conjunctions: Option<Vec<String>>,
@@ -180,6 +183,7 @@ macro_rules! language_fields {
             abbreviations,
             scope_words,
             definite_articles,
+            dual_determiners,
             conjunctions,
             genitive_prepositions,
             ratio_words,
@@ -447,6 +451,8 @@ pub struct Language {
     pub scope_words: WordSet,
     /// See [`LanguageRule::definite_articles`].
     pub definite_articles: WordSet,
+    /// See [`LanguageRule::dual_determiners`].
+    pub dual_determiners: WordSet,
     /// See [`LanguageRule::conjunctions`].
     pub conjunctions: WordSet,
     /// See [`LanguageRule::genitive_prepositions`].
@@ -583,6 +589,7 @@ impl Language {
             vicinity: WordSet::new(&list(&r.vicinity)),
             scope_words: WordSet::new(&list(&r.scope_words)),
             definite_articles: WordSet::new(&list(&r.definite_articles)),
+            dual_determiners: WordSet::new(&list(&r.dual_determiners)),
             conjunctions: WordSet::new(&list(&r.conjunctions)),
             genitive_prepositions: WordSet::new(&list(&r.genitive_prepositions)),
             ratio_words: list(&r.ratio_words)
