@@ -125,6 +125,9 @@ struct Clues {
     dual: bool,
     /// The noun of that target phrase, hashed ("refinery" in "near the refinery").
     definite_head: Option<u64>,
+    /// The noun of a generic target after a definite article, hashed ("depot" in "the depot
+    /// supplied fuel"): it points back at the last target of that noun ("an oil depot"), if any.
+    generic_head: Option<u64>,
     /// The noun of the first target phrase it names, hashed ("refinery" in "the Moscow oil
     /// refinery"; "station" in "the oil pumping station").
     target_head: Option<u64>,
@@ -227,18 +230,24 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 )
             });
             (two.to_vec(), PlaceHow::Inherited, a.sentence)
-        } else if let Some(h) = cl.definite_target.filter(|_| !cl.country_scope).and_then(|t| {
-            // "near the refinery" is the refinery named last, not any oil facility named since
-            let same_noun = cl
-                .definite_head
-                .and_then(|head| recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head)));
-            same_noun.or_else(|| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t)))
-        }) {
+        } else if let Some(h) = (!cl.country_scope)
+            .then(|| match cl.definite_target {
+                // "near the refinery" is the refinery named last, not any oil facility named since
+                Some(t) => cl
+                    .definite_head
+                    .and_then(|head| recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head)))
+                    .or_else(|| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t))),
+                None => cl
+                    .generic_head
+                    .and_then(|head| recent(12).find(|h| h.target_head == Some(head))),
+            })
+            .flatten()
+        {
             trace.add(|| {
+                let t = cl.definite_target.or(h.target).unwrap_or(0);
                 format!(
                     "refers back to the {} at {}",
-                    rules.targets.list[cl.definite_target.unwrap_or(0)].label,
-                    places.list[h.place].id
+                    rules.targets.list[t].label, places.list[h.place].id
                 )
             });
             (vec![h.place], PlaceHow::Inherited, a.sentence) // it points back itself: fresh again
@@ -700,6 +709,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.definite_target = Some(t);
             clues.definite_head = Some(head(tb));
         }
+        let the_generic = rules.targets.list[t].generic && ta > 0 && lang.definite_articles.has(toks.word(ta - 1));
+        if the_generic && clues.generic_head.is_none() {
+            clues.generic_head = Some(head(tb));
+        }
     }
     // a named facility is also a target
     for &p in &clues.named {
@@ -881,6 +894,16 @@ mod tests {
         let all = statements(text);
         let near = find(&all, "near the refinery");
         assert_eq!(place(near), Some("moscow"), "{:?}", near.trace);
+    }
+
+    #[test]
+    fn the_depot_is_the_depot_named_before_not_the_country_named_with_it() {
+        // "fighting in Ukraine" says where the units fight; "the depot" is the one in Oryol
+        let text = "A Ukrainian drone attack set fire to an oil depot in the Russian city of Oryol, the governor said. \
+                    A source in Ukraine's military intelligence said the depot supplied fuel to Russian units fighting in Ukraine.";
+        let all = statements(text);
+        let source = find(&all, "supplied fuel");
+        assert_eq!(place(source), Some("oryol"), "{:?}", source.trace);
     }
 
     #[test]
