@@ -217,6 +217,22 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 )
             });
             (vec![h.place], PlaceHow::Inherited, h.named_at)
+        } else if let Some(p) = (only_countries && !cl.country_scope)
+            .then(|| {
+                // "In Russia, the governor of the Bryansk region said...": his region, in that country
+                most_specific(places, &home)
+                    .into_iter()
+                    .find(|&p| specific.iter().any(|&c| p != c && places.within(p, c)))
+            })
+            .flatten()
+        {
+            trace.add(|| {
+                format!(
+                    "names only a country; the speaker's own place in it, {}",
+                    places.list[p].id
+                )
+            });
+            (vec![p], PlaceHow::Inherited, a.sentence)
         } else if let Some(two) = cl
             .dual
             .then(|| last_two(recent(12)))
@@ -904,6 +920,15 @@ mod tests {
         let all = statements(text);
         let source = find(&all, "supplied fuel");
         assert_eq!(place(source), Some("oryol"), "{:?}", source.trace);
+    }
+
+    #[test]
+    fn a_country_named_before_a_governor_is_his_region() {
+        let text = "A Russian missile strike on Kherson killed two people, the governor said. \
+                    In Russia, the governor of the Bryansk region, Alexander Bogomaz, said air defences had shot down 12 Ukrainian drones overnight.";
+        let all = statements(text);
+        let s = find(&all, "12 Ukrainian drones");
+        assert_eq!(place(s), Some("bryansk-oblast"), "{:?}", s.trace);
     }
 
     #[test]
