@@ -177,6 +177,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules, lexer)).collect();
     let mut history: Vec<Context> = Vec::new();
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
+    let mut dated: Vec<bool> = Vec::with_capacity(classified.len());
     let memory = rules.language.place_memory;
     for (i, c) in classified.into_iter().enumerate() {
         let a = &c.attributed;
@@ -358,6 +359,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             });
         }
         let date = cl.date.or(doc.date);
+        dated.push(cl.date.is_some());
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut retargeted: Option<Vec<usize>> = None;
@@ -420,6 +422,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         }
     }
     refine(&mut out, places);
+    same_day(&mut out, &dated, doc.date, rules);
     // an article's statements share a few places and dates: each key is made once
     let mut made: FxHashMap<(usize, Option<NaiveDate>), Arc<str>> = FxHashMap::default();
     for st in &mut out {
@@ -436,6 +439,45 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         st.incidents = intern_ids(&keys);
     }
     out
+}
+
+/// An article published days after what it reports dates the event once ("shelled Belgorod on
+/// Monday") and its replies not at all: where the text names days in the week before publication
+/// for a place, all within the date tolerance of each other ("on Monday", "satellite images on
+/// Tuesday"), the article's undated statements about that place are about the first of them, not
+/// the day of publication. Days further apart, or further back ("a previous attack on January
+/// 8"), keep the publication date.
+fn same_day(out: &mut [Statement], dated: &[bool], published: Option<NaiveDate>, rules: &RuleSet) {
+    let Some(published) = published else {
+        return;
+    };
+    let places = &rules.places;
+    let tolerance = rules.language.date_tolerance_days;
+    let recent = |d: NaiveDate| d < published && (published - d).num_days() <= 6;
+    // place -> (first, last) day named, or None when one is not recent or they are far apart
+    let mut days: FxHashMap<usize, Option<(NaiveDate, NaiveDate)>> = FxHashMap::default();
+    for (st, _) in out.iter().zip(dated).filter(|(_, d)| **d) {
+        let (Some(&p), Some(day)) = (st.places.first(), st.date) else {
+            continue;
+        };
+        let span = days
+            .entry(places.rollup(p, PlaceKind::City))
+            .or_insert(Some((day, day)));
+        *span = span
+            .filter(|_| recent(day))
+            .map(|(first, last)| (first.min(day), last.max(day)))
+            .filter(|(first, last)| (*last - *first).num_days() <= tolerance);
+    }
+    for (st, _) in out.iter_mut().zip(dated).filter(|(_, d)| !**d) {
+        let Some(&p) = st.places.first() else {
+            continue;
+        };
+        if let Some(&Some((day, _))) = days.get(&places.rollup(p, PlaceKind::City)) {
+            st.date = Some(day);
+            st.trace
+                .add(|| format!("undated; the day the article names for {}: {day}", places.list[p].id));
+        }
+    }
 }
 
 /// The places of the finest level named (facility, then city...), in text order.
@@ -929,6 +971,36 @@ mod tests {
         let all = statements(text);
         let s = find(&all, "12 Ukrainian drones");
         assert_eq!(place(s), Some("bryansk-oblast"), "{:?}", s.trace);
+    }
+
+    #[test]
+    fn replies_are_about_the_day_the_article_names_not_the_day_it_was_published() {
+        let text = "Russian officials said Ukrainian rockets hit Belgorod on Tuesday, killing two people. \
+                    Ukraine's military said it had struck a military target in Belgorod. \
+                    Satellite images taken on Wednesday showed damage in Belgorod.";
+        // published on Friday 2 October 2026
+        let all = statements_dated(text, "2026-10-02");
+        let reply = find(&all, "military target");
+        assert_eq!(
+            reply.date.map(|d| d.to_string()).as_deref(),
+            Some("2026-09-29"),
+            "{:?}",
+            reply.trace
+        );
+        // a day the text names within the tolerance of publication reads as the publication date:
+        // the article reports something of that day there, and its undated statements stay with it
+        let text = "Russian officials said Ukrainian rockets hit Belgorod on Wednesday. \
+                    Ukraine's military said it had struck a military target in Belgorod. \
+                    Satellite images taken on Thursday showed damage in Belgorod.";
+        let all = statements_dated(text, "2026-10-02");
+        let reply = find(&all, "military target");
+        assert_eq!(reply.date.map(|d| d.to_string()).as_deref(), Some("2026-10-02"));
+        // a day long before publication is an earlier event: the rest keeps the publication date
+        let text = "A drone hit a plant in Kursk that was damaged in a previous attack on September 1. \
+                    The governor said the drone was shot down over Kursk.";
+        let all = statements_dated(text, "2026-10-02");
+        let governor = find(&all, "shot down");
+        assert_eq!(governor.date.map(|d| d.to_string()).as_deref(), Some("2026-10-02"));
     }
 
     #[test]
