@@ -13,7 +13,8 @@
 //!     phrases: [ammunition depot, munitions depot, arsenal]
 //! ```
 //! Fields: `id`, `label`, `phrases`, `generic` (a word like "facility" that is compatible with
-//! every target), `examples`, `note`.
+//! every target), `fits` (ids of the targets it may also be: "the plant" may be the refinery
+//! named before), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +36,10 @@ pub struct TargetRule {
     /// A vague target ("facility", "site") that fits every other target.
     #[serde(default)]
     pub generic: bool,
+    /// Ids of other targets this one may also be: a "plant" may be a refinery or a power plant,
+    /// so "the plant" and "the refinery" can be one target.
+    #[serde(default)]
+    pub fits: Vec<String>,
     /// Sentences whose target must be this one.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -52,6 +57,8 @@ pub struct Target {
     pub label: String,
     /// Fits every other target.
     pub generic: bool,
+    /// Indexes of the other targets it may also be (see [`TargetRule::fits`]).
+    pub fits: Vec<usize>,
 }
 
 /// The compiled `targets:` section.
@@ -69,8 +76,13 @@ impl Targets {
         a.is_empty()
             || b.is_empty()
             || a.iter().any(|&x| {
-                b.iter()
-                    .any(|&y| x == y || self.list[x].generic || self.list[y].generic)
+                b.iter().any(|&y| {
+                    x == y
+                        || self.list[x].generic
+                        || self.list[y].generic
+                        || self.list[x].fits.contains(&y)
+                        || self.list[y].fits.contains(&x)
+                })
             })
     }
 
@@ -93,9 +105,33 @@ impl Targets {
                 id: item.rule.id.clone(),
                 label: item.rule.label.clone(),
                 generic: item.rule.generic,
+                fits: Vec::new(),
             });
+        }
+        for (i, item) in items.iter().enumerate() {
+            for id in &item.rule.fits {
+                match items.iter().position(|t| &t.rule.id == id) {
+                    Some(j) => out.list[i].fits.push(j),
+                    None => diags.push(item.error("fits", Some(id), format!("unknown target `{id}`"))),
+                }
+            }
         }
         out.phrases = phrases.build();
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::rules;
+
+    #[test]
+    fn a_plant_may_be_the_refinery_but_an_air_base_is_not() {
+        let t = &rules().targets;
+        let id = |s: &str| t.list.iter().position(|x| x.id == s).expect("target in the rules");
+        assert!(t.compatible(&[id("industry")], &[id("oil")]));
+        assert!(t.compatible(&[id("oil")], &[id("industry")]));
+        assert!(!t.compatible(&[id("airfield")], &[id("oil")]));
+        assert!(!t.compatible(&[id("industry")], &[id("airfield")]));
     }
 }
