@@ -1285,6 +1285,16 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_subject_goes_on_with_its_noun() {
+        let t =
+            "Ukraine's military intelligence agency, the HUR, went further, claiming that the building had been mined.";
+        assert_eq!(
+            who(t, "mined"),
+            ("ukrainian", Some("Ukraine's military intelligence agency".into()))
+        );
+    }
+
+    #[test]
     fn a_namesake_is_not_the_source() {
         // another given name: someone the rules do not know, so no side of their own
         let t = "Deputy Prime Minister Oleksiy Kuleba said the train was carrying passengers.";

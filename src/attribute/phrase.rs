@@ -223,6 +223,13 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         }
         b += 1;
     }
+    // a possessive goes on with the noun it owns: "Ukraine's military intelligence agency, the
+    // HUR, went further, claiming..." is the agency, not "Ukraine's"
+    if b > a && an.toks.toks[b - 1].kind == TokKind::Possessive {
+        while b < end && !an.masked[b] && an.toks.toks[b].kind == TokKind::Word && np_token(an, lang, b, Some(b - 1)) {
+            b += 1;
+        }
+    }
     (b > a).then_some(Span { a, b })
 }
 
