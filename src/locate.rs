@@ -943,15 +943,20 @@ mod tests {
         assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
     }
 
+    /// The statement of undated `text` containing `needle` is placed at `expected`.
+    fn assert_place(text: &str, needle: &str, expected: &str) {
+        let all = statements(text);
+        let s = find(&all, needle);
+        assert_eq!(place(s), Some(expected), "{:?}", s.trace);
+    }
+
     #[test]
     fn the_refinery_is_the_refinery_named_last_not_any_oil_site() {
         // the pumping station is an oil facility too, but "the refinery" is the refinery
         let text = "Ukraine's General Staff said its drones had hit the Moscow oil refinery. \
                     The Solnechnogorsk oil pumping station was also struck, it said. \
                     Sobyanin said one drone had been shot down near the refinery.";
-        let all = statements(text);
-        let near = find(&all, "near the refinery");
-        assert_eq!(place(near), Some("moscow"), "{:?}", near.trace);
+        assert_place(text, "near the refinery", "moscow");
     }
 
     #[test]
@@ -959,18 +964,14 @@ mod tests {
         // "fighting in Ukraine" says where the units fight; "the depot" is the one in Oryol
         let text = "A Ukrainian drone attack set fire to an oil depot in the Russian city of Oryol, the governor said. \
                     A source in Ukraine's military intelligence said the depot supplied fuel to Russian units fighting in Ukraine.";
-        let all = statements(text);
-        let source = find(&all, "supplied fuel");
-        assert_eq!(place(source), Some("oryol"), "{:?}", source.trace);
+        assert_place(text, "supplied fuel", "oryol");
     }
 
     #[test]
     fn a_country_named_before_a_governor_is_his_region() {
         let text = "A Russian missile strike on Kherson killed two people, the governor said. \
                     In Russia, the governor of the Bryansk region, Alexander Bogomaz, said air defences had shot down 12 Ukrainian drones overnight.";
-        let all = statements(text);
-        let s = find(&all, "12 Ukrainian drones");
-        assert_eq!(place(s), Some("bryansk-oblast"), "{:?}", s.trace);
+        assert_place(text, "12 Ukrainian drones", "bryansk-oblast");
     }
 
     #[test]
