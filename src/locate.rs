@@ -138,6 +138,9 @@ struct Clues {
     unknown_place: Option<PlaceKind>,
     /// A date it names.
     date: Option<NaiveDate>,
+    /// The date comes from a weekday or a month the text names, not only from a word such as
+    /// "overnight" or "today", which a late article uses for the day it reports.
+    date_named: bool,
 }
 
 /// A place given to an earlier statement, for later ones to inherit.
@@ -359,7 +362,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             });
         }
         let date = cl.date.or(doc.date);
-        dated.push(cl.date.is_some());
+        dated.push(cl.date_named);
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut retargeted: Option<Vec<usize>> = None;
@@ -445,8 +448,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
 /// Monday") and its replies not at all: where the text names days in the week before publication
 /// for a place, all within the date tolerance of each other ("on Monday", "satellite images on
 /// Tuesday"), the article's undated statements about that place are about the first of them, not
-/// the day of publication. Days further apart, or further back ("a previous attack on January
-/// 8"), keep the publication date.
+/// the day of publication. Statements dated only by "overnight" or "today" count as undated: a
+/// late article uses them for the day it reports. Days further apart, or further back ("a
+/// previous attack on January 8"), keep the publication date.
 fn same_day(out: &mut [Statement], dated: &[bool], published: Option<NaiveDate>, rules: &RuleSet) {
     let Some(published) = published else {
         return;
@@ -786,7 +790,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.own_side = Some(side);
         }
     }
-    clues.date = date_of(&lexed, doc.date, rules);
+    (clues.date, clues.date_named) = date_of(&lexed, doc.date, rules);
     clues
 }
 
@@ -868,7 +872,7 @@ fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Languag
 
 /// A date the statement names: "January 14", "on Thursday", "yesterday". A date within the
 /// incident tolerance of the article's date is the article's date.
-fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option<NaiveDate> {
+fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Option<NaiveDate>, bool) {
     let lang = &rules.language;
     let n = toks.len();
     let mut found: Option<NaiveDate> = None;
@@ -899,15 +903,17 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> Option
             found = found.or(Some(doc - Duration::days(i64::from(back))));
         }
     }
+    let named = found.is_some();
     if found.is_none() {
         if let (Some(h), Some(doc)) = (toks.longest(Set::RelativeDays).first(), doc_date) {
             found = Some(doc + Duration::days(lang.relative_offsets[h.payload as usize]));
         }
     }
-    match (found, doc_date) {
+    let date = match (found, doc_date) {
         (Some(f), Some(doc)) if (f - doc).num_days().abs() <= lang.date_tolerance_days => Some(doc),
         (f, _) => f,
-    }
+    };
+    (date, named)
 }
 
 #[cfg(test)]
@@ -978,6 +984,7 @@ mod tests {
     fn replies_are_about_the_day_the_article_names_not_the_day_it_was_published() {
         let text = "Russian officials said Ukrainian rockets hit Belgorod on Tuesday, killing two people. \
                     Ukraine's military said it had struck a military target in Belgorod. \
+                    Russia's defence ministry said 12 rockets had been shot down over Belgorod overnight. \
                     Satellite images taken on Wednesday showed damage in Belgorod.";
         // published on Friday 2 October 2026
         let all = statements_dated(text, "2026-10-02");
@@ -988,6 +995,9 @@ mod tests {
             "{:?}",
             reply.trace
         );
+        // "overnight" in an article published days later is the night it reports
+        let overnight = find(&all, "overnight");
+        assert_eq!(overnight.date.map(|d| d.to_string()).as_deref(), Some("2026-09-29"));
         // a day the text names within the tolerance of publication reads as the publication date:
         // the article reports something of that day there, and its undated statements stay with it
         let text = "Russian officials said Ukrainian rockets hit Belgorod on Wednesday. \
