@@ -365,6 +365,11 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             continue;
         }
         let Some((_, l)) = speaker_in(left, true) else { continue };
+        // "the HUR said it had not been informed ..., and that Russia had not asked for ...": a
+        // speaker after a complementizer is inside what the first speaker reports
+        if r_start > right.a && lang.complementizers.has(an.word(r_start - 1)) {
+            continue;
+        }
         // a bare comma splits only when the second speaker opens a clause of its own ("...,
         // Ukraine says fighting goes on"), not a trailing attribution ("..., a report in Kiev said.")
         if w == "," {
@@ -1567,6 +1572,55 @@ mod tests {
             side_of(
                 "A large fire and several explosions were reported overnight in the Russian region of Voronezh.",
                 "fire"
+            ),
+            "unattributed"
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_complementizer_is_inside_the_report() {
+        let t = "Ukraine's military intelligence, the HUR, said it had not been informed that prisoners would be flown, as had been done before, and that Russia had not asked for the airspace to be guaranteed.";
+        assert_eq!(side_of(t, "Russia had not asked"), "ukrainian");
+        assert_eq!(
+            side_of(
+                &format!("{t} \"Russia is acting in a planned manner,\" the agency said."),
+                "planned manner"
+            ),
+            "ukrainian"
+        );
+    }
+
+    #[test]
+    fn a_body_of_an_owner_the_rules_do_not_know_is_not_one_named_before() {
+        let t = "Russia's Defence Ministry said it struck a command post. Three Colombian nationals were among the injured, Colombia's foreign ministry said.";
+        assert_eq!(
+            who(t, "Three Colombian"),
+            ("unattributed", Some("Colombia's foreign ministry".into()))
+        );
+        assert_eq!(
+            side_of(
+                "Russia's Defence Ministry said it struck a command post. The ministry said two generals were killed.",
+                "two generals"
+            ),
+            "russian"
+        );
+    }
+
+    #[test]
+    fn a_cue_joined_to_the_subjects_first_verb_has_the_subject_for_speaker() {
+        assert_eq!(
+            side_of("Andriy Yusov, a spokesperson for Ukraine's military intelligence, declined to confirm the attack but said every target is legitimate.", "every target"),
+            "ukrainian"
+        );
+        assert_eq!(
+            side_of("Zelensky visited the site and said Russia would pay.", "would pay"),
+            "ukrainian"
+        );
+        // another clause before the coordinator: its subject is not the speaker
+        assert_eq!(
+            side_of(
+                "After Russian troops shelled the village, officials went there and said five people died.",
+                "five people"
             ),
             "unattributed"
         );

@@ -402,6 +402,14 @@ pub fn speaker_phrase(
                     how: Placement::Before,
                 });
             }
+            if let Some(main) = coordinated_subject(an, lang, before_end, floor) {
+                return Some(SpeakerPhrase {
+                    main,
+                    appositive: None,
+                    recipient,
+                    how: Placement::Subject,
+                });
+            }
             if !comma_before || before_end == floor {
                 return None;
             }
@@ -437,6 +445,22 @@ pub fn speaker_phrase(
             None
         }
     }
+}
+
+/// The subject of a cue joined to the clause's first verb ("Yusov declined to confirm the
+/// strike but said ..."): the clause opens with it, and nothing between it and the coordinator
+/// opens another clause ("After Russian troops shelled the town, officials went there and
+/// said" has none).
+fn coordinated_subject(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<Span> {
+    let coordinator = before_end.checked_sub(1).filter(|&c| c > floor && is_word(an, c))?;
+    if an.masked[coordinator] || !lang.coordinators.has(an.word(coordinator)) {
+        return None;
+    }
+    let main = clause_subject(an, lang, floor, coordinator)?;
+    let opens = only_punct_between(an, floor, main.a);
+    let one_clause = (main.b..coordinator).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
+    let has_verb = (main.b..coordinator).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
+    (opens && one_clause && has_verb).then_some(main)
 }
 
 /// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker:

@@ -293,6 +293,11 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         .map(|w| w.to_string())
         .collect();
     if !heads.is_empty() && !has_name(an, rules, span) {
+        // "Colombia's foreign ministry": the body of a country or owner the rules do not know
+        // is no body named before, and has no side
+        if unknown_owner(an, span) {
+            return Some(Res::Named { name });
+        }
         return Some(Res::Institution { name, heads });
     }
     if content.len() == 1
@@ -329,6 +334,17 @@ fn head_chunk_end(an: &Analysis, rules: &RuleSet, span: Span) -> usize {
     (span.a..span.b)
         .find(|&i| is_word(an, i) && rules.language.np_prepositions.has(an.word(i)) && i > span.a && !inside_entity(i))
         .unwrap_or(span.b)
+}
+
+/// Whether a capitalised word the rules do not know owns the phrase ("Colombia's foreign
+/// ministry"): a body of somebody the article names, not one named before.
+fn unknown_owner(an: &Analysis, span: Span) -> bool {
+    (span.a + 1..span.b).any(|i| {
+        an.toks.toks[i].kind == TokKind::Possessive
+            && an.toks.toks[i - 1].kind == TokKind::Word
+            && an.toks.toks[i - 1].cap
+            && !an.entities.iter().any(|e| e.a < i && i - 1 < e.b)
+    })
 }
 
 fn has_name(an: &Analysis, rules: &RuleSet, span: Span) -> bool {

@@ -122,6 +122,9 @@ pub struct LanguageRule {
     /// Words that may stand between a speech cue and the quotation it introduces ("said that
     /// “...”") without breaking the link.
     pub complementizers: Option<Vec<String>>,
+    /// Words that join a second verb to the clause's subject ("declined to confirm the strike
+    /// but said ..."): the cue after them has the subject for its speaker.
+    pub coordinators: Option<Vec<String>>,
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
@@ -189,6 +192,7 @@ macro_rules! language_fields {
             ratio_words,
             singular_pronouns,
             complementizers,
+            coordinators,
             past_markers,
             articles,
             speech_nouns,
@@ -463,6 +467,8 @@ pub struct Language {
     pub singular_pronouns: WordSet,
     /// See [`LanguageRule::complementizers`].
     pub complementizers: WordSet,
+    /// See [`LanguageRule::coordinators`].
+    pub coordinators: WordSet,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
@@ -600,6 +606,7 @@ impl Language {
                 .collect(),
             singular_pronouns: WordSet::new(&list(&r.singular_pronouns)),
             complementizers: WordSet::new(&list(&r.complementizers)),
+            coordinators: WordSet::new(&list(&r.coordinators)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
