@@ -708,6 +708,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             }
             continue;
         }
+        // "fired from the direction of Kurakhove": where the attack came from, not where it was
+        if lang.origin_before(toks, h.a) {
+            continue;
+        }
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         if metonym && (possessive || !after_locative(toks, h.a, lang)) {
@@ -954,6 +958,13 @@ mod tests {
         let all = statements(text);
         let s = find(&all, needle);
         assert_eq!(place(s), Some(expected), "{:?}", s.trace);
+    }
+
+    #[test]
+    fn where_an_attack_came_from_is_not_where_it_happened() {
+        let text = "Seven people were killed when shells hit a market in Donetsk, Denis Pushilin said. \
+                    Pushilin said the shells had been fired from the direction of Kurakhove.";
+        assert_place(text, "fired from", "donetsk");
     }
 
     #[test]

@@ -125,6 +125,9 @@ pub struct LanguageRule {
     /// Words that join a second verb to the clause's subject ("declined to confirm the strike
     /// but said ..."): the cue after them has the subject for its speaker.
     pub coordinators: Option<Vec<String>>,
+    /// Words before a place that say an attack came from there, not that it happened there
+    /// ("fired from the direction of Kurakhove").
+    pub origins: Option<Vec<String>>,
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
@@ -193,6 +196,7 @@ macro_rules! language_fields {
             singular_pronouns,
             complementizers,
             coordinators,
+            origins,
             past_markers,
             articles,
             speech_nouns,
@@ -469,6 +473,8 @@ pub struct Language {
     pub complementizers: WordSet,
     /// See [`LanguageRule::coordinators`].
     pub coordinators: WordSet,
+    /// See [`LanguageRule::origins`]: each as its lower-case words.
+    pub origins: Vec<Vec<String>>,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
@@ -607,6 +613,11 @@ impl Language {
             singular_pronouns: WordSet::new(&list(&r.singular_pronouns)),
             complementizers: WordSet::new(&list(&r.complementizers)),
             coordinators: WordSet::new(&list(&r.coordinators)),
+            origins: list(&r.origins)
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                .filter(|words| !words.is_empty())
+                .collect(),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
@@ -699,6 +710,18 @@ impl Language {
     /// Whether `w` (normalised) is a filler word between speaker and cue.
     pub fn is_filler(&self, w: &str) -> bool {
         self.fillers.has(w) || (w.len() > 4 && self.filler_suffixes.iter().any(|s| w.ends_with(s.as_str())))
+    }
+
+    /// Whether one of the origin phrases ends right before token `at` ("fired from the
+    /// direction of | Kurakhove").
+    pub fn origin_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        self.origins.iter().any(|words| {
+            words.len() <= at
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.word(at - words.len() + k) == w)
+        })
     }
 
     /// How many tokens from `at` spell one of the ratio words ("out of"), 0 when none does.
