@@ -951,8 +951,16 @@ impl Discourse<'_> {
         None
     }
 
-    /// `it`/`they`: the speaker of the nearest statement before (for `it`, not a person).
+    /// `it`/`they`: the speaker of the nearest statement before (for `it`, not a person); for
+    /// `it`, else a body the sentence before is about without quoting it ("Russia's Defence
+    /// Ministry did not comment on the strike. In its daily report, it said ...").
     fn group_antecedent(&self, si: usize, it: bool) -> Option<Resolved> {
+        let spoke_before = self.records.last().is_some_and(|rec| rec.sentence + 1 >= si);
+        if it && !spoke_before {
+            if let Some(r) = self.subject_body(si.checked_sub(1)?) {
+                return Some(r);
+            }
+        }
         for rec in self.records.iter().rev() {
             if rec.sentence + 3 < si {
                 break;
@@ -963,6 +971,22 @@ impl Discourse<'_> {
             return Some(rec.resolved.clone());
         }
         None
+    }
+
+    /// The subject of sentence `si` when it names a body of one side (not a person, nor a
+    /// country or a capital as a place).
+    fn subject_body(&self, si: usize) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let subject = phrase::clause_subject(an, &self.rules.language, 0, an.toks.len())?;
+        let res = resolve(&self.doc.text, an, subject, self.rules)?;
+        let Res::Source { src, .. } = &res else { return None };
+        let source = &self.rules.sources.list[*src];
+        if source.kind == SourceKind::Person || !matches!(source.side, SideRef::Fixed(_)) {
+            return None;
+        }
+        let mut r = self.settle(res, si, an, subject)?;
+        r.trace.add(|| "the body the sentence before is about".into());
+        Some(r)
     }
 
     /// A clause that starts inside a quotation takes the quotation's speaker.
@@ -1624,6 +1648,18 @@ mod tests {
             ),
             "unattributed"
         );
+    }
+
+    #[test]
+    fn it_after_a_body_that_did_not_speak_is_that_body() {
+        let t = "Zelensky called it madness. Russia's Defence Ministry did not comment on the strike. In its daily report, it said its aircraft had hit deployment points.";
+        assert_eq!(
+            who(t, "its aircraft"),
+            ("russian", Some("Russian Defence Ministry".into()))
+        );
+        // a speaker in the sentence before comes first
+        let t = "Russia's Defence Ministry said drones were shot down. Ukraine's air force said it had hit the base.";
+        assert_eq!(side_of(t, "hit the base"), "ukrainian");
     }
 
     #[test]
