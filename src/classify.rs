@@ -41,6 +41,9 @@ pub struct Classified {
     /// The side its phrases of an `actor` kind name as having done it ("Ukrainian drones ...
     /// struck": Ukraine's), when they name exactly one.
     pub actor: Option<usize>,
+    /// The side whose claims it names ("Russia's claims", "the Ukrainian allegations"), when it
+    /// names one: what a denial in it rejects.
+    pub disputed: Option<usize>,
     /// Rule ids that fired (`claims/interception`).
     pub rules: Vec<String>,
 }
@@ -65,6 +68,7 @@ pub fn classify(
             let (kinds, evidence, hits) = kinds_of(&toks, &speaker_tokens, rules);
             let quantities = quantities_of(&toks, &hits, rules);
             let actor = actor_of(&toks, &hits, rules);
+            let disputed = disputed_of(&toks, rules);
             let rules_fired = kinds
                 .iter()
                 .map(|&k| format!("claims/{}", rules.claims.kinds[k].id))
@@ -75,6 +79,7 @@ pub fn classify(
                 evidence,
                 quantities,
                 actor,
+                disputed,
                 rules: rules_fired,
             }
         })
@@ -107,6 +112,35 @@ fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
         .longest(Set::PlaceNames)
         .into_iter()
         .filter(inside)
+        .map(|h| h.payload as usize)
+        .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
+    let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));
+    let first = sides.next()?;
+    sides.all(|s| s == first).then_some(first)
+}
+
+/// The side of the one country, capital or demonym right before a claim noun ("Russia's
+/// claims", "the Russian version", "Kyiv's latest allegations"; one word may stand between);
+/// `None` when none does, or several sides do.
+fn disputed_of(toks: &Lexed, rules: &RuleSet) -> Option<usize> {
+    let lang = &rules.language;
+    let places = &rules.places;
+    let before_claim_noun = |b: usize| {
+        let mut k = b;
+        if k < toks.len() && toks.toks[k].kind == crate::text::TokKind::Possessive {
+            k += 1;
+        }
+        (k..(k + 2).min(toks.len())).any(|i| lang.claim_nouns.has(toks.word(i)))
+    };
+    let demonyms = toks
+        .longest(Set::Demonyms)
+        .into_iter()
+        .filter(|h| before_claim_noun(h.b))
+        .map(|h| h.payload as usize);
+    let names = toks
+        .longest(Set::PlaceNames)
+        .into_iter()
+        .filter(|h| before_claim_noun(h.b))
         .map(|h| h.payload as usize)
         .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
     let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));

@@ -64,8 +64,10 @@ pub struct Statement {
     /// Claim kind indexes.
     pub kinds: Arc<[usize]>,
     /// Side index of whom its claims name as having done it (see [`crate::classify::Classified::actor`]);
-    /// a side index is small, so `u16` keeps the statement within its size budget.
-    pub actor: Option<u16>,
+    /// a side index is small, so `u8` keeps the statement within its size budget.
+    pub actor: Option<u8>,
+    /// Side index of whose claims it names (see [`crate::classify::Classified::disputed`]).
+    pub disputed: Option<u8>,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
     /// Places (indexes), the primary one first; several when the statement lists places of one
@@ -395,7 +397,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             },
             cue: a.cue.as_deref().map(intern),
             kinds: intern_indexes(&c.kinds),
-            actor: c.actor.and_then(|s| u16::try_from(s).ok()),
+            actor: c.actor.and_then(|s| u8::try_from(s).ok()),
+            disputed: c.disputed.and_then(|s| u8::try_from(s).ok()),
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,

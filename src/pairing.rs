@@ -370,7 +370,11 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
             });
         }
         let has = |s: &Statement, ks: &[usize]| s.kinds.iter().any(|k| ks.contains(k));
-        let fits = |p: &Statement, q: &Statement| has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless);
+        // "Russia's claims ... were propaganda" rejects what Moscow says, not what Kyiv says
+        let answers = |p: &Statement, q: &Statement| {
+            !c.named_claims || p.disputed.is_none_or(|d| q.side.is_some_and(|s| s == usize::from(d)))
+        };
+        let fits = |p: &Statement, q: &Statement| has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q);
         fits(x, y) || fits(y, x)
     })
 }
@@ -451,6 +455,19 @@ mod tests {
         let p = pairs("A drone hit a bus in Vasylivka in the Zaporizhzhia region, killing five, and Governor Yevgeny Balitsky blamed the Ukrainian armed forces. \
                        Ukraine's Ivan Fedorov said the bus had been hit by a Russian drone in the Zaporizhzhia region.");
         assert!(p.iter().any(|x| x.0 == "mutual_blame"), "{p:?}");
+    }
+
+    #[test]
+    fn a_denial_of_one_sides_claims_answers_only_that_side() {
+        let text = "Belgorod governor Vyacheslav Gladkov said a shopping centre in Belgorod had been hit. \
+                    A source in Ukraine's SBU said the damage in Belgorod was caused by Russian air defence missiles that failed. \
+                    The Czech foreign ministry said Russia's claims about the Belgorod attack were propaganda.";
+        let denials: Vec<_> = pairs(text).into_iter().filter(|x| x.0 == "denial").collect();
+        assert_eq!(denials.len(), 1, "{denials:?}");
+        assert!(
+            denials[0].1.contains("Gladkov") || denials[0].2.contains("Gladkov"),
+            "{denials:?}"
+        );
     }
 
     #[test]

@@ -118,6 +118,11 @@ pub struct ConflictRule {
     /// did it.
     #[serde(default)]
     pub distinct_actors: bool,
+    /// When the statement with an `a` kind says whose claims it rejects ("Russia's claims about
+    /// Czech-made weapons were propaganda"), only with a statement of that side: a third party
+    /// rejecting Moscow's version does not contradict Kyiv.
+    #[serde(default)]
+    pub named_claims: bool,
     /// How much a pair of this kind is worth, 0–1 (default 1).
     #[serde(default)]
     pub weight: Option<f64>,
@@ -175,6 +180,8 @@ pub struct Conflict {
     pub sides: Vec<usize>,
     /// Not between two statements that name the same actor.
     pub distinct_actors: bool,
+    /// Only with the side whose claims the `a` statement names.
+    pub named_claims: bool,
     /// Score of a pair.
     pub weight: f64,
 }
@@ -336,6 +343,7 @@ impl Claims {
                     })
                     .collect(),
                 distinct_actors: r.distinct_actors,
+                named_claims: r.named_claims,
                 weight,
             });
         }

@@ -128,6 +128,9 @@ pub struct LanguageRule {
     /// Words before a place that say an attack came from there, not that it happened there
     /// ("fired from the direction of Kurakhove").
     pub origins: Option<Vec<String>>,
+    /// Nouns for what a side claims ("Russia's claims", "the Ukrainian version"): a denial that
+    /// names them rejects that side's claims.
+    pub claim_nouns: Option<Vec<String>>,
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
@@ -197,6 +200,7 @@ macro_rules! language_fields {
             complementizers,
             coordinators,
             origins,
+            claim_nouns,
             past_markers,
             articles,
             speech_nouns,
@@ -475,6 +479,8 @@ pub struct Language {
     pub coordinators: WordSet,
     /// See [`LanguageRule::origins`]: each as its lower-case words.
     pub origins: Vec<Vec<String>>,
+    /// See [`LanguageRule::claim_nouns`].
+    pub claim_nouns: WordSet,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
     /// See [`LanguageRule::negations`].
@@ -613,6 +619,7 @@ impl Language {
             singular_pronouns: WordSet::new(&list(&r.singular_pronouns)),
             complementizers: WordSet::new(&list(&r.complementizers)),
             coordinators: WordSet::new(&list(&r.coordinators)),
+            claim_nouns: WordSet::new(&list(&r.claim_nouns)),
             origins: list(&r.origins)
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
