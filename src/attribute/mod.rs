@@ -1651,6 +1651,12 @@ mod tests {
     }
 
     #[test]
+    fn according_to_him_refers_back_to_the_person() {
+        let t = "\"A fire broke out,\" Oleh Kiper said. According to him, two port workers were injured.";
+        assert_eq!(side_of(t, "two port workers"), "ukrainian");
+    }
+
+    #[test]
     fn it_after_a_body_that_did_not_speak_is_that_body() {
         let t = "Zelensky called it madness. Russia's Defence Ministry did not comment on the strike. In its daily report, it said its aircraft had hit deployment points.";
         assert_eq!(
