@@ -93,6 +93,13 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
     let mut masked: Vec<bool> = quote.iter().map(Option::is_some).collect();
     let mut agentless = Vec::new();
     for h in toks.longest(Set::Agentless) {
+        // "was reported on Telegram by Oleh Kiper" has an agent
+        let agent = (h.b..(h.b + 4).min(toks.len()))
+            .take_while(|&i| toks.toks[i].kind == TokKind::Word && !masked[i])
+            .any(|i| rules.language.agent_prepositions.has(toks.word(i)));
+        if agent {
+            continue;
+        }
         for m in &mut masked[h.a..h.b] {
             *m = true;
         }

@@ -157,6 +157,11 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
                 .map(|&g| format!("agentless/{}", rules.cues.agentless_ids[g]))
                 .collect();
             agentless.dedup();
+            if let (0, Some(r)) = (k, &resolved) {
+                if reports_the_sentence_before(an, rules) {
+                    give_speaker_to_sentence_before(&mut out, si, r);
+                }
+            }
             let st = match resolved {
                 Some(r) => {
                     d.records.push(Record {
@@ -202,6 +207,30 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         d.note_acronyms(si);
     }
     out
+}
+
+/// "This was reported on Telegram by ...": the sentence stands for the one before it.
+fn reports_the_sentence_before(an: &Analysis, rules: &RuleSet) -> bool {
+    let lang = &rules.language;
+    an.toks.len() > 2
+        && lang.report_anaphors.has(an.word(0))
+        && lang.passive_auxiliaries.has(an.word(1))
+        && an.cues.iter().any(|c| c.a <= 4)
+}
+
+/// The statements of the sentence before `si` that have no speaker take `r`'s.
+fn give_speaker_to_sentence_before(out: &mut [Attributed], si: usize, r: &Resolved) {
+    for st in out.iter_mut().rev().take_while(|st| st.sentence + 1 == si) {
+        if st.speaker.is_some() {
+            continue;
+        }
+        st.speaker = Some(r.speaker.clone());
+        st.side = r.side;
+        st.cue = r.cue.clone();
+        st.rules = r.rules.clone();
+        let name = r.speaker.name.clone();
+        st.trace = Trace::line(|| format!("the next sentence says who reported it: {name}"));
+    }
 }
 
 /// The speaker from a phrase and its appositive: a person (or a named body) in the appositive
@@ -1647,6 +1676,26 @@ mod tests {
                 "five people"
             ),
             "unattributed"
+        );
+    }
+
+    #[test]
+    fn this_was_reported_by_gives_the_sentence_before_its_speaker() {
+        let t = "Overnight, Russian drones attacked port infrastructure in the Odesa region.\n\nThis was reported on Telegram by the head of the regional administration, Oleh Kiper.";
+        assert_eq!(who(t, "Overnight"), ("ukrainian", Some("Oleh Kiper".into())));
+        // an agentless report stays without a speaker
+        let t = "Overnight, drones attacked port infrastructure in the Odesa region. Explosions were reported near the port.";
+        assert_eq!(side_of(t, "Overnight"), "unattributed");
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_speech_verb_is_the_speaker() {
+        assert_eq!(
+            side_of(
+                "The strike on the airfield was confirmed by Ukraine's General Staff.",
+                "airfield"
+            ),
+            "ukrainian"
         );
     }
 

@@ -344,7 +344,13 @@ pub fn speaker_phrase(
         k -= 1;
     }
     if cue.position != SpeakerPosition::After && k > floor && lang.passive_auxiliaries.has(an.word(k - 1)) {
-        return None;
+        // "This was reported on Telegram by the head of the region, Oleh Kiper": the agent
+        return passive_agent(an, lang, hit.b, ceil).map(|main| SpeakerPhrase {
+            main,
+            appositive: appositive_after(an, lang, main.b, ceil),
+            recipient,
+            how: Placement::After,
+        });
     }
     let before_end = skip_fillers_left(an, lang, hit.a, floor);
     let comma_before =
@@ -461,6 +467,15 @@ fn coordinated_subject(an: &Analysis, lang: &Language, before_end: usize, floor:
     let one_clause = (main.b..coordinator).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
     let has_verb = (main.b..coordinator).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
     (opens && one_clause && has_verb).then_some(main)
+}
+
+/// The agent of a passive speech verb: the phrase after `by`, the verb's next word or past a
+/// short adjunct ("reported on Telegram by").
+fn passive_agent(an: &Analysis, lang: &Language, after_cue: usize, ceil: usize) -> Option<Span> {
+    let by = (after_cue..(after_cue + 4).min(ceil))
+        .take_while(|&i| !an.masked[i] && is_word(an, i))
+        .find(|&i| lang.agent_prepositions.has(an.word(i)))?;
+    phrase_after(an, lang, by + 1, ceil)
 }
 
 /// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker:

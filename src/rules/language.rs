@@ -128,6 +128,11 @@ pub struct LanguageRule {
     /// Words before a place that say an attack came from there, not that it happened there
     /// ("fired from the direction of Kurakhove").
     pub origins: Option<Vec<String>>,
+    /// The word before the agent of a passive speech verb ("was reported by the governor").
+    pub agent_prepositions: Option<Vec<String>>,
+    /// Subjects that stand for the sentence before ("This was reported by ..."): the agent of
+    /// their speech verb is the speaker of that sentence too.
+    pub report_anaphors: Option<Vec<String>>,
     /// Nouns for what a side claims ("Russia's claims", "the Ukrainian version"): a denial that
     /// names them rejects that side's claims.
     pub claim_nouns: Option<Vec<String>>,
@@ -200,6 +205,8 @@ macro_rules! language_fields {
             complementizers,
             coordinators,
             origins,
+            agent_prepositions,
+            report_anaphors,
             claim_nouns,
             past_markers,
             articles,
@@ -479,6 +486,10 @@ pub struct Language {
     pub coordinators: WordSet,
     /// See [`LanguageRule::origins`]: each as its lower-case words.
     pub origins: Vec<Vec<String>>,
+    /// See [`LanguageRule::agent_prepositions`].
+    pub agent_prepositions: WordSet,
+    /// See [`LanguageRule::report_anaphors`].
+    pub report_anaphors: WordSet,
     /// See [`LanguageRule::claim_nouns`].
     pub claim_nouns: WordSet,
     /// See [`LanguageRule::past_markers`].
@@ -620,6 +631,8 @@ impl Language {
             complementizers: WordSet::new(&list(&r.complementizers)),
             coordinators: WordSet::new(&list(&r.coordinators)),
             claim_nouns: WordSet::new(&list(&r.claim_nouns)),
+            agent_prepositions: WordSet::new(&list(&r.agent_prepositions)),
+            report_anaphors: WordSet::new(&list(&r.report_anaphors)),
             origins: list(&r.origins)
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
