@@ -16,7 +16,7 @@ pub mod resolve;
 use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use self::analysis::{analyse, is_person, Analysis, CueHit, EntityKind};
+use self::analysis::{analyse, is_person, Analysis, CueHit, Entity, EntityKind};
 use self::phrase::{cited_phrase, is_comma, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
@@ -682,7 +682,18 @@ impl Discourse<'_> {
                     cue: None,
                 }
             };
-        let person_in_span = an.entities_in(span.a, span.b).any(|e| is_person(e, rules));
+        // "Federal Agency for Maritime and River Transport": a name after a capitalised word and a
+        // preposition or "and" is part of a body's name, not a person
+        let in_body_name = |e: &Entity| {
+            e.a >= 2
+                && (rules.language.np_prepositions.has(an.word(e.a - 1))
+                    || rules.language.conjunctions.has(an.word(e.a - 1)))
+                && an.toks.toks[e.a - 2].cap
+                && an.toks.toks[e.a - 2].kind == TokKind::Word
+        };
+        let person_in_span = an
+            .entities_in(span.a, span.b)
+            .any(|e| is_person(e, rules) && !in_body_name(e));
         let kind_of = |person: bool| {
             if person {
                 SpeakerKind::Person
@@ -808,6 +819,11 @@ impl Discourse<'_> {
                 }
             }
             Res::Institution { name, heads } => {
+                // "Poland scrambled jets, its operational command said": the body of the clause's
+                // subject, not of the speaker before
+                if let Some(owner) = self.possessive_owner(si, an, span) {
+                    return owner;
+                }
                 // "In Ukraine, the air force said": the clause opens with the country
                 if let Some((side, rule)) = opening_place_side(an, rules, span.a) {
                     return Some(mk(
@@ -994,12 +1010,43 @@ impl Discourse<'_> {
             if rec.sentence + 3 < si {
                 break;
             }
+            // "it" after a person: not anyone further back (a wrong side is worse than none)
             if it && rec.resolved.speaker.kind == SpeakerKind::Person {
-                continue;
+                return None;
             }
             return Some(rec.resolved.clone());
         }
         None
+    }
+
+    /// For a phrase opened by a possessive determiner ("its operational command") after the
+    /// sentence's own subject: that subject's side, or no side when the subject has none
+    /// (`Some(None)`); `None` when the phrase has no such owner.
+    fn possessive_owner(&self, si: usize, an: &Analysis, span: Span) -> Option<Option<Resolved>> {
+        let lang = &self.rules.language;
+        if !lang.possessive_determiners.has(an.word(span.a)) {
+            return None;
+        }
+        let subject = phrase::clause_subject(an, lang, 0, span.a).filter(|s| s.b <= span.a)?;
+        if !an.toks.toks[subject.a].cap {
+            return None;
+        }
+        let owner = resolve(&self.doc.text, an, subject, self.rules)
+            .filter(|r| matches!(r, Res::Source { .. } | Res::Side { .. }))
+            .and_then(|r| self.settle(r, si, an, subject));
+        let name = span_text(&self.doc.text, an, span).to_string();
+        Some(Some(match owner {
+            Some(mut r) => {
+                r.speaker.name = name.into();
+                r.speaker.source = None;
+                r
+            }
+            None => {
+                let mut r = self.settle(Res::Named { name: name.clone() }, si, an, span)?;
+                r.trace = Trace::line(|| format!("`{name}` belongs to the sentence's subject, which has no side"));
+                r
+            }
+        }))
     }
 
     /// The subject of sentence `si` when it names a body of one side (not a person, nor a
@@ -1697,6 +1744,23 @@ mod tests {
             ),
             "ukrainian"
         );
+    }
+
+    #[test]
+    fn its_body_belongs_to_the_sentences_subject() {
+        let t = "Russia's Defence Ministry said all targets had been hit. Poland scrambled fighter jets as a precaution, its operational command said.";
+        assert_eq!(side_of(t, "Poland scrambled"), "third_party");
+        // an owner the rules do not know gives no side, not the speaker before's
+        let t = "Russia's Defence Ministry said all targets had been hit. Ruritania scrambled fighter jets as a precaution, its operational command said.";
+        assert_eq!(side_of(t, "Ruritania scrambled"), "unattributed");
+    }
+
+    #[test]
+    fn it_after_a_person_is_no_one_further_back() {
+        let t = "A source in Ukraine's SBU said drones hit the tanker. Russia's Federal Agency for Maritime and River Transport said the tanker had been damaged. None of the crew were hurt, it said.";
+        assert_eq!(side_of(t, "None of the crew"), "russian");
+        let t = "A source in Ukraine's SBU said drones hit the tanker. Ivan Petrov, a sailor, said the tanker had been damaged. None of the crew were hurt, it said.";
+        assert_eq!(side_of(t, "None of the crew"), "unattributed");
     }
 
     #[test]

@@ -128,6 +128,9 @@ pub struct LanguageRule {
     /// Words before a place that say an attack came from there, not that it happened there
     /// ("fired from the direction of Kurakhove").
     pub origins: Option<Vec<String>>,
+    /// Determiners that make a body someone's ("its operational command"): the owner is the
+    /// sentence's subject when it has one.
+    pub possessive_determiners: Option<Vec<String>>,
     /// The word before the agent of a passive speech verb ("was reported by the governor").
     pub agent_prepositions: Option<Vec<String>>,
     /// Subjects that stand for the sentence before ("This was reported by ..."): the agent of
@@ -205,6 +208,7 @@ macro_rules! language_fields {
             complementizers,
             coordinators,
             origins,
+            possessive_determiners,
             agent_prepositions,
             report_anaphors,
             claim_nouns,
@@ -486,6 +490,8 @@ pub struct Language {
     pub coordinators: WordSet,
     /// See [`LanguageRule::origins`]: each as its lower-case words.
     pub origins: Vec<Vec<String>>,
+    /// See [`LanguageRule::possessive_determiners`].
+    pub possessive_determiners: WordSet,
     /// See [`LanguageRule::agent_prepositions`].
     pub agent_prepositions: WordSet,
     /// See [`LanguageRule::report_anaphors`].
@@ -632,6 +638,7 @@ impl Language {
             coordinators: WordSet::new(&list(&r.coordinators)),
             claim_nouns: WordSet::new(&list(&r.claim_nouns)),
             agent_prepositions: WordSet::new(&list(&r.agent_prepositions)),
+            possessive_determiners: WordSet::new(&list(&r.possessive_determiners)),
             report_anaphors: WordSet::new(&list(&r.report_anaphors)),
             origins: list(&r.origins)
                 .iter()
