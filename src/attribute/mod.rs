@@ -1006,17 +1006,12 @@ impl Discourse<'_> {
                 return Some(r);
             }
         }
-        for rec in self.records.iter().rev() {
-            if rec.sentence + 3 < si {
-                break;
-            }
-            // "it" after a person: not anyone further back (a wrong side is worse than none)
-            if it && rec.resolved.speaker.kind == SpeakerKind::Person {
-                return None;
-            }
-            return Some(rec.resolved.clone());
+        let rec = self.records.last().filter(|rec| rec.sentence + 3 >= si)?;
+        // "it" after a person: not anyone further back (a wrong side is worse than none)
+        if it && rec.resolved.speaker.kind == SpeakerKind::Person {
+            return None;
         }
-        None
+        Some(rec.resolved.clone())
     }
 
     /// For a phrase opened by a possessive determiner ("its operational command") after the
