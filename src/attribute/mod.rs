@@ -917,7 +917,15 @@ impl Discourse<'_> {
                 }
                 for rec in self.records.iter().rev().take(3) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
-                    if !head.is_empty() && words.contains(&head) {
+                    // "the official" after "two Ukrainian officials": one of them
+                    let same_noun = |w: &String| {
+                        *w == head
+                            || rules.language.plural_suffixes.iter().any(|s| {
+                                head.strip_suffix(s.as_str()) == Some(w.as_str())
+                                    || w.strip_suffix(s.as_str()) == Some(head.as_str())
+                            })
+                    };
+                    if !head.is_empty() && words.iter().any(same_noun) {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
@@ -1739,6 +1747,15 @@ mod tests {
             ),
             "ukrainian"
         );
+    }
+
+    #[test]
+    fn one_of_a_group_and_the_singular_refer_back_to_the_group() {
+        let t = "Ukrainian forces struck an S-400 in Crimea, two Ukrainian officials told The Washington Post. \
+                 One of the officials, who spoke on condition of anonymity, said two launchers were destroyed. \
+                 Their air defence is getting thinner, the official said.";
+        assert_eq!(side_of(t, "two launchers"), "ukrainian");
+        assert_eq!(side_of(t, "getting thinner"), "ukrainian");
     }
 
     #[test]

@@ -106,6 +106,21 @@ pub fn span_text<'a>(text: &'a str, an: &Analysis, s: Span) -> &'a str {
 /// Resolve a phrase on its own. `None`: not a plausible speaker at all ("a video", "the other").
 pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<Res> {
     let lang = &rules.language;
+    // "One of the officials": a member of the group named
+    if span.b - span.a > 2
+        && lang.number_words.contains_key(an.word(span.a))
+        && lang.genitive_prepositions.has(an.word(span.a + 1))
+    {
+        return resolve(
+            text,
+            an,
+            Span {
+                a: span.a + 2,
+                b: span.b,
+            },
+            rules,
+        );
+    }
     let name = span_text(text, an, span).to_string();
     let words: Vec<&str> = (span.a..span.b).map(|i| an.word(i)).collect();
     // what names the speaker: not articles, prepositions or dates ("On Tuesday the SSO")
