@@ -141,7 +141,8 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
                 .or_else(|| d.speaker_before_aside(si, &parts[..k], clause))
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
-                .or_else(|| d.carried_speaker(si, clause, out.last()));
+                .or_else(|| d.carried_speaker(si, clause, out.last()))
+                .or_else(|| d.colon_speaker(si, clause));
             let (start, _) = an.toks.span(clause.a, clause.b);
             let end = if clause.b == an.toks.len() {
                 sent.end
@@ -1157,6 +1158,35 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// Headline style, "Russian MoD: strike destroys ammunition depot": a known source, or a
+    /// phrase with a side and a speaker or institution noun (not a place: "Kyiv:" is a dateline,
+    /// "Ukraine war:" a topic), opening the sentence before a colon.
+    fn colon_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let colon = (clause.a..(clause.a + 8).min(clause.b)).find(|&i| an.word(i) == ":" && !an.masked[i])?;
+        let span = phrase::phrase_before(an, &rules.language, colon, clause.a)?;
+        if !(clause.a..span.a).all(|i| an.toks.toks[i].kind != TokKind::Word) || colon + 2 >= clause.b {
+            return None;
+        }
+        let res = resolve(&self.doc.text, an, span, rules)?;
+        let usable = match &res {
+            Res::Source { .. } => true,
+            // "Russian MoD:", not "Ukraine war:"
+            Res::Side { .. } => (span.a..span.b).any(|i| {
+                let w = an.word(i);
+                rules.language.speaker_nouns.has(w) || rules.language.institution_nouns.has(w)
+            }),
+            _ => false,
+        };
+        if !usable {
+            return None;
+        }
+        let mut r = self.settle(res, si, an, span)?;
+        r.trace.add(|| "the speaker before a colon opens the sentence".into());
+        Some(r)
+    }
+
     /// A bare quotation right after a statement by a named speaker continues that speaker.
     fn carried_speaker(&self, si: usize, clause: Span, prev: Option<&Attributed>) -> Option<Resolved> {
         let an = &self.analyses[si];
@@ -1746,6 +1776,30 @@ mod tests {
                 "airfield"
             ),
             "ukrainian"
+        );
+    }
+
+    #[test]
+    fn a_speaker_before_a_colon_opens_a_headline() {
+        assert_eq!(
+            side_of(
+                "Russian MoD: strike destroys Ukrainian ammunition depot near Kharkiv",
+                "depot"
+            ),
+            "russian"
+        );
+        assert_eq!(
+            side_of("Zelensky: Russia attacked our energy system again", "energy"),
+            "ukrainian"
+        );
+        // a topic or a dateline is no speaker
+        assert_eq!(
+            side_of("Ukraine war: drones hit an oil depot in Bryansk", "oil depot"),
+            "unattributed"
+        );
+        assert_eq!(
+            side_of("Kyiv: explosions heard across the capital overnight", "explosions"),
+            "unattributed"
         );
     }
 
