@@ -394,7 +394,14 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             }
             continue;
         }
-        let Some((_, l)) = speaker_in(left, true) else { continue };
+        // "Romania finds drone fragments on its territory; Moscow denies": after a semicolon, a
+        // speaker who opens the clause speaks for that clause only
+        let Some((_, l)) = speaker_in(left, true) else {
+            if w == ";" && r_start == split_at {
+                return vec![left, right];
+            }
+            continue;
+        };
         // "the HUR said it had not been informed ..., and that Russia had not asked for ...": a
         // speaker after a complementizer is inside what the first speaker reports
         if r_start > right.a && lang.complementizers.has(an.word(r_start - 1)) {
@@ -1777,6 +1784,13 @@ mod tests {
             ),
             "ukrainian"
         );
+    }
+
+    #[test]
+    fn a_speaker_opening_the_clause_after_a_semicolon_speaks_for_it_alone() {
+        let t = "Romania finds drone fragments on its territory; Moscow denies";
+        assert_eq!(side_of(t, "Romania finds"), "unattributed");
+        assert_eq!(side_of(t, "Moscow denies"), "russian");
     }
 
     #[test]
