@@ -125,6 +125,8 @@ struct Clues {
     definite_target: Option<usize>,
     /// It points back at the two places named last ("at both sites").
     dual: bool,
+    /// It opens a new topic ("Separately, ..."): it inherits no place from before.
+    topic_shift: bool,
     /// The noun of that target phrase, hashed ("refinery" in "near the refinery").
     definite_head: Option<u64>,
     /// The noun of a generic target after a definite article, hashed ("depot" in "the depot
@@ -191,14 +193,19 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let target = cl.targets.first().copied();
         // history is in sentence order: stop at the first context out of the window instead of
         // filtering all of it, so a long article costs the same per statement as a short one
+        // "Separately, ...": nothing before it is its context
+        let since = if cl.topic_shift { a.sentence } else { 0 };
         let recent = |window: usize| {
             history
                 .iter()
                 .rev()
-                .take_while(move |h| h.sentence + window >= a.sentence)
+                .take_while(move |h| h.sentence + window >= a.sentence && h.sentence >= since)
                 .copied()
         };
-        let last = history.last().copied().filter(|h| h.named_at + memory >= a.sentence);
+        let last = history
+            .last()
+            .copied()
+            .filter(|h| h.named_at + memory >= a.sentence && h.sentence >= since);
         // the speaker's own places: what their title names ("the Belgorod governor"), and a
         // source's place in the rules (a mayor known to them)
         let mut home: Vec<usize> = speaker_home(cl, places);
@@ -698,6 +705,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         para: a.para,
         ..Clues::default()
     };
+    clues.topic_shift = lang.topic_shifts_at(toks, 0) > 0;
     let hits = places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources);
     let place_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.a, h.b)).collect();
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
@@ -961,6 +969,18 @@ mod tests {
         let all = statements(text);
         let s = find(&all, needle);
         assert_eq!(place(s), Some(expected), "{:?}", s.trace);
+    }
+
+    #[test]
+    fn a_statement_that_opens_a_new_topic_inherits_no_place() {
+        let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
+                    Separately, Ukraine's air force said it had downed 94 of the 143 drones Russia launched overnight.";
+        let all = statements(text);
+        assert_ne!(place(find(&all, "downed 94")), Some("zaporizhzhia"));
+        // without the opener it is the strike's context
+        let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
+                    Ukraine's air force said it had downed 94 of the 143 drones Russia launched overnight.";
+        assert_place(text, "downed 94", "zaporizhzhia");
     }
 
     #[test]

@@ -128,6 +128,9 @@ pub struct LanguageRule {
     /// Words before a place that say an attack came from there, not that it happened there
     /// ("fired from the direction of Kurakhove").
     pub origins: Option<Vec<String>>,
+    /// Sentence openers that start a new topic ("Separately, ..."): the statement takes no
+    /// place from the sentences before it.
+    pub topic_shifts: Option<Vec<String>>,
     /// Determiners that make a body someone's ("its operational command"): the owner is the
     /// sentence's subject when it has one.
     pub possessive_determiners: Option<Vec<String>>,
@@ -208,6 +211,7 @@ macro_rules! language_fields {
             complementizers,
             coordinators,
             origins,
+            topic_shifts,
             possessive_determiners,
             agent_prepositions,
             report_anaphors,
@@ -490,6 +494,8 @@ pub struct Language {
     pub coordinators: WordSet,
     /// See [`LanguageRule::origins`]: each as its lower-case words.
     pub origins: Vec<Vec<String>>,
+    /// See [`LanguageRule::topic_shifts`]: each as its lower-case words.
+    pub topic_shifts: Vec<Vec<String>>,
     /// See [`LanguageRule::possessive_determiners`].
     pub possessive_determiners: WordSet,
     /// See [`LanguageRule::agent_prepositions`].
@@ -639,6 +645,11 @@ impl Language {
             claim_nouns: WordSet::new(&list(&r.claim_nouns)),
             agent_prepositions: WordSet::new(&list(&r.agent_prepositions)),
             possessive_determiners: WordSet::new(&list(&r.possessive_determiners)),
+            topic_shifts: list(&r.topic_shifts)
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                .filter(|words| !words.is_empty())
+                .collect(),
             report_anaphors: WordSet::new(&list(&r.report_anaphors)),
             origins: list(&r.origins)
                 .iter()
@@ -737,6 +748,19 @@ impl Language {
     /// Whether `w` (normalised) is a filler word between speaker and cue.
     pub fn is_filler(&self, w: &str) -> bool {
         self.fillers.has(w) || (w.len() > 4 && self.filler_suffixes.iter().any(|s| w.ends_with(s.as_str())))
+    }
+
+    /// How many tokens from `at` spell one of the topic-shift openers, followed by a comma; 0
+    /// when none does.
+    pub fn topic_shifts_at(&self, toks: &crate::text::Tokens, at: usize) -> usize {
+        self.topic_shifts
+            .iter()
+            .find(|words| {
+                at + words.len() < toks.len()
+                    && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
+                    && toks.word(at + words.len()) == ","
+            })
+            .map_or(0, Vec::len)
     }
 
     /// Whether one of the origin phrases ends right before token `at` ("fired from the
