@@ -68,7 +68,13 @@ pub fn classify(
             let (kinds, evidence, hits) = kinds_of(&toks, &speaker_tokens, rules);
             let quantities = quantities_of(&toks, &hits, rules);
             let actor = actor_of(&toks, &hits, rules);
-            let disputed = disputed_of(&toks, rules);
+            // only a statement that can answer another with `named_claims` needs it
+            let answers = rules
+                .claims
+                .conflicts
+                .iter()
+                .any(|c| c.named_claims && kinds.iter().any(|k| c.a.contains(k)));
+            let disputed = if answers { disputed_of(&toks, rules) } else { None };
             let rules_fired = kinds
                 .iter()
                 .map(|&k| format!("claims/{}", rules.claims.kinds[k].id))
