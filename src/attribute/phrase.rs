@@ -400,20 +400,15 @@ pub fn speaker_phrase(
                     }
                 }
             }
-            if let Some(main) = phrase_before(an, lang, before_end, floor) {
+            let found = phrase_before(an, lang, before_end, floor)
+                .map(|main| (main, Placement::Before))
+                .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)));
+            if let Some((main, how)) = found {
                 return Some(SpeakerPhrase {
                     main,
                     appositive: None,
                     recipient,
-                    how: Placement::Before,
-                });
-            }
-            if let Some(main) = coordinated_subject(an, lang, before_end, floor) {
-                return Some(SpeakerPhrase {
-                    main,
-                    appositive: None,
-                    recipient,
-                    how: Placement::Subject,
+                    how,
                 });
             }
             if !comma_before || before_end == floor {

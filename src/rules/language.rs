@@ -492,9 +492,9 @@ pub struct Language {
     pub complementizers: WordSet,
     /// See [`LanguageRule::coordinators`].
     pub coordinators: WordSet,
-    /// See [`LanguageRule::origins`]: each as its lower-case words.
+    /// See [`LanguageRule::origins`]: each as its normalised words.
     pub origins: Vec<Vec<String>>,
-    /// See [`LanguageRule::topic_shifts`]: each as its lower-case words.
+    /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
     pub topic_shifts: Vec<Vec<String>>,
     /// See [`LanguageRule::possessive_determiners`].
     pub possessive_determiners: WordSet,
@@ -546,6 +546,17 @@ pub struct Language {
     pub date_tolerance_days: i64,
     /// See [`LanguageRule::place_memory`].
     pub place_memory: usize,
+}
+
+/// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
+/// ("out of", "from the direction of").
+fn word_lists(phrases: &[String]) -> Vec<Vec<String>> {
+    phrases
+        .iter()
+        .filter_map(|p| normalise_phrase(p))
+        .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .filter(|words| !words.is_empty())
+        .collect()
 }
 
 impl Language {
@@ -633,29 +644,16 @@ impl Language {
             dual_determiners: WordSet::new(&list(&r.dual_determiners)),
             conjunctions: WordSet::new(&list(&r.conjunctions)),
             genitive_prepositions: WordSet::new(&list(&r.genitive_prepositions)),
-            ratio_words: list(&r.ratio_words)
-                .iter()
-                .filter_map(|p| normalise_phrase(p))
-                .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-                .filter(|words| !words.is_empty())
-                .collect(),
+            ratio_words: word_lists(&list(&r.ratio_words)),
             singular_pronouns: WordSet::new(&list(&r.singular_pronouns)),
             complementizers: WordSet::new(&list(&r.complementizers)),
             coordinators: WordSet::new(&list(&r.coordinators)),
             claim_nouns: WordSet::new(&list(&r.claim_nouns)),
             agent_prepositions: WordSet::new(&list(&r.agent_prepositions)),
             possessive_determiners: WordSet::new(&list(&r.possessive_determiners)),
-            topic_shifts: list(&r.topic_shifts)
-                .iter()
-                .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                .filter(|words| !words.is_empty())
-                .collect(),
+            topic_shifts: word_lists(&list(&r.topic_shifts)),
             report_anaphors: WordSet::new(&list(&r.report_anaphors)),
-            origins: list(&r.origins)
-                .iter()
-                .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                .filter(|words| !words.is_empty())
-                .collect(),
+            origins: word_lists(&list(&r.origins)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
