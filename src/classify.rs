@@ -99,7 +99,6 @@ const ACTOR_REACH: usize = 2;
 /// The side of the one country (or capital) named inside, or right after, the statement's
 /// phrases of an `actor` kind; `None` when they name none, or several sides.
 fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
-    let places = &rules.places;
     let spans: Vec<(usize, usize)> = hits
         .iter()
         .filter(|h| rules.claims.kinds[h.payload as usize].actor)
@@ -108,16 +107,22 @@ fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
     if spans.is_empty() {
         return None;
     }
-    let inside = |h: &Hit| spans.iter().any(|&(a, b)| h.a >= a && h.b <= b);
+    one_side(toks, rules, |h| spans.iter().any(|&(a, b)| h.a >= a && h.b <= b))
+}
+
+/// The side of the demonyms, countries and capitals that `keep` accepts, when they name exactly
+/// one side.
+fn one_side(toks: &Lexed, rules: &RuleSet, keep: impl Fn(&Hit) -> bool) -> Option<usize> {
+    let places = &rules.places;
     let demonyms = toks
         .longest(Set::Demonyms)
         .into_iter()
-        .filter(inside)
+        .filter(&keep)
         .map(|h| h.payload as usize);
     let names = toks
         .longest(Set::PlaceNames)
         .into_iter()
-        .filter(inside)
+        .filter(&keep)
         .map(|h| h.payload as usize)
         .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
     let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));
@@ -130,7 +135,6 @@ fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
 /// `None` when none does, or several sides do.
 fn disputed_of(toks: &Lexed, rules: &RuleSet) -> Option<usize> {
     let lang = &rules.language;
-    let places = &rules.places;
     let before_claim_noun = |b: usize| {
         let mut k = b;
         if k < toks.len() && toks.toks[k].kind == crate::text::TokKind::Possessive {
@@ -138,20 +142,7 @@ fn disputed_of(toks: &Lexed, rules: &RuleSet) -> Option<usize> {
         }
         (k..(k + 2).min(toks.len())).any(|i| lang.claim_nouns.has(toks.word(i)))
     };
-    let demonyms = toks
-        .longest(Set::Demonyms)
-        .into_iter()
-        .filter(|h| before_claim_noun(h.b))
-        .map(|h| h.payload as usize);
-    let names = toks
-        .longest(Set::PlaceNames)
-        .into_iter()
-        .filter(|h| before_claim_noun(h.b))
-        .map(|h| h.payload as usize)
-        .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
-    let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));
-    let first = sides.next()?;
-    sides.all(|s| s == first).then_some(first)
+    one_side(toks, rules, |h| before_claim_noun(h.b))
 }
 
 /// Kind indexes, their evidence (kind, start byte, end byte), and the phrase hits kept.

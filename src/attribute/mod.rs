@@ -830,7 +830,7 @@ impl Discourse<'_> {
                 // "Poland scrambled jets, its operational command said": the body of the clause's
                 // subject, not of the speaker before
                 if let Some(owner) = self.possessive_owner(si, an, span) {
-                    return owner;
+                    return Some(owner);
                 }
                 // "In Ukraine, the air force said": the clause opens with the country
                 if let Some((side, rule)) = opening_place_side(an, rules, span.a) {
@@ -926,13 +926,8 @@ impl Discourse<'_> {
                 for rec in self.records.iter().rev().take(3) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     // "the official" after "two Ukrainian officials": one of them
-                    let same_noun = |w: &String| {
-                        *w == head
-                            || rules.language.plural_suffixes.iter().any(|s| {
-                                head.strip_suffix(s.as_str()) == Some(w.as_str())
-                                    || w.strip_suffix(s.as_str()) == Some(head.as_str())
-                            })
-                    };
+                    let lang = &rules.language;
+                    let same_noun = |w: &String| lang.singular(w) == lang.singular(&head);
                     if !head.is_empty() && words.iter().any(same_noun) {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
@@ -1031,9 +1026,9 @@ impl Discourse<'_> {
     }
 
     /// For a phrase opened by a possessive determiner ("its operational command") after the
-    /// sentence's own subject: that subject's side, or no side when the subject has none
-    /// (`Some(None)`); `None` when the phrase has no such owner.
-    fn possessive_owner(&self, si: usize, an: &Analysis, span: Span) -> Option<Option<Resolved>> {
+    /// sentence's own subject: the speaker, with that subject's side or, when the subject has
+    /// none, no side; `None` when the phrase has no such owner.
+    fn possessive_owner(&self, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
         let lang = &self.rules.language;
         if !lang.possessive_determiners.has(an.word(span.a)) {
             return None;
@@ -1042,13 +1037,12 @@ impl Discourse<'_> {
         if !an.toks.toks[subject.a].cap {
             return None;
         }
+        let name = span_text(&self.doc.text, an, span).to_string();
         let owner = resolve(&self.doc.text, an, subject, self.rules)
             .filter(|r| matches!(r, Res::Source { .. } | Res::Side { .. }))
             .and_then(|r| self.settle(r, si, an, subject));
-        let name = span_text(&self.doc.text, an, span).to_string();
-        Some(Some(match owner {
+        let mut r = match owner {
             Some(mut r) => {
-                r.speaker.name = name.into();
                 r.speaker.source = None;
                 r
             }
@@ -1057,7 +1051,9 @@ impl Discourse<'_> {
                 r.trace = Trace::line(|| format!("`{name}` belongs to the sentence's subject, which has no side"));
                 r
             }
-        }))
+        };
+        r.speaker.name = name.into();
+        Some(r)
     }
 
     /// The subject of sentence `si` when it names a body of one side (not a person, nor a

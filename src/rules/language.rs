@@ -548,6 +548,15 @@ pub struct Language {
     pub place_memory: usize,
 }
 
+/// How many tokens from `at` spell the first of `phrases` (each as its words) that they spell; 0
+/// when none.
+fn spelled_at(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) -> usize {
+    phrases
+        .iter()
+        .find(|words| at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w))
+        .map_or(0, Vec::len)
+}
+
 /// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
 /// ("out of", "from the direction of").
 fn word_lists(phrases: &[String]) -> Vec<Vec<String>> {
@@ -751,14 +760,12 @@ impl Language {
     /// How many tokens from `at` spell one of the topic-shift openers, followed by a comma; 0
     /// when none does.
     pub fn topic_shifts_at(&self, toks: &crate::text::Tokens, at: usize) -> usize {
-        self.topic_shifts
-            .iter()
-            .find(|words| {
-                at + words.len() < toks.len()
-                    && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
-                    && toks.word(at + words.len()) == ","
-            })
-            .map_or(0, Vec::len)
+        let n = spelled_at(&self.topic_shifts, toks, at);
+        if n > 0 && at + n < toks.len() && toks.word(at + n) == "," {
+            n
+        } else {
+            0
+        }
     }
 
     /// Whether one of the origin phrases ends right before token `at` ("fired from the
@@ -775,12 +782,7 @@ impl Language {
 
     /// How many tokens from `at` spell one of the ratio words ("out of"), 0 when none does.
     pub fn ratio_words_at(&self, toks: &crate::text::Tokens, at: usize) -> usize {
-        self.ratio_words
-            .iter()
-            .find(|words| {
-                at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
-            })
-            .map_or(0, Vec::len)
+        spelled_at(&self.ratio_words, toks, at)
     }
 
     /// Whether `w` is a pronoun of either kind.
