@@ -22,7 +22,7 @@ use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
 use crate::rules::cues::SpeakerPosition;
 use crate::rules::places::PlaceKind;
-use crate::rules::sources::{SideRef, SourceKind};
+use crate::rules::sources::{SideRef, Source, SourceKind};
 use crate::rules::RuleSet;
 use crate::segment::Segmented;
 use crate::text::TokKind;
@@ -237,13 +237,17 @@ fn give_speaker_to_sentence_before(out: &mut [Attributed], si: usize, r: &Resolv
 /// The speaker from a phrase and its appositive: a person (or a named body) in the appositive
 /// is the speaker ("Sevastopol's governor, Mikhail Razvozhayev, wrote"), keeping the main
 /// phrase's side if it has none of its own; an appositive otherwise only lends a side to a
-/// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said").
-fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>) -> Option<Resolved> {
+/// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said"). A known person in the
+/// appositive also names the speaker a body's title only described ("The Kremlin spokesman,
+/// Dmitry Peskov, said").
+fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>, sources: &[Source]) -> Option<Resolved> {
     let Some(mut app) = app else { return main };
     let Some(mut main) = main else { return Some(app) };
+    let person = |r: &Resolved| r.speaker.source.is_some_and(|s| sources[s].kind == SourceKind::Person);
     let app_named = app.speaker.source.is_some() || app.speaker.kind == SpeakerKind::Person;
     let main_named = main.speaker.source.is_some() || main.speaker.kind == SpeakerKind::Person;
-    if app_named && !main_named {
+    let titled = person(&app) && main.speaker.source.is_some() && !person(&main);
+    if (app_named && !main_named) || titled {
         let mut out = app;
         if out.side == SideAttr::Unattributed {
             out.side = main.side;
@@ -582,7 +586,7 @@ impl Discourse<'_> {
         let mut r = if member {
             combine_member(main, app)?
         } else {
-            combine_appositive(main, app)?
+            combine_appositive(main, app, &rules.sources.list)?
         };
         // an anonymous source talking to a national outlet takes the outlet's side
         if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
@@ -1968,6 +1972,29 @@ mod tests {
         assert_eq!(who(t, "40 missiles"), ("ukrainian", Some("Volodymyr Zelensky".into())));
         let t = "The Security Service of Ukraine, or SBU, said fragments came from a Russian missile.";
         assert_eq!(side_of(t, "fragments"), "ukrainian");
+    }
+
+    #[test]
+    fn a_known_person_in_the_appositive_names_a_bodys_spokesman() {
+        // the title only described the speaker, whom the appositive names
+        let t = "The Kremlin spokesman, Dmitry Peskov, told reporters that the army strikes only military targets.";
+        assert_eq!(who(t, "army"), ("russian", Some("Dmitry Peskov".into())));
+        // the other way round the name was already the speaker
+        let t = "Dmitry Peskov, the Kremlin spokesman, said the strike hit a military target.";
+        assert_eq!(who(t, "strike"), ("russian", Some("Dmitry Peskov".into())));
+    }
+
+    #[test]
+    fn a_name_set_off_by_its_appositive_is_no_inverted_quotation() {
+        // "said the attack used missiles" was read as "..., said the governor": the words after
+        // the cue became the speaker (third party, from "North Korean")
+        let t = "Kyrylo Budanov, Ukraine's military intelligence chief, said the attack used North Korean missiles.";
+        assert_eq!(who(t, "attack"), ("ukrainian", Some("Kyrylo Budanov".into())));
+        let t = "Budanov, the intelligence chief, said the drones fly low over the river.";
+        assert_eq!(who(t, "drones"), ("ukrainian", Some("Kyrylo Budanov".into())));
+        // a clause before the comma still lets the speaker come after the cue
+        let t = "In Kharkiv, three people were hurt, said the regional governor, Oleh Syniehubov.";
+        assert_eq!(who(t, "three"), ("ukrainian", Some("Oleh Syniehubov".into())));
     }
 
     #[test]

@@ -387,7 +387,13 @@ pub fn speaker_phrase(
             // "..., said Andriy Kovalenko" / "..., says the ministry": the inverted speaker starts
             // with a name or an article ("said fragments came from a missile" is no speaker)
             let opens_np = hit.b < ceil && (an.toks.toks[hit.b].cap || lang.articles.has(an.word(hit.b)));
-            if comma_before && cue.inverted && opens_np {
+            // "Budanov, the intelligence chief, said the attack used missiles": a clause that
+            // opens with a name set off by its appositive is the speaker, not a quotation
+            let apposed = comma_before
+                .then(|| apposed_phrase(an, lang, before_end, floor))
+                .flatten()
+                .filter(|(main, _)| only_punct_between(an, floor, main.a));
+            if comma_before && cue.inverted && opens_np && apposed.is_none() {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
                     let ends_clause = main.b >= ceil || !is_word(an, main.b);
                     if ends_clause {
@@ -419,20 +425,13 @@ pub fn speaker_phrase(
             if !is_comma(an, comma) {
                 return None;
             }
-            let open = (comma.saturating_sub(16).max(floor)..comma)
-                .rev()
-                .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
-                .find(|&i| is_comma(an, i));
-            if let Some(o) = open {
-                if let Some(main) = phrase_before(an, lang, o, floor) {
-                    let inner = (o + 1 < comma).then_some(Span { a: o + 1, b: comma });
-                    return Some(SpeakerPhrase {
-                        main,
-                        appositive: inner,
-                        recipient,
-                        how: Placement::Before,
-                    });
-                }
+            if let Some((main, inner)) = apposed.or_else(|| apposed_phrase(an, lang, before_end, floor)) {
+                return Some(SpeakerPhrase {
+                    main,
+                    appositive: inner,
+                    recipient,
+                    how: Placement::Before,
+                });
             }
             let seg = phrase_before(an, lang, comma, floor)?;
             if seg.a == floor || only_punct_between(an, floor, seg.a) {
@@ -446,6 +445,18 @@ pub fn speaker_phrase(
             None
         }
     }
+}
+
+/// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
+/// opens the aside ending at `before_end` (just past its closing comma), and the aside.
+fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
+    let comma = before_end.checked_sub(1).filter(|&c| c >= floor && is_comma(an, c))?;
+    let open = (comma.saturating_sub(16).max(floor)..comma)
+        .rev()
+        .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
+        .find(|&i| is_comma(an, i))?;
+    let main = phrase_before(an, lang, open, floor)?;
+    Some((main, (open + 1 < comma).then_some(Span { a: open + 1, b: comma })))
 }
 
 /// The subject of a cue joined to the clause's first verb ("Yusov declined to confirm the
