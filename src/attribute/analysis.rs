@@ -196,7 +196,14 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
             kind: EntityKind::Marker(h.payload as usize),
         });
     }
-    for h in toks.longest(Set::SourceTitles) {
+    // every source holding a title is a candidate ("governor" is the title of a dozen
+    // governors): the same words are kept once per source, not only for the first
+    let titles = toks.longest(Set::SourceTitles);
+    for h in toks
+        .all(Set::SourceTitles)
+        .iter()
+        .filter(|h| titles.iter().any(|t| t.a == h.a && t.b == h.b))
+    {
         out.push(Entity {
             a: h.a,
             b: h.b,

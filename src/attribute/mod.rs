@@ -1985,6 +1985,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_refers_to_whichever_holder_was_named_last() {
+        // "governor" is the title of many sources; only the first of them was ever a candidate
+        let t = "Belgorod Region Governor Vyacheslav Gladkov said a woman was injured. The governor added that two houses were damaged.";
+        assert_eq!(who(t, "two houses"), ("russian", Some("Vyacheslav Gladkov".into())));
+        let t = "Zaporizhzhia Governor Ivan Fedorov said a woman was injured. The governor added that two houses were damaged.";
+        assert_eq!(who(t, "two houses"), ("ukrainian", Some("Ivan Fedorov".into())));
+    }
+
+    #[test]
     fn a_name_set_off_by_its_appositive_is_no_inverted_quotation() {
         // "said the attack used missiles" was read as "..., said the governor": the words after
         // the cue became the speaker (third party, from "North Korean")
