@@ -110,6 +110,13 @@ struct Record {
 #[derive(Debug, Clone)]
 struct PersonRef {
     last: String,
+    /// The head word of the title written before the name ("governor" in "Poltava Governor
+    /// Volodymyr Kohut"), so "the governor" later is this person even when the rules do not
+    /// know them.
+    title: Option<String>,
+    /// The place the person speaks for: a known source's, or the one written before their
+    /// title ("Poltava Governor"), so "In the Zaporizhzhia region, the governor" is not them.
+    place: Option<usize>,
     speaker: Speaker,
     side: SideAttr,
     rules: Vec<String>,
@@ -789,11 +796,38 @@ impl Discourse<'_> {
                 name,
                 fallback,
             } => {
-                // the most recently named candidate
+                // the most recently named candidate, or a person the rules do not know who was
+                // named with the same title ("Poltava Governor Volodymyr Kohut")
+                let title = an
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|t| matches!(t.kind, EntityKind::Title(_)) && t.a >= span.a && t.b <= span.b)
+                    .map(|t| an.word(t.b - 1));
+                // a place named in the sentence that the person does not speak for
+                let named: Vec<usize> = an
+                    .entities
+                    .iter()
+                    .filter_map(|e| match e.kind {
+                        EntityKind::Place(i, _) => Some(i),
+                        _ => None,
+                    })
+                    .collect();
+                let places = &rules.places;
+                let elsewhere = |p: Option<usize>| {
+                    p.is_some_and(|p| {
+                        !named.is_empty() && !named.iter().any(|&q| places.within(q, p) || places.within(p, q))
+                    })
+                };
                 for back in 0..=6usize {
                     let Some(k) = si.checked_sub(back) else { break };
                     for p in self.persons.get(k).into_iter().flatten().rev() {
-                        if p.speaker.source.is_some_and(|s| candidates.contains(&s)) {
+                        let same_title = p.speaker.source.is_none() && title.is_some() && p.title.as_deref() == title;
+                        let holds = same_title || p.speaker.source.is_some_and(|s| candidates.contains(&s));
+                        if holds && elsewhere(p.place) {
+                            continue;
+                        }
+                        if holds {
                             let mut r = mk(
                                 &p.speaker.name,
                                 p.speaker.source,
@@ -804,8 +838,9 @@ impl Discourse<'_> {
                                     format!("title `{name}` refers to {}, named shortly before", p.speaker.name)
                                 }),
                             );
-                            r.rules
-                                .push(format!("sources/{}", rules.sources.list[p.speaker.source?].id));
+                            if let Some(src) = p.speaker.source {
+                                r.rules.push(format!("sources/{}", rules.sources.list[src].id));
+                            }
                             r.rules.dedup();
                             return Some(r);
                         }
@@ -1252,6 +1287,17 @@ impl Discourse<'_> {
         let text = &self.doc.text;
         let mut found: Vec<(usize, PersonRef)> = Vec::new();
         for e in &an.entities {
+            let title_at = an
+                .entities
+                .iter()
+                .find(|t| matches!(t.kind, EntityKind::Title(_)) && t.b >= e.a && t.a < e.b && t.b <= e.b);
+            let title = title_at.map(|t| an.word(t.b - 1).to_string());
+            let title_place = title_at.and_then(|t| {
+                an.entities.iter().find_map(|p| match p.kind {
+                    EntityKind::Place(i, _) if p.b == t.a || p.b + 1 == t.a => Some(i),
+                    _ => None,
+                })
+            });
             let person = match e.kind {
                 EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person => {
                     let src = &rules.sources.list[s];
@@ -1261,6 +1307,8 @@ impl Discourse<'_> {
                     };
                     Some(PersonRef {
                         last: last_word(&src.name),
+                        title,
+                        place: src.place,
                         speaker: Speaker {
                             name: crate::intern::intern(&src.name),
                             source: Some(s),
@@ -1275,6 +1323,8 @@ impl Discourse<'_> {
                     let (side, rules_fired) = name_side(an, rules, e.a);
                     Some(PersonRef {
                         last: an.word(e.b - 1).to_string(),
+                        title,
+                        place: title_place,
                         speaker: Speaker {
                             name: crate::intern::intern(&name),
                             source: None,
@@ -1315,6 +1365,8 @@ impl Discourse<'_> {
                     usize::MAX,
                     PersonRef {
                         last: last_word(&r.speaker.name),
+                        title: None,
+                        place: r.speaker.source.and_then(|s| rules.sources.list[s].place),
                         speaker: r.speaker.clone(),
                         side: r.side,
                         rules: r.rules.clone(),
@@ -1991,6 +2043,12 @@ mod tests {
         assert_eq!(who(t, "two houses"), ("russian", Some("Vyacheslav Gladkov".into())));
         let t = "Zaporizhzhia Governor Ivan Fedorov said a woman was injured. The governor added that two houses were damaged.";
         assert_eq!(who(t, "two houses"), ("ukrainian", Some("Ivan Fedorov".into())));
+        // a governor the rules do not know, named after a known one, is the one meant
+        let t = "Belgorod Region Governor Vyacheslav Gladkov said a woman was injured.\n\nPoltava Governor Volodymyr Kohut said a man was injured. The governor added that two houses were damaged.";
+        assert_eq!(who(t, "two houses").1, Some("Volodymyr Kohut".into()));
+        // nor is a governor of another region than the one the sentence names
+        let t = "Belgorod Region Governor Vyacheslav Gladkov said a woman was injured.\n\nIn the Zaporizhzhia region, the governor said a man was injured.";
+        assert_ne!(who(t, "a man"), ("russian", Some("Vyacheslav Gladkov".into())));
     }
 
     #[test]
