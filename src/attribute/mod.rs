@@ -246,14 +246,15 @@ fn give_speaker_to_sentence_before(out: &mut [Attributed], si: usize, r: &Resolv
 /// phrase's side if it has none of its own; an appositive otherwise only lends a side to a
 /// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said"). A known person in the
 /// appositive also names the speaker a body's title only described ("The Kremlin spokesman,
-/// Dmitry Peskov, said").
+/// Dmitry Peskov, said"; "The head of the Kupiansk military administration, Andriy Besedin").
 fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>, sources: &[Source]) -> Option<Resolved> {
     let Some(mut app) = app else { return main };
     let Some(mut main) = main else { return Some(app) };
     let person = |r: &Resolved| r.speaker.source.is_some_and(|s| sources[s].kind == SourceKind::Person);
     let app_named = app.speaker.source.is_some() || app.speaker.kind == SpeakerKind::Person;
     let main_named = main.speaker.source.is_some() || main.speaker.kind == SpeakerKind::Person;
-    let titled = person(&app) && main.speaker.source.is_some() && !person(&main);
+    let named_person = person(&app) || (app.speaker.source.is_none() && app.speaker.kind == SpeakerKind::Person);
+    let titled = named_person && main.speaker.source.is_some() && !person(&main);
     if (app_named && !main_named) || titled {
         let mut out = app;
         if out.side == SideAttr::Unattributed {
@@ -2034,6 +2035,10 @@ mod tests {
         // the other way round the name was already the speaker
         let t = "Dmitry Peskov, the Kremlin spokesman, said the strike hit a military target.";
         assert_eq!(who(t, "strike"), ("russian", Some("Dmitry Peskov".into())));
+        // a person the rules do not know names the speaker the same way
+        let t =
+            "The head of the Kupiansk military administration, Andriy Besedin, said Russian troops shelled the town.";
+        assert_eq!(who(t, "shelled"), ("ukrainian", Some("Andriy Besedin".into())));
     }
 
     #[test]
