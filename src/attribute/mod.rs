@@ -1057,6 +1057,13 @@ impl Discourse<'_> {
                 return Some(r);
             }
         }
+        // "Russian war bloggers celebrated the capture. One of them, ..., said": the group the
+        // sentence before is about, not the analysts who spoke before it
+        if !it && !spoke_before {
+            if let Some(found) = self.subject_group(si.checked_sub(1)?) {
+                return found;
+            }
+        }
         let rec = self.records.last().filter(|rec| rec.sentence + 3 >= si)?;
         // "it" after a person: not anyone further back (a wrong side is worse than none)
         if it && rec.resolved.speaker.kind == SpeakerKind::Person {
@@ -1110,6 +1117,40 @@ impl Discourse<'_> {
         let mut r = self.settle(res, si, an, subject)?;
         r.trace.add(|| "the body the sentence before is about".into());
         Some(r)
+    }
+
+    /// The plural speakers that open sentence `si` without speaking in it ("Russian war
+    /// bloggers, however, celebrated"): `Some` of their resolution (`None` inside when they have
+    /// no side), so a later `they` is that group; `None` when the sentence opens otherwise.
+    fn subject_group(&self, si: usize) -> Option<Option<Resolved>> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let start = (0..an.toks.len()).find(|&i| an.toks.toks[i].kind == TokKind::Word)?;
+        if lang.clause_words.has(an.word(start)) || lang.is_pronoun(an.word(start)) {
+            return None;
+        }
+        let subject = phrase::phrase_after(an, lang, start, an.toks.len())?;
+        // people who could speak ("bloggers", "officials"), not what they did it with ("drones")
+        // nor the bodies that fight ("forces")
+        let head = an.word(subject.b - 1);
+        if lang.singular(head) == head || !lang.speaker_nouns.has(head) || lang.institution_nouns.has(head) {
+            return None;
+        }
+        let res = resolve(&self.doc.text, an, subject, self.rules);
+        let sided = match &res {
+            Some(Res::Side { .. }) => true,
+            Some(Res::Source { src, .. }) => {
+                let source = &self.rules.sources.list[*src];
+                source.kind != SourceKind::Person && matches!(source.side, SideRef::Fixed(_))
+            }
+            _ => false,
+        };
+        if !sided {
+            return Some(None);
+        }
+        let mut r = self.settle(res?, si, an, subject)?;
+        r.trace.add(|| "the group the sentence before is about".into());
+        Some(Some(r))
     }
 
     /// A clause that starts inside a quotation takes the quotation's speaker.
@@ -2039,6 +2080,16 @@ mod tests {
         let t =
             "The head of the Kupiansk military administration, Andriy Besedin, said Russian troops shelled the town.";
         assert_eq!(who(t, "shelled"), ("ukrainian", Some("Andriy Besedin".into())));
+    }
+
+    #[test]
+    fn they_after_a_group_that_did_not_speak_is_that_group() {
+        let t = "Analysts at the Institute for the Study of War said they had seen no evidence. Russian war bloggers, however, celebrated the capture. One of them, Yuri Podolyaka, said Ukrainian troops had retreated.";
+        assert_eq!(who(t, "retreated"), ("russian", Some("Yuri Podolyaka".into())));
+        // what was used is no speaker: "they" is still the officials
+        let t =
+            "Ukrainian officials said the city was attacked. Russian drones hit two houses. They said nobody was hurt.";
+        assert_eq!(who(t, "nobody").0, "ukrainian");
     }
 
     #[test]
