@@ -336,6 +336,23 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             } else {
                 (vec![cl.hints[0]], PlaceHow::Named, a.sentence)
             }
+        } else if let Some((own, h)) = last.and_then(|h| {
+            // "Kharkiv mayor Ihor Terekhov said two people were killed" after a paragraph on
+            // Lipetsk: the mayor's city, unless the place before lies in the same region
+            let local: Vec<usize> = most_specific(places, &home)
+                .into_iter()
+                .filter(|&p| places.list[p].kind != PlaceKind::Country)
+                .collect();
+            let same_area = |p: usize| places.within(h.place, p) || places.region_of(h.place) == places.region_of(p);
+            (!local.is_empty() && !local.iter().any(|&p| same_area(p))).then_some((local, h))
+        }) {
+            trace.add(|| {
+                format!(
+                    "no place of its own; the speaker's {}, not {} from before",
+                    places.list[own[0]].id, places.list[h.place].id
+                )
+            });
+            (own, PlaceHow::Inherited, a.sentence)
         } else if let Some(h) = last {
             (vec![h.place], PlaceHow::Inherited, h.named_at)
         } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
@@ -1140,6 +1157,16 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn a_local_officials_statement_without_a_place_is_about_their_own_area() {
+        // not the region of the paragraph before, which paired Kharkiv's dead with Lipetsk's debris
+        let t = "The Lipetsk region's governor, Igor Artamonov, said drone debris had fallen near an industrial zone.\n\nKharkiv mayor Ihor Terekhov said two people were killed.";
+        assert_eq!(place(find(&statements(t), "two people")), Some("kharkiv"));
+        // a place before in the official's own region stays: the prison at Olenivka, not the city
+        let t = "A strike hit the prison in Olenivka.\n\nThe Donetsk governor said the prison had been hit by rockets.";
+        assert_eq!(place(find(&statements(t), "rockets")), Some("olenivka"));
     }
 
     #[test]
