@@ -2093,6 +2093,21 @@ mod tests {
     }
 
     #[test]
+    fn dashes_set_off_an_aside_between_speaker_and_cue() {
+        let t = "Mikhail Razvozhayev — the Moscow-installed governor of Sevastopol — wrote on Telegram that the attack had been repelled.";
+        assert_eq!(who(t, "repelled"), ("russian", Some("Mikhail Razvozhayev".into())));
+        let t = "Ukraine's navy — which has used sea drones to push Russia's fleet out of the western Black Sea — said it had hit a landing ship.";
+        assert_eq!(who(t, "landing ship").0, "ukrainian");
+        // "--" for a dash: the places inside the aside are not the speaker
+        let t = "Flights at airports in the area -- which serve cities including Saratov, Penza, and Kaluga -- saw operations limited.";
+        assert_eq!(who(t, "operations").0, "unattributed");
+        // the day is no part of the speaker's name
+        let t =
+            "Satellite images published by a Ukrainian monitoring group on Friday appeared to show the ship listing.";
+        assert_eq!(who(t, "listing").1, Some("a Ukrainian monitoring group".into()));
+    }
+
+    #[test]
     fn a_title_refers_to_whichever_holder_was_named_last() {
         // "governor" is the title of many sources; only the first of them was ever a candidate
         let t = "Belgorod Region Governor Vyacheslav Gladkov said a woman was injured. The governor added that two houses were damaged.";

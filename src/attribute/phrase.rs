@@ -68,6 +68,20 @@ pub fn is_comma(an: &Analysis, i: usize) -> bool {
     an.toks.toks[i].kind == TokKind::Punct && an.word(i) == ","
 }
 
+/// Whether tokens `i` and `i + 1` date something ("on Friday", "in March"): a preposition
+/// before a weekday or a month.
+fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
+    i + 1 < an.toks.len()
+        && lang.np_prepositions.has(an.word(i))
+        && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
+}
+
+/// A dash standing alone (folded to `-`): it sets off an aside as commas do ("Mikhail
+/// Razvozhayev — the Moscow-installed governor — wrote").
+fn is_dash(an: &Analysis, i: usize) -> bool {
+    an.toks.toks[i].kind == TokKind::Punct && an.word(i) == "-"
+}
+
 /// May token `i` be part of a speaker phrase?
 fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>) -> bool {
     let t = &an.toks.toks[i];
@@ -111,6 +125,12 @@ fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usiz
 
 /// The noun phrase that ends at `end` (exclusive), not going before `floor`.
 pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<Span> {
+    // "published by a Ukrainian monitoring group on Friday appeared to show"
+    let end = if end >= floor + 3 && !an.masked[end - 2] && dated_at(an, lang, end - 2) {
+        end - 2
+    } else {
+        end
+    };
     let mut j = end;
     let mut extended = false;
     // a pronoun right before the cue is the whole phrase ("the video it says shows")
@@ -182,6 +202,10 @@ pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -
         }
         let prev = (j > start).then(|| j - 1);
         let w = an.word(j);
+        // "a Ukrainian monitoring group on Friday": the day is no part of the name
+        if j > start && j + 1 < ceil && dated_at(an, lang, j) {
+            break;
+        }
         let ok = (lang.determiners.has(w) || !lang.fillers.has(w)) && np_token(an, lang, j, prev);
         if !ok {
             break;
@@ -353,8 +377,10 @@ pub fn speaker_phrase(
         });
     }
     let before_end = skip_fillers_left(an, lang, hit.a, floor);
-    let comma_before =
-        before_end > floor && (is_comma(an, before_end - 1) || an.toks.toks[before_end - 1].kind == TokKind::Quote);
+    let comma_before = before_end > floor
+        && (is_comma(an, before_end - 1)
+            || is_dash(an, before_end - 1)
+            || an.toks.toks[before_end - 1].kind == TokKind::Quote);
     match cue.position {
         SpeakerPosition::After => {
             let main = phrase_after(an, lang, hit.b, ceil)?;
@@ -422,7 +448,7 @@ pub fn speaker_phrase(
             }
             // "X, <appositive, relative clause or parenthesis>, said"
             let comma = before_end - 1;
-            if !is_comma(an, comma) {
+            if !is_comma(an, comma) && !is_dash(an, comma) {
                 return None;
             }
             if let Some((main, inner)) = apposed.or_else(|| apposed_phrase(an, lang, before_end, floor)) {
@@ -450,13 +476,36 @@ pub fn speaker_phrase(
 /// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
 /// opens the aside ending at `before_end` (just past its closing comma), and the aside.
 fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
-    let comma = before_end.checked_sub(1).filter(|&c| c >= floor && is_comma(an, c))?;
-    let open = (comma.saturating_sub(16).max(floor)..comma)
+    let comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
+    // an aside opens with the mark that closes it; dashes set off longer ones than commas
+    let (mark, reach): (fn(&Analysis, usize) -> bool, usize) = if is_comma(an, comma) {
+        (is_comma, 16)
+    } else if is_dash(an, comma) {
+        (is_dash, 30)
+    } else {
+        return None;
+    };
+    // "--" typed for a dash is two tokens: the aside lies between the runs
+    let mut close = comma;
+    while close > floor && mark(an, close - 1) {
+        close -= 1;
+    }
+    let mut open = (close.saturating_sub(reach).max(floor)..close)
         .rev()
         .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
-        .find(|&i| is_comma(an, i))?;
+        .find(|&i| mark(an, i))?;
+    let inner_start = open + 1;
+    while open > floor && mark(an, open - 1) {
+        open -= 1;
+    }
     let main = phrase_before(an, lang, open, floor)?;
-    Some((main, (open + 1 < comma).then_some(Span { a: open + 1, b: comma })))
+    Some((
+        main,
+        (inner_start < close).then_some(Span {
+            a: inner_start,
+            b: close,
+        }),
+    ))
 }
 
 /// The subject of a cue joined to the clause's first verb ("Yusov declined to confirm the
