@@ -742,6 +742,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         }
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
+        // "Officials in Moscow did not comment": whose officials, not where anything happened
+        let affiliation = h.a >= 2
+            && lang.affiliation_prepositions.has(toks.word(h.a - 1))
+            && lang.speaker_nouns.has(toks.word(h.a - 2));
+        if metonym && affiliation {
+            continue;
+        }
         if metonym && (possessive || !after_locative(toks, h.a, lang)) {
             // "Kyiv said", "On Russia's attacks": a government; "Ukraine's airfields": a hint
             if let Some(country) = place.country.filter(|_| near_target(h.a, h.b, possessive)) {
@@ -1157,6 +1164,13 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn officials_in_a_capital_are_whose_officials_not_where() {
+        // "Officials in Moscow" moved the rest of the Poltava article to Moscow
+        let t = "Two missiles struck a military institute in Poltava, officials in Kyiv said. Officials in Moscow did not comment on the casualties. Russia's defence ministry said its forces had struck a training centre.";
+        assert_eq!(place(find(&statements(t), "training centre")), Some("poltava"));
     }
 
     #[test]
