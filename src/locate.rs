@@ -293,7 +293,14 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                         .flatten()
                         .map(|p| (p, "one the gazetteer does not know, named last; where it lies"))
                 })
-                .or_else(|| topic_place(recent(12), places, kind).map(|p| (p, "the one the article is about")))
+                // "killed in the village of Bilenke" after a paragraph on the Zaporizhzhia region:
+                // an unknown village there, not the city the article is about
+                .or_else(|| {
+                    (cl.unknown_place != Some(kind) || last.is_none())
+                        .then(|| topic_place(recent(12), places, kind))
+                        .flatten()
+                        .map(|p| (p, "the one the article is about"))
+                })
         }) {
             trace.add(|| {
                 format!(
@@ -743,10 +750,12 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         // "Officials in Moscow did not comment": whose officials, not where anything happened
+        // (a capital only, and people: "the offices of a news agency in Azerbaijan" are there)
         let affiliation = h.a >= 2
             && lang.affiliation_prepositions.has(toks.word(h.a - 1))
-            && lang.speaker_nouns.has(toks.word(h.a - 2));
-        if metonym && affiliation {
+            && lang.speaker_nouns.has(toks.word(h.a - 2))
+            && !lang.institution_nouns.has(toks.word(h.a - 2));
+        if place.capital && affiliation {
             continue;
         }
         if metonym && (possessive || !after_locative(toks, h.a, lang)) {
@@ -1164,6 +1173,12 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn an_unknown_village_lies_in_the_region_named_before_not_the_articles_city() {
+        let t = "Russian glide bombs hit Kharkiv, injuring nine people, the governor said.\n\nIn the Zaporizhzhia region, Russian forces shelled 12 settlements, governor Ivan Fedorov said. A 67-year-old man was killed in the village of Bilenke.";
+        assert_eq!(place(find(&statements(t), "67-year-old")), Some("zaporizhzhia-oblast"));
     }
 
     #[test]
