@@ -136,11 +136,13 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         person_by_last: HashMap::default(),
         person_names: HashSet::default(),
         quote_speakers: HashMap::default(),
+        label_source: None,
         acronyms: HashMap::default(),
     };
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {
         let sent = &seg.sentences[si];
+        d.note_source_label(si);
         let parts = clauses(&doc.text, an, rules);
         for (k, &clause) in parts.iter().enumerate() {
             let resolved = d
@@ -148,6 +150,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
                 .or_else(|| d.speaker_before_aside(si, &parts[..k], clause))
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
+                .or_else(|| d.label_speaker(si, clause))
                 .or_else(|| d.carried_speaker(si, clause, out.last()))
                 .or_else(|| d.colon_speaker(si, clause));
             let (start, _) = an.toks.span(clause.a, clause.b);
@@ -453,6 +456,8 @@ struct Discourse<'a> {
     /// Names in `doc_persons`, to add each person once without a scan.
     person_names: HashSet<std::sync::Arc<str>>,
     quote_speakers: HashMap<usize, Option<Resolved>>,
+    /// The speaker the latest "Source:" line named, for the "Quote:" paragraphs after it.
+    label_source: Option<Resolved>,
     /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"),
     /// normalised, with the latest speaker each was introduced after.
     acronyms: HashMap<String, Resolved>,
@@ -1269,6 +1274,51 @@ impl Discourse<'_> {
         let mut r = self.settle(res, si, an, span)?;
         r.trace.add(|| "the speaker before a colon opens the sentence".into());
         Some(r)
+    }
+
+    /// "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram": a
+    /// line that opens with a source label names the speaker of the "Quote:" paragraphs after it.
+    fn note_source_label(&mut self, si: usize) {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        if an.toks.len() < 3 || !lang.source_labels.has(an.word(0)) || an.word(1) != ":" {
+            return;
+        }
+        let Some(span) = phrase::phrase_after(an, lang, 2, an.toks.len()) else {
+            return;
+        };
+        let res = resolve(&self.doc.text, an, span, self.rules);
+        let usable = matches!(res, Some(Res::Source { .. } | Res::Side { .. } | Res::Named { .. }));
+        self.label_source = res
+            .filter(|_| usable)
+            .and_then(|res| self.settle(res, si, an, span))
+            .map(|mut r| {
+                let name = r.speaker.name.clone();
+                r.trace.add_first(|| {
+                    format!("a quotation labelled as from the source the \"Source:\" line names, {name}")
+                });
+                r.span = None;
+                r
+            });
+    }
+
+    /// The speaker of a quotation, or a sentence, opened by a quote label ("Quote: \"The
+    /// occupiers struck ...\""): the one the last "Source:" line named.
+    fn label_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
+        let source = self.label_source.as_ref()?;
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let labelled = |before: &str| {
+            let line = before[before.rfind('\n').map_or(0, |n| n + 1)..].trim();
+            line.strip_suffix(':')
+                .is_some_and(|label| lang.quote_labels.has(&label.trim().to_lowercase()))
+        };
+        let first_word =
+            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
+        let opened_here = clause.a == 0 && lang.quote_labels.has(an.word(0)) && an.toks.len() > 1 && an.word(1) == ":";
+        let in_labelled_quote =
+            an.quote[first_word].is_some_and(|qi| labelled(&self.doc.text[..self.seg.quotations[qi].start]));
+        (opened_here || in_labelled_quote).then(|| source.clone())
     }
 
     /// A bare quotation right after a statement by a named speaker continues that speaker.
@@ -2105,6 +2155,22 @@ mod tests {
         let t =
             "Satellite images published by a Ukrainian monitoring group on Friday appeared to show the ship listing.";
         assert_eq!(who(t, "listing").1, Some("a Ukrainian monitoring group".into()));
+    }
+
+    #[test]
+    fn a_quote_label_takes_the_source_the_source_line_names() {
+        // Ukrainska Pravda's layout: a "Source:" line, then a "Quote:" paragraph with no cue
+        let t = "Russian forces attacked Kharkiv with guided bombs.\n\nSource: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram\n\nQuote: \"The occupiers struck the Kyivskyi district. Five people were injured.\"\n\nSource: Russian Defence Ministry\n\nQuote: \"All designated targets were hit.\"";
+        assert_eq!(who(t, "Five people"), ("ukrainian", Some("Oleh Syniehubov".into())));
+        assert_eq!(
+            who(t, "designated"),
+            ("russian", Some("Russian Defence Ministry".into()))
+        );
+        // the lede the source line follows stays the reporter's
+        assert_eq!(who(t, "guided bombs").0, "unattributed");
+        // without a source line a quote label names nobody
+        let t = "Quote: \"The occupiers struck the Kyivskyi district.\"";
+        assert_eq!(who(t, "occupiers").0, "unattributed");
     }
 
     #[test]

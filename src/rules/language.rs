@@ -139,6 +139,11 @@ pub struct LanguageRule {
     /// Subjects that stand for the sentence before ("This was reported by ..."): the agent of
     /// their speech verb is the speaker of that sentence too.
     pub report_anaphors: Option<Vec<String>>,
+    /// Labels that open a line naming the source of what follows, as Ukrainska Pravda writes
+    /// ("Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram").
+    pub source_labels: Option<Vec<String>>,
+    /// Labels before a quotation from that source ("Quote: \"The occupiers struck ...\"").
+    pub quote_labels: Option<Vec<String>>,
     /// Nouns for what a side claims ("Russia's claims", "the Ukrainian version"): a denial that
     /// names them rejects that side's claims.
     pub claim_nouns: Option<Vec<String>>,
@@ -215,6 +220,8 @@ macro_rules! language_fields {
             possessive_determiners,
             agent_prepositions,
             report_anaphors,
+            source_labels,
+            quote_labels,
             claim_nouns,
             past_markers,
             articles,
@@ -502,6 +509,10 @@ pub struct Language {
     pub agent_prepositions: WordSet,
     /// See [`LanguageRule::report_anaphors`].
     pub report_anaphors: WordSet,
+    /// See [`LanguageRule::source_labels`].
+    pub source_labels: WordSet,
+    /// See [`LanguageRule::quote_labels`].
+    pub quote_labels: WordSet,
     /// See [`LanguageRule::claim_nouns`].
     pub claim_nouns: WordSet,
     /// See [`LanguageRule::past_markers`].
@@ -662,6 +673,8 @@ impl Language {
             possessive_determiners: WordSet::new(&list(&r.possessive_determiners)),
             topic_shifts: word_lists(&list(&r.topic_shifts)),
             report_anaphors: WordSet::new(&list(&r.report_anaphors)),
+            source_labels: WordSet::new(&list(&r.source_labels)),
+            quote_labels: WordSet::new(&list(&r.quote_labels)),
             origins: word_lists(&list(&r.origins)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
