@@ -220,6 +220,22 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
     out
 }
 
+/// The clause's first word or number (a quotation mark or a dash may open it).
+fn first_word(an: &Analysis, clause: Span) -> Option<usize> {
+    (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))
+}
+
+/// A body (not a person) with a side of its own: what a sentence about it, with no quotation,
+/// lends its side to a later `it` or `they`.
+fn sided_body(source: &Source) -> bool {
+    source.kind != SourceKind::Person && matches!(source.side, SideRef::Fixed(_))
+}
+
+/// Whether the sentence opens with one of `labels` and a colon ("Source:", "Quote:").
+fn opens_with_label(an: &Analysis, labels: &crate::rules::language::WordSet) -> bool {
+    an.toks.len() > 1 && labels.has(an.word(0)) && an.word(1) == ":"
+}
+
 /// "This was reported on Telegram by ...": the sentence stands for the one before it.
 fn reports_the_sentence_before(an: &Analysis, rules: &RuleSet) -> bool {
     let lang = &rules.language;
@@ -1115,8 +1131,7 @@ impl Discourse<'_> {
         let subject = phrase::clause_subject(an, &self.rules.language, 0, an.toks.len())?;
         let res = resolve(&self.doc.text, an, subject, self.rules)?;
         let Res::Source { src, .. } = &res else { return None };
-        let source = &self.rules.sources.list[*src];
-        if source.kind == SourceKind::Person || !matches!(source.side, SideRef::Fixed(_)) {
+        if !sided_body(&self.rules.sources.list[*src]) {
             return None;
         }
         let mut r = self.settle(res, si, an, subject)?;
@@ -1144,10 +1159,7 @@ impl Discourse<'_> {
         let res = resolve(&self.doc.text, an, subject, self.rules);
         let sided = match &res {
             Some(Res::Side { .. }) => true,
-            Some(Res::Source { src, .. }) => {
-                let source = &self.rules.sources.list[*src];
-                source.kind != SourceKind::Person && matches!(source.side, SideRef::Fixed(_))
-            }
+            Some(Res::Source { src, .. }) => sided_body(&self.rules.sources.list[*src]),
             _ => false,
         };
         if !sided {
@@ -1161,8 +1173,7 @@ impl Discourse<'_> {
     /// A clause that starts inside a quotation takes the quotation's speaker.
     fn quoted_speaker(&mut self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
-        let first_word =
-            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
+        let first_word = first_word(an, clause)?;
         let qi = an.quote[first_word]?;
         if !self.quote_speakers.contains_key(&qi) {
             let r = self.find_quote_speaker(qi);
@@ -1281,7 +1292,7 @@ impl Discourse<'_> {
     fn note_source_label(&mut self, si: usize) {
         let an = &self.analyses[si];
         let lang = &self.rules.language;
-        if an.toks.len() < 3 || !lang.source_labels.has(an.word(0)) || an.word(1) != ":" {
+        if an.toks.len() < 3 || !opens_with_label(an, &lang.source_labels) {
             return;
         }
         let Some(span) = phrase::phrase_after(an, lang, 2, an.toks.len()) else {
@@ -1313,9 +1324,8 @@ impl Discourse<'_> {
             line.strip_suffix(':')
                 .is_some_and(|label| lang.quote_labels.has(&label.trim().to_lowercase()))
         };
-        let first_word =
-            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
-        let opened_here = clause.a == 0 && lang.quote_labels.has(an.word(0)) && an.toks.len() > 1 && an.word(1) == ":";
+        let first_word = first_word(an, clause)?;
+        let opened_here = clause.a == 0 && opens_with_label(an, &lang.quote_labels);
         let in_labelled_quote =
             an.quote[first_word].is_some_and(|qi| labelled(&self.doc.text[..self.seg.quotations[qi].start]));
         (opened_here || in_labelled_quote).then(|| source.clone())
@@ -1324,8 +1334,7 @@ impl Discourse<'_> {
     /// A bare quotation right after a statement by a named speaker continues that speaker.
     fn carried_speaker(&self, si: usize, clause: Span, prev: Option<&Attributed>) -> Option<Resolved> {
         let an = &self.analyses[si];
-        let first_word =
-            (clause.a..clause.b).find(|&i| matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Number))?;
+        let first_word = first_word(an, clause)?;
         an.quote[first_word]?;
         let prev = prev?;
         if prev.sentence + 1 != si || prev.speaker.is_none() {
