@@ -736,8 +736,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
-            // "the Voronezh governor": the region, but not the speaker's own country or capital
-            if !(place.capital || place.kind == PlaceKind::Country) {
+            // "the Voronezh governor": the region, but not the speaker's own country or capital,
+            // unless the capital has an official of its own ("Kyiv mayor", "Kyiv governor")
+            let local_title = (h.b..(h.b + 2).min(toks.len()))
+                .any(|k| lang.city_titles.has(toks.word(k)) || lang.regional_titles.has(toks.word(k)));
+            if place.kind != PlaceKind::Country && (!place.capital || local_title) {
                 clues.speaker_places.push(h.place);
                 clues.speaker_regional |= regional_title_near(toks, h.a, h.b, lang);
             }
@@ -1193,6 +1196,9 @@ mod tests {
         // not the region of the paragraph before, which paired Kharkiv's dead with Lipetsk's debris
         let t = "The Lipetsk region's governor, Igor Artamonov, said drone debris had fallen near an industrial zone.\n\nKharkiv mayor Ihor Terekhov said two people were killed.";
         assert_eq!(place(find(&statements(t), "two people")), Some("kharkiv"));
+        // a capital with a mayor of its own is his city, not the government of the country
+        let t = "Smolensk governor Vasily Anokhin said debris fell on an empty lot.\n\nKyiv mayor Vitali Klitschko said three people were injured.";
+        assert_eq!(place(find(&statements(t), "three people")), Some("kyiv"));
         // a place before in the official's own region stays: the prison at Olenivka, not the city
         let t = "A strike hit the prison in Olenivka.\n\nThe Donetsk governor said the prison had been hit by rockets.";
         assert_eq!(place(find(&statements(t), "rockets")), Some("olenivka"));

@@ -184,6 +184,9 @@ pub struct LanguageRule {
     /// Titles of regional officials (`governor`): a place in their title stands for its region
     /// ("the Belgorod governor" speaks for the Belgorod region, not the city).
     pub regional_titles: Option<Vec<String>>,
+    /// Titles of a city's officials (`mayor`): a capital in such a title ("Kyiv mayor Vitali
+    /// Klitschko") is the official's own city, not a government standing for its country.
+    pub city_titles: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -266,6 +269,7 @@ macro_rules! language_fields {
             speaker_nouns,
             institution_nouns,
             regional_titles,
+            city_titles,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -547,6 +551,8 @@ pub struct Language {
     pub institution_nouns: WordSet,
     /// See [`LanguageRule::regional_titles`].
     pub regional_titles: WordSet,
+    /// See [`LanguageRule::city_titles`].
+    pub city_titles: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -704,6 +710,7 @@ impl Language {
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),
+            city_titles: WordSet::new(&list(&r.city_titles)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
