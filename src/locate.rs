@@ -901,6 +901,10 @@ fn regional_title_near(toks: &Tokens, a: usize, b: usize, lang: &crate::rules::l
 /// Whether a locative word ("in", "over", "towards") stands before token `i`, with at most
 /// articles and adjectives between ("in eastern Ukraine", "towards the capital Kyiv").
 fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> bool {
+    // "the territory of Poland", "Russian airspace" aside: the ground named, as "in Poland"
+    if i >= 2 && lang.genitive_prepositions.has(toks.word(i - 1)) && lang.territory_nouns.has(toks.word(i - 2)) {
+        return true;
+    }
     for back in 1..=3usize {
         let Some(k) = i.checked_sub(back) else { return false };
         if toks.toks[k].kind != TokKind::Word {
@@ -1182,6 +1186,15 @@ mod tests {
     fn an_unknown_village_lies_in_the_region_named_before_not_the_articles_city() {
         let t = "Russian glide bombs hit Kharkiv, injuring nine people, the governor said.\n\nIn the Zaporizhzhia region, Russian forces shelled 12 settlements, governor Ivan Fedorov said. A 67-year-old man was killed in the village of Bilenke.";
         assert_eq!(place(find(&statements(t), "67-year-old")), Some("zaporizhzhia-oblast"));
+    }
+
+    #[test]
+    fn the_territory_of_a_country_is_a_place_not_its_government() {
+        let t = "Polish forces shot down several Russian drones that entered the territory of Poland overnight, the Polish military said.";
+        assert_eq!(place(find(&statements(t), "Polish forces")), Some("poland"));
+        // "from the territory of" is where the attack came from
+        let t = "Drones launched from the territory of Ukraine hit a depot in Bryansk, the governor said.";
+        assert_eq!(place(find(&statements(t), "depot")), Some("bryansk"));
     }
 
     #[test]

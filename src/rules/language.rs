@@ -187,6 +187,9 @@ pub struct LanguageRule {
     /// Titles of a city's officials (`mayor`): a capital in such a title ("Kyiv mayor Vitali
     /// Klitschko") is the official's own city, not a government standing for its country.
     pub city_titles: Option<Vec<String>>,
+    /// Nouns for a country's ground or sky (`territory`, `airspace`): a country after "the
+    /// territory of" is where something happened, as after a locative, not its government.
+    pub territory_nouns: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -270,6 +273,7 @@ macro_rules! language_fields {
             institution_nouns,
             regional_titles,
             city_titles,
+            territory_nouns,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -553,6 +557,8 @@ pub struct Language {
     pub regional_titles: WordSet,
     /// See [`LanguageRule::city_titles`].
     pub city_titles: WordSet,
+    /// See [`LanguageRule::territory_nouns`].
+    pub territory_nouns: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -711,6 +717,7 @@ impl Language {
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),
             city_titles: WordSet::new(&list(&r.city_titles)),
+            territory_nouns: WordSet::new(&list(&r.territory_nouns)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
