@@ -186,6 +186,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let mut dated: Vec<bool> = Vec::with_capacity(classified.len());
     let memory = rules.language.place_memory;
+    let mut shift: Option<(usize, usize)> = None;
     for (i, c) in classified.into_iter().enumerate() {
         let a = &c.attributed;
         let cl = &clues[i];
@@ -193,8 +194,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let target = cl.targets.first().copied();
         // history is in sentence order: stop at the first context out of the window instead of
         // filtering all of it, so a long article costs the same per statement as a short one
-        // "Separately, ...": nothing before it is its context
-        let since = if cl.topic_shift { a.sentence } else { 0 };
+        // "Separately, ...": nothing before it is its context, nor for the rest of its paragraph
+        if cl.topic_shift {
+            shift = Some((a.para, a.sentence));
+        }
+        let since = shift.filter(|&(para, _)| para == a.para).map_or(0, |(_, s)| s);
         let recent = |window: usize| {
             history
                 .iter()
@@ -1021,6 +1025,10 @@ mod tests {
         let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
                     Ukraine's air force said it had downed 94 of the 143 drones Russia launched overnight.";
         assert_place(text, "downed 94", "zaporizhzhia");
+        // nor for the rest of its paragraph
+        let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
+                    Separately, Ukraine's air force said Russia launched 78 drones overnight. It said 51 were shot down.";
+        assert_ne!(place(find(&statements(text), "51 were")), Some("zaporizhzhia"));
     }
 
     #[test]

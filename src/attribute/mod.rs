@@ -1128,7 +1128,16 @@ impl Discourse<'_> {
     /// country or a capital as a place).
     fn subject_body(&self, si: usize) -> Option<Resolved> {
         let an = &self.analyses[si];
-        let subject = phrase::clause_subject(an, &self.rules.language, 0, an.toks.len())?;
+        let lang = &self.rules.language;
+        // "In Moscow, the Russian Defense Ministry offered a different account": after the
+        // opening adverbial and its comma
+        let first = first_word(an, Span { a: 0, b: an.toks.len() })?;
+        let opener = lang.locatives.has(an.word(first)) || lang.np_prepositions.has(an.word(first));
+        let floor = opener
+            .then(|| (first + 1..an.toks.len().min(first + 6)).find(|&i| an.word(i) == ","))
+            .flatten()
+            .map_or(0, |comma| comma + 1);
+        let subject = phrase::clause_subject(an, lang, floor, an.toks.len())?;
         let res = resolve(&self.doc.text, an, subject, self.rules)?;
         let Res::Source { src, .. } = &res else { return None };
         if !sided_body(&self.rules.sources.list[*src]) {
@@ -2007,6 +2016,12 @@ mod tests {
         let t = "Zelensky called it madness. Russia's Defence Ministry did not comment on the strike. In its daily report, it said its aircraft had hit deployment points.";
         assert_eq!(
             who(t, "its aircraft"),
+            ("russian", Some("Russian Defence Ministry".into()))
+        );
+        // after an opening adverbial: "In Moscow, the ministry ..." is the ministry, not Moscow
+        let t = "Zelensky condemned the attack. He said Russia chose the hour. In Moscow, the Russian Defense Ministry offered a very different account. It said its forces had carried out a precision strike.";
+        assert_eq!(
+            who(t, "precision strike"),
             ("russian", Some("Russian Defence Ministry".into()))
         );
         // a speaker in the sentence before comes first
