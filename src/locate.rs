@@ -757,11 +757,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         // "Officials in Moscow did not comment": whose officials, not where anything happened
-        // (a capital only, and people: "the offices of a news agency in Azerbaijan" are there)
-        let affiliation = h.a >= 2
-            && lang.affiliation_prepositions.has(toks.word(h.a - 1))
-            && lang.speaker_nouns.has(toks.word(h.a - 2))
-            && !lang.institution_nouns.has(toks.word(h.a - 2));
+        // (a capital only, and people: "the offices of a news agency in Azerbaijan" are there,
+        // and "air defence forces in Kyiv" fight there); a government sits in its capital: "the
+        // ministry in Moscow announces a capture", "the regime in Kyiv"
+        let affiliation = h.a >= 2 && lang.affiliation_prepositions.has(toks.word(h.a - 1)) && {
+            let noun = toks.word(h.a - 2);
+            (lang.speaker_nouns.has(noun) && !lang.institution_nouns.has(noun)) || lang.government_nouns.has(noun)
+        };
         if place.capital && affiliation {
             continue;
         }
@@ -1210,6 +1212,11 @@ mod tests {
         // "Officials in Moscow" moved the rest of the Poltava article to Moscow
         let t = "Two missiles struck a military institute in Poltava, officials in Kyiv said. Officials in Moscow did not comment on the casualties. Russia's defence ministry said its forces had struck a training centre.";
         assert_eq!(place(find(&statements(t), "training centre")), Some("poltava"));
+        // a government sits there; the forces that fight are there
+        let t = "Russian troops entered the outskirts of Kotlyne near Pokrovsk, Ukraine's army said. The enemy plants a flag and the ministry in Moscow announces a capture. Our units are holding positions.";
+        assert_eq!(place(find(&statements(t), "holding positions")), Some("pokrovsk"));
+        let t = "Air defence forces in Kyiv shot down 12 drones, the city's military administration said.";
+        assert_eq!(place(find(&statements(t), "12 drones")), Some("kyiv"));
     }
 
     #[test]

@@ -190,6 +190,10 @@ pub struct LanguageRule {
     /// Nouns for a country's ground or sky (`territory`, `airspace`): a country after "the
     /// territory of" is where something happened, as after a locative, not its government.
     pub territory_nouns: Option<Vec<String>>,
+    /// Nouns for a government (`ministry`, `regime`): "the ministry in Moscow" is whose ministry,
+    /// not where anything happened, though the bodies that fight are where they are ("forces in
+    /// Kyiv").
+    pub government_nouns: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -274,6 +278,7 @@ macro_rules! language_fields {
             regional_titles,
             city_titles,
             territory_nouns,
+            government_nouns,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -559,6 +564,8 @@ pub struct Language {
     pub city_titles: WordSet,
     /// See [`LanguageRule::territory_nouns`].
     pub territory_nouns: WordSet,
+    /// See [`LanguageRule::government_nouns`].
+    pub government_nouns: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -718,6 +725,7 @@ impl Language {
             regional_titles: WordSet::new(&list(&r.regional_titles)),
             city_titles: WordSet::new(&list(&r.city_titles)),
             territory_nouns: WordSet::new(&list(&r.territory_nouns)),
+            government_nouns: WordSet::new(&list(&r.government_nouns)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
