@@ -918,7 +918,8 @@ fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Langua
         }
         let w = toks.word(k);
         if lang.locatives.has(w) {
-            return true;
+            // "pressure on Moscow", "sanctions against Russia": the government
+            return !(k.saturating_sub(2)..k).any(|j| lang.pressure_nouns.has(toks.word(j)));
         }
         if lang.clause_words.has(w) || lang.np_prepositions.has(w) || lang.fillers.has(w) || toks.toks[k].cap {
             return false;
@@ -1215,6 +1216,8 @@ mod tests {
         // a government sits there; the forces that fight are there
         let t = "Russian troops entered the outskirts of Kotlyne near Pokrovsk, Ukraine's army said. The enemy plants a flag and the ministry in Moscow announces a capture. Our units are holding positions.";
         assert_eq!(place(find(&statements(t), "holding positions")), Some("pokrovsk"));
+        let t = "Zelensky said the strike on Odesa showed Russia was not preparing for peace and called on partners to increase pressure on Moscow.";
+        assert_eq!(place(find(&statements(t), "pressure")), Some("odesa"));
         let t = "Air defence forces in Kyiv shot down 12 drones, the city's military administration said.";
         assert_eq!(place(find(&statements(t), "12 drones")), Some("kyiv"));
     }

@@ -194,6 +194,9 @@ pub struct LanguageRule {
     /// not where anything happened, though the bodies that fight are where they are ("forces in
     /// Kyiv").
     pub government_nouns: Option<Vec<String>>,
+    /// Nouns whose object is a government even after a locative (`pressure`, `sanctions`):
+    /// "pressure on Moscow" names no place.
+    pub pressure_nouns: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -279,6 +282,7 @@ macro_rules! language_fields {
             city_titles,
             territory_nouns,
             government_nouns,
+            pressure_nouns,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -566,6 +570,8 @@ pub struct Language {
     pub territory_nouns: WordSet,
     /// See [`LanguageRule::government_nouns`].
     pub government_nouns: WordSet,
+    /// See [`LanguageRule::pressure_nouns`].
+    pub pressure_nouns: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -726,6 +732,7 @@ impl Language {
             city_titles: WordSet::new(&list(&r.city_titles)),
             territory_nouns: WordSet::new(&list(&r.territory_nouns)),
             government_nouns: WordSet::new(&list(&r.government_nouns)),
+            pressure_nouns: WordSet::new(&list(&r.pressure_nouns)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
