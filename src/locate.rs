@@ -160,6 +160,9 @@ struct Context {
     /// The statement named a place of this kind the gazetteer does not know; `place` is where
     /// it lies as far as the statement tells.
     unknown: Option<PlaceKind>,
+    /// The place is the speaker's own area, not one the text named ("Governor Vladimir Saldo
+    /// said a drone attacked an ambulance"): only that speaker's later statements inherit it.
+    owner: Option<usize>,
 }
 
 /// The two places named last, in the order they were named, if two different ones were.
@@ -199,15 +202,20 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             shift = Some((a.para, a.sentence));
         }
         let since = shift.filter(|&(para, _)| para == a.para).map_or(0, |(_, s)| s);
+        let source = a.speaker.as_ref().and_then(|sp| sp.source);
+        let inheritable = move |h: &Context| h.owner.is_none_or(|o| Some(o) == source);
         let recent = |window: usize| {
             history
                 .iter()
                 .rev()
                 .take_while(move |h| h.sentence + window >= a.sentence && h.sentence >= since)
+                .filter(move |h| inheritable(h))
                 .copied()
         };
         let last = history
-            .last()
+            .iter()
+            .rev()
+            .find(|h| inheritable(h))
             .copied()
             .filter(|h| h.named_at + memory >= a.sentence && h.sentence >= since);
         // the speaker's own places: what their title names ("the Belgorod governor"), and a
@@ -222,6 +230,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let specific: Vec<usize> = most_specific(places, &cl.named);
         let only_countries =
             !specific.is_empty() && specific.iter().all(|&p| places.list[p].kind == PlaceKind::Country);
+        let mut owner = None;
         let (chosen, how, named_at): (Vec<usize>, PlaceHow, usize) = if !specific.is_empty() && !only_countries {
             (specific, PlaceHow::Named, a.sentence)
         } else if let Some(h) =
@@ -335,6 +344,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                         places.list[cl.hints[0]].id, places.list[h.place].id
                     )
                 });
+                owner = h.owner;
                 (vec![h.place], PlaceHow::Inherited, a.sentence)
             } else if let Some(p) = forward(&clues, i, &within_hint) {
                 trace.add(|| {
@@ -363,8 +373,10 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     places.list[own[0]].id, places.list[h.place].id
                 )
             });
+            owner = source;
             (own, PlaceHow::Inherited, a.sentence)
         } else if let Some(h) = last {
+            owner = h.owner;
             (vec![h.place], PlaceHow::Inherited, h.named_at)
         } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
             trace.add(|| format!("opens the article; takes {} from what follows", places.list[p].id));
@@ -396,6 +408,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 target_head: cl.target_head,
                 named_at,
                 unknown: cl.unknown_place,
+                owner,
             });
         }
         let date = cl.date.or(doc.date);
@@ -1206,6 +1219,19 @@ mod tests {
         // "from the territory of" is where the attack came from
         let t = "Drones launched from the territory of Ukraine hit a depot in Bryansk, the governor said.";
         assert_eq!(place(find(&statements(t), "depot")), Some("bryansk"));
+    }
+
+    #[test]
+    fn a_known_governors_region_is_his_own_and_only_his() {
+        // "over the region" after a paragraph on Kharkiv: Bogomaz's Bryansk region
+        let t = "Russian drones struck Kharkiv, killing three people, Mayor Ihor Terekhov said.\n\nBryansk Governor Alexander Bogomaz said the attack had been repelled. In a post on Telegram, he said 37 drones had been destroyed over the region.";
+        assert_eq!(place(find(&statements(t), "37 drones")), Some("bryansk-oblast"));
+        // the area a speaker's office gives is his: the next speaker does not inherit it
+        let t = "Ukrainian officials said 19 people were injured in Kharkiv.\n\nGovernor Vladimir Saldo said a drone had attacked an ambulance. He said those responsible would answer for it.\n\nOn Russia's attacks, Moscow said they had hit Ukraine's military airfields.";
+        let all = statements(t);
+        assert_eq!(place(find(&all, "ambulance")), Some("kherson-oblast"));
+        assert_eq!(place(find(&all, "answer for it")), Some("kherson-oblast"));
+        assert_eq!(place(find(&all, "military airfields")), Some("kharkiv"));
     }
 
     #[test]
