@@ -398,7 +398,18 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         }
         let left = Span { a: 0, b: split_at };
         let right = Span { a: split_at, b: n };
-        let Some((r_start, r)) = speaker_in(right, false) else {
+        // "..., a claim Kyiv swiftly rejected as fiction": the other side's answer opens after
+        // the claim noun
+        let claim_lead = if w == ","
+            && split_at + 2 < n
+            && lang.determiners.has(an.word(split_at))
+            && lang.claim_nouns.has(an.word(split_at + 1))
+        {
+            2
+        } else {
+            0
+        };
+        let Some((r_start, r)) = speaker_in(Span { a: split_at + claim_lead, b: n }, false) else {
             continue;
         };
         if relative {
@@ -447,12 +458,13 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
                 .iter()
                 .find(|c| c.a >= right.a)
                 .is_some_and(|c| (c.b..n).take_while(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
-            if r_start != split_at || !content_after_cue {
+            if r_start != split_at + claim_lead || (claim_lead == 0 && !content_after_cue) {
                 continue;
             }
         }
         if l != r {
-            return vec![left, right];
+            let at = split_at + claim_lead;
+            return vec![Span { a: 0, b: at }, Span { a: at, b: n }];
         }
     }
     whole
@@ -887,7 +899,7 @@ impl Discourse<'_> {
                     )),
                 }
             }
-            Res::Institution { name, heads } => {
+            Res::Institution { name, heads, words } => {
                 // "Poland scrambled jets, its operational command said": the body of the clause's
                 // subject, not of the speaker before
                 if let Some(owner) = self.possessive_owner(si, an, span) {
@@ -909,9 +921,21 @@ impl Discourse<'_> {
                         }),
                     ));
                 }
+                let lang = &rules.language;
                 for rec in self.records.iter().rev().take(8) {
                     let rn = rec.resolved.speaker.name.to_lowercase();
-                    if heads.iter().all(|h| rn.contains(h.as_str())) && rec.resolved.side != SideAttr::Unattributed {
+                    // every word is a word of that name, allowing for plurals and spellings
+                    // ("the defence ministry" for the Ministry of Defense)
+                    let named = crate::text::tokenize(&rn, 0);
+                    let has_word = |w: &String| {
+                        (0..named.len()).any(|i| {
+                            let n = named.word(i);
+                            lang.singular(n) == lang.singular(w)
+                                || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold
+                        })
+                    };
+                    let all_heads = heads.iter().all(|h| rn.contains(h.as_str()));
+                    if all_heads && words.iter().all(has_word) && rec.resolved.side != SideAttr::Unattributed {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
@@ -2009,6 +2033,28 @@ mod tests {
     fn according_to_him_refers_back_to_the_person() {
         let t = "\"A fire broke out,\" Oleh Kiper said. According to him, two port workers were injured.";
         assert_eq!(side_of(t, "two port workers"), "ukrainian");
+    }
+
+    #[test]
+    fn a_body_named_without_its_country_refers_back_only_to_a_body_of_that_name() {
+        let t = "Ukraine's General Staff said the jet was lost while repelling the attack. Russian military bloggers claimed the jet had been shot down. A lawmaker suggested it may have been friendly fire, a claim the air force called shameful.";
+        assert_ne!(
+            who(t, "called shameful").1,
+            Some("General Staff of the Armed Forces of Ukraine".into())
+        );
+        // a spelling or a plural of the same words is the same body
+        let t = "Russia's Ministry of Defense said 20 drones were downed. Russian military bloggers claimed a hit. The defence ministry said later that no damage was done.";
+        assert_eq!(
+            who(t, "no damage"),
+            ("russian", Some("Russia's Ministry of Defense".into()))
+        );
+    }
+
+    #[test]
+    fn a_claim_the_other_side_rejected_is_that_sides_clause() {
+        let t = "Russia's defence ministry said its forces had taken full control of Kupiansk, a claim Kyiv swiftly rejected as fiction, saying its troops were holding positions in the city.";
+        assert_eq!(who(t, "holding positions"), ("ukrainian", Some("Kyiv".into())));
+        assert_eq!(side_of(t, "full control"), "russian");
     }
 
     #[test]

@@ -72,6 +72,9 @@ pub enum Res {
         name: String,
         /// Its institution words.
         heads: Vec<String>,
+        /// All its words but determiners and prepositions: "the air force" refers back to a
+        /// body named with "air" and "force", not to the General Staff of the Armed Forces.
+        words: Vec<String>,
     },
     /// One capitalised word: a surname of someone named earlier.
     Surname {
@@ -313,7 +316,8 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         if unknown_owner(an, span) {
             return Some(Res::Named { name });
         }
-        return Some(Res::Institution { name, heads });
+        let words = content.iter().map(|w| w.to_string()).collect();
+        return Some(Res::Institution { name, heads, words });
     }
     if content.len() == 1
         && an.toks.toks[span.b - 1].cap
