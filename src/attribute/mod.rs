@@ -922,7 +922,7 @@ impl Discourse<'_> {
                     ));
                 }
                 let lang = &rules.language;
-                for rec in self.records.iter().rev().take(8) {
+                for rec in self.records.iter().rev().take(24) {
                     let rn = rec.resolved.speaker.name.to_lowercase();
                     // every word is a word of that name, allowing for plurals and spellings
                     // ("the defence ministry" for the Ministry of Defense)
@@ -2048,6 +2048,16 @@ mod tests {
             who(t, "no damage"),
             ("russian", Some("Russia's Ministry of Defense".into()))
         );
+    }
+
+    #[test]
+    fn a_body_named_without_its_country_is_the_one_named_long_before_not_the_last_speaker() {
+        let mut t = String::from("Russia's Defence Ministry said six boats were destroyed. ");
+        for i in 0..10 {
+            t.push_str(&format!("Maria Zakharova said the attack number {i} was terrorism. "));
+        }
+        t.push_str("Earlier, Ukrainian Telegram channels claimed that a vessel was damaged. The Defense Ministry said no vessel had been hit.");
+        assert_eq!(side_of(&t, "no vessel"), "russian");
     }
 
     #[test]

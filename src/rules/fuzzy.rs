@@ -104,6 +104,7 @@ impl FuzzyIndex {
                 if score >= threshold
                     && best.is_none_or(|(_, s)| score > s)
                     && strsim::normalized_levenshtein(candidate, alias) >= params.edit_similarity
+                    && same_last_word(candidate, alias, params)
                 {
                     best = Some((*payload, score));
                 }
@@ -120,6 +121,17 @@ impl FuzzyIndex {
             });
         }
         best
+    }
+}
+
+/// A variant of a full name keeps a variant of its last word: "Andrei Kravchenko" shares a
+/// given name and a suffix with "Andriy Kovalenko" (0.90 over the whole name), but not a surname.
+fn same_last_word(candidate: &str, alias: &str, params: FuzzyParams) -> bool {
+    match (candidate.rsplit_once(' '), alias.rsplit_once(' ')) {
+        (Some((_, c)), Some((_, a))) => {
+            strsim::jaro_winkler(c, a) >= params.threshold && strsim::normalized_levenshtein(c, a) >= params.edit_similarity
+        }
+        _ => true,
     }
 }
 
@@ -179,5 +191,9 @@ mod tests {
         assert_eq!(f.best("lviv", 1, p), None);
         // a shared beginning is not enough: another name, not a spelling of this one
         assert_eq!(f.best("podolsky", 1, p), None);
+        // nor a shared given name and suffix: another surname
+        f.add("Andriy Kovalenko", 5);
+        assert_eq!(f.best("andrei kovalenko", 2, p).map(|b| b.0), Some(5));
+        assert_eq!(f.best("andrei kravchenko", 2, p), None);
     }
 }
