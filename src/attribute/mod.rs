@@ -1452,6 +1452,15 @@ impl Discourse<'_> {
                         rules: vec![format!("sources/{}", src.id)],
                     })
                 }
+                // "Vasily Y. Golubev": the given name and initial of the person named next
+                EntityKind::Name
+                    if an.word(e.b - 1).chars().count() == 1
+                        && e.b + 1 < an.toks.len()
+                        && an.word(e.b) == "."
+                        && an.entities.iter().any(|n| n.a == e.b + 1) =>
+                {
+                    None
+                }
                 EntityKind::Name => {
                     let name = span_text(text, an, Span { a: e.a, b: e.b }).to_string();
                     let (side, rules_fired) = name_side(an, rules, e.a);
@@ -2058,6 +2067,12 @@ mod tests {
         }
         t.push_str("Earlier, Ukrainian Telegram channels claimed that a vessel was damaged. The Defense Ministry said no vessel had been hit.");
         assert_eq!(side_of(&t, "no vessel"), "russian");
+    }
+
+    #[test]
+    fn a_middle_initial_is_part_of_the_name_he_refers_to() {
+        let t = "Vasily Y. Golubev, the governor of the Rostov region, said the attack had been repelled. He said an electrical substation had been damaged.";
+        assert_eq!(who(t, "substation"), ("russian", Some("Vasily Golubev".into())));
     }
 
     #[test]
