@@ -1219,6 +1219,9 @@ mod tests {
         // "from the territory of" is where the attack came from
         let t = "Drones launched from the territory of Ukraine hit a depot in Bryansk, the governor said.";
         assert_eq!(place(find(&statements(t), "depot")), Some("bryansk"));
+        // a route is not a place either
+        let t = "Russian missiles hit gas facilities in Kharkiv, Naftogaz said. Analysts said Ukraine would draw on imports via Poland.";
+        assert_ne!(place(find(&statements(t), "imports")), Some("poland"));
     }
 
     #[test]
