@@ -370,9 +370,14 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
             });
         }
         let has = |s: &Statement, ks: &[usize]| s.kinds.iter().any(|k| ks.contains(k));
-        // "Russia's claims ... were propaganda" rejects what Moscow says, not what Kyiv says
+        // "Russia's claims ... were propaganda" rejects what Moscow says, not what Kyiv says;
+        // "called the claims propaganda" rejects a side's claims, not what a third party says
         let answers = |p: &Statement, q: &Statement| {
-            !c.named_claims || p.disputed.is_none_or(|d| q.side.is_some_and(|s| s == usize::from(d)))
+            !c.named_claims
+                || match p.disputed {
+                    Some(d) => q.side.is_some_and(|s| s == usize::from(d)),
+                    None => q.side.is_none_or(|s| Some(s) != rules.sides.default_side()),
+                }
         };
         let fits = |p: &Statement, q: &Statement| has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q);
         fits(x, y) || fits(y, x)
@@ -513,6 +518,17 @@ mod tests {
             !different.iter().any(|p| p.0 == "military_vs_civilian"),
             "{different:?}"
         );
+    }
+
+    #[test]
+    fn a_denial_of_unnamed_claims_answers_a_side_not_a_third_party() {
+        let t = "Russia's defence ministry said it had struck transport infrastructure at the Shostka station. \
+                 The EU ambassador condemned the strike on the Shostka station, calling it a war crime. \
+                 Ukraine's Center for Countering Disinformation called the claims about the Shostka station propaganda.";
+        let p = pairs(t);
+        let denials: Vec<&(String, String, String)> = p.iter().filter(|x| x.0 == "denial").collect();
+        assert_eq!(denials.len(), 1, "{p:?}");
+        assert!(denials[0].1.contains("defence ministry") || denials[0].2.contains("defence ministry"));
     }
 
     #[test]
