@@ -145,14 +145,16 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         d.note_source_label(si);
         let parts = clauses(&doc.text, an, rules);
         for (k, &clause) in parts.iter().enumerate() {
+            // "Zakharova: Ukrainian casualty reports 'propaganda'": the name before the colon
+            // speaks, whatever cue the rest seems to have
             let resolved = d
-                .own_speaker(si, clause)
+                .colon_speaker(si, clause)
+                .or_else(|| d.own_speaker(si, clause))
                 .or_else(|| d.speaker_before_aside(si, &parts[..k], clause))
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
                 .or_else(|| d.label_speaker(si, clause))
-                .or_else(|| d.carried_speaker(si, clause, out.last()))
-                .or_else(|| d.colon_speaker(si, clause));
+                .or_else(|| d.carried_speaker(si, clause, out.last()));
             let (start, _) = an.toks.span(clause.a, clause.b);
             let end = if clause.b == an.toks.len() {
                 sent.end
@@ -1297,9 +1299,13 @@ impl Discourse<'_> {
     fn colon_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
         let rules = self.rules;
-        let colon = (clause.a..(clause.a + 8).min(clause.b)).find(|&i| an.word(i) == ":" && !an.masked[i])?;
-        let span = phrase::phrase_before(an, &rules.language, colon, clause.a)?;
-        if !(clause.a..span.a).all(|i| an.toks.toks[i].kind != TokKind::Word) || colon + 2 >= clause.b {
+        // a live page's "10:15 a.m. ET — Zakharova: ...": after the time and its dash
+        let start = (clause.a..(clause.a + 8).min(clause.b))
+            .rfind(|&i| phrase::is_dash(an, i) && !an.masked[i])
+            .map_or(clause.a, |d| d + 1);
+        let colon = (start..(start + 8).min(clause.b)).find(|&i| an.word(i) == ":" && !an.masked[i])?;
+        let span = phrase::phrase_before(an, &rules.language, colon, start)?;
+        if !(start..span.a).all(|i| an.toks.toks[i].kind != TokKind::Word) || colon + 2 >= clause.b {
             return None;
         }
         let res = resolve(&self.doc.text, an, span, rules)?;
@@ -2000,6 +2006,11 @@ mod tests {
         assert_eq!(
             side_of("Zelensky: Russia attacked our energy system again", "energy"),
             "ukrainian"
+        );
+        // a live page's entry, after its time; the name speaks even where a noun looks like a cue
+        assert_eq!(
+            who("10:15 a.m. ET — Zakharova: Ukrainian casualty reports 'propaganda'", "propaganda"),
+            ("russian", Some("Maria Zakharova".into()))
         );
         // a topic or a dateline is no speaker
         assert_eq!(

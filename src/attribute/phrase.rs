@@ -78,7 +78,7 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
 
 /// A dash standing alone (folded to `-`): it sets off an aside as commas do ("Mikhail
 /// Razvozhayev — the Moscow-installed governor — wrote").
-fn is_dash(an: &Analysis, i: usize) -> bool {
+pub fn is_dash(an: &Analysis, i: usize) -> bool {
     an.toks.toks[i].kind == TokKind::Punct && an.word(i) == "-"
 }
 
