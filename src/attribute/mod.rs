@@ -759,6 +759,26 @@ impl Discourse<'_> {
         match res {
             Res::Source { src, name, fuzzy } => {
                 let s = &rules.sources.list[src];
+                // "Kuleba said" after "Deputy Prime Minister Oleksii Kuleba": the Kuleba this
+                // article named, not another Kuleba the rules know by surname
+                if s.kind == SourceKind::Person && span.b == span.a + 1 {
+                    if let Some(p) = self.person_by_last.get(an.word(span.a)).map(|&i| &self.doc_persons[i]) {
+                        if p.speaker.source != Some(src) {
+                            let mut r = mk(
+                                &p.speaker.name,
+                                p.speaker.source,
+                                SpeakerKind::Person,
+                                p.side,
+                                p.rules.clone(),
+                                Trace::line(|| {
+                                    format!("surname `{}` of {}, named earlier", an.word(span.a), p.speaker.name)
+                                }),
+                            );
+                            r.rules.dedup();
+                            return Some(r);
+                        }
+                    }
+                }
                 let side = match s.side {
                     SideRef::Fixed(x) => SideAttr::Side(x),
                     SideRef::FromPlace => SideAttr::FromPlace,
@@ -2078,6 +2098,15 @@ mod tests {
         }
         t.push_str("Earlier, Ukrainian Telegram channels claimed that a vessel was damaged. The Defense Ministry said no vessel had been hit.");
         assert_eq!(side_of(&t, "no vessel"), "russian");
+    }
+
+    #[test]
+    fn a_surname_is_the_person_the_article_named_not_another_the_rules_know() {
+        let t = "Deputy Prime Minister Oleksii Kuleba said the Russians had struck the train twice. \"This is a typical Russian tactic,\" Kuleba said.";
+        assert_eq!(who(t, "typical Russian tactic").1, Some("Oleksii Kuleba".into()));
+        // the one the rules know, when the article names him
+        let t = "Foreign Minister Dmytro Kuleba said the strike was a war crime. Kuleba said Russia must pay.";
+        assert_eq!(who(t, "must pay").1, Some("Dmytro Kuleba".into()));
     }
 
     #[test]
