@@ -583,6 +583,11 @@ impl Discourse<'_> {
             // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
             // a relative clause ("X, who met Ukrainian officials, said") only through a named source
             let relative = rules.language.clause_words.has(an.word(app.a));
+            // "Video ..., which Reuters geolocated to the outskirts, showed": the relative
+            // clause's own subject did something to the speaker; it is not the speaker
+            if relative && app.a + 1 < app.b && an.toks.toks[app.a + 1].cap {
+                return None;
+            }
             // ", cited by TASS," passes the words on: it does not say who the speaker is
             if an
                 .cues
@@ -2107,6 +2112,15 @@ mod tests {
         // the one the rules know, when the article names him
         let t = "Foreign Minister Dmytro Kuleba said the strike was a war crime. Kuleba said Russia must pay.";
         assert_eq!(who(t, "must pay").1, Some("Dmytro Kuleba".into()));
+    }
+
+    #[test]
+    fn the_subject_of_a_relative_clause_beside_the_speaker_is_not_the_speaker() {
+        let t = "Video posted on social media, which Reuters geolocated to the outskirts of Novoshakhtinsk, showed a column of smoke rising from the plant.";
+        assert_ne!(who(t, "column of smoke").1, Some("Reuters".into()));
+        // a relative clause that says who the speaker is still lends its side
+        let t = "Mykhailo Podolyak, who advises Zelensky, said the bridge was a legitimate target.";
+        assert_eq!(side_of(t, "legitimate target"), "ukrainian");
     }
 
     #[test]
