@@ -414,6 +414,13 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         let Some((r_start, r)) = speaker_in(Span { a: split_at + claim_lead, b: n }, false) else {
             continue;
         };
+        // "officials saying a drone and glide bomb assault killed three, while Kyiv said ...":
+        // the second speaker's clause opens at the break right before it, not at an earlier "and"
+        let later_break = (split_at + 1..r_start)
+            .any(|k| !an.masked[k] && lang.clause_breaks.has(an.word(k)) && is_comma(an, k - 1));
+        if later_break {
+            continue;
+        }
         if relative {
             // "Video from Russian channels, which Reuters could not verify, appeared to show": a
             // relative clause closed by a comma before the main clause goes on is an aside, not
@@ -2127,6 +2134,16 @@ mod tests {
     fn a_middle_initial_is_part_of_the_name_he_refers_to() {
         let t = "Vasily Y. Golubev, the governor of the Rostov region, said the attack had been repelled. He said an electrical substation had been damaged.";
         assert_eq!(who(t, "substation"), ("russian", Some("Vasily Golubev".into())));
+    }
+
+    #[test]
+    fn the_second_speakers_clause_opens_at_the_break_right_before_it() {
+        let t = "Russia and Ukraine traded attacks, with Ukrainian officials saying a Russian drone and glide bomb assault on Kharkiv killed three people, while Kyiv said its own drones hit a chemical plant in Russia's Bryansk region.";
+        let all = statements(t);
+        let officials = all.iter().find(|s| s.text.contains("killed three")).unwrap();
+        assert!(officials.text.contains("glide bomb"), "{}", officials.text);
+        let kyiv = all.iter().find(|s| s.text.contains("chemical plant")).unwrap();
+        assert!(kyiv.text.starts_with("while Kyiv"), "{}", kyiv.text);
     }
 
     #[test]
