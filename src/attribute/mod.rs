@@ -2139,7 +2139,7 @@ mod tests {
     #[test]
     fn the_second_speakers_clause_opens_at_the_break_right_before_it() {
         let t = "Russia and Ukraine traded attacks, with Ukrainian officials saying a Russian drone and glide bomb assault on Kharkiv killed three people, while Kyiv said its own drones hit a chemical plant in Russia's Bryansk region.";
-        let all = statements(t);
+        let all = crate::testkit::statements(t);
         let officials = all.iter().find(|s| s.text.contains("killed three")).unwrap();
         assert!(officials.text.contains("glide bomb"), "{}", officials.text);
         let kyiv = all.iter().find(|s| s.text.contains("chemical plant")).unwrap();
