@@ -2131,6 +2131,12 @@ mod tests {
     }
 
     #[test]
+    fn a_long_appositive_between_the_name_and_the_cue() {
+        let t = "Andriy Kovalenko, the head of the Center for Countering Disinformation at Ukraine's National Security and Defense Council, wrote that the refinery processes 15 million tons of oil a year.";
+        assert_eq!(who(t, "refinery processes"), ("ukrainian", Some("Andriy Kovalenko".into())));
+    }
+
+    #[test]
     fn a_middle_initial_is_part_of_the_name_he_refers_to() {
         let t = "Vasily Y. Golubev, the governor of the Rostov region, said the attack had been repelled. He said an electrical substation had been damaged.";
         assert_eq!(who(t, "substation"), ("russian", Some("Vasily Golubev".into())));

@@ -479,7 +479,7 @@ fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usiz
     let comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
     // an aside opens with the mark that closes it; dashes set off longer ones than commas
     let (mark, reach): (fn(&Analysis, usize) -> bool, usize) = if is_comma(an, comma) {
-        (is_comma, 16)
+        (is_comma, 24)
     } else if is_dash(an, comma) {
         (is_dash, 30)
     } else {
