@@ -451,6 +451,17 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             if w == ";" && r_start == split_at {
                 return vec![left, right];
             }
+            // "Ukrainian drones hit Lukoil refinery as Russia claims to have downed 71 drones":
+            // a speaker right after a break word, with words of its own after its cue, speaks
+            // for that clause only; the reporter says the rest
+            let own_words = an
+                .cues
+                .iter()
+                .find(|c| c.a > r_start)
+                .is_some_and(|c| (c.b..n).take_while(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
+            if lang.contrast_breaks.has(w) && r_start == i + 1 && own_words {
+                return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
+            }
             continue;
         };
         // "the HUR said it had not been informed ..., and that Russia had not asked for ...": a
@@ -2150,6 +2161,16 @@ mod tests {
         assert!(officials.text.contains("glide bomb"), "{}", officials.text);
         let kyiv = all.iter().find(|s| s.text.contains("chemical plant")).unwrap();
         assert!(kyiv.text.starts_with("while Kyiv"), "{}", kyiv.text);
+    }
+
+    #[test]
+    fn a_speaker_after_as_speaks_for_that_clause_only() {
+        let t = "Ukrainian drones hit Lukoil refinery in Volgograd as Russia claims to have downed 71 drones";
+        assert_eq!(side_of(t, "refinery"), "unattributed");
+        assert_eq!(side_of(t, "71 drones"), "russian");
+        // not after "and": "Kyiv and Moscow" are one subject
+        let t = "Kyiv and Moscow trade accusations over deaths of prisoners in Olenivka";
+        assert_ne!(side_of(t, "deaths"), "russian");
     }
 
     #[test]

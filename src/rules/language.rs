@@ -197,6 +197,10 @@ pub struct LanguageRule {
     /// Nouns whose object is a government even after a locative (`pressure`, `sanctions`):
     /// "pressure on Moscow" names no place.
     pub pressure_nouns: Option<Vec<String>>,
+    /// Clause breaks after which a speaker's clause stands alone even when the clause before
+    /// has no speaker ("Drones hit a refinery as Russia claims to have downed 71"); not "and"
+    /// ("Kyiv and Moscow trade accusations") nor "after" ("a day after Rutte told").
+    pub contrast_breaks: Option<Vec<String>>,
     /// Similarity (Jaro-Winkler, 0–1) above which a spelling variant matches an alias
     /// (`Andrey` for `Andriy`).
     pub fuzzy_threshold: Option<f64>,
@@ -283,6 +287,7 @@ macro_rules! language_fields {
             territory_nouns,
             government_nouns,
             pressure_nouns,
+            contrast_breaks,
             fuzzy_threshold,
             fuzzy_min_length,
             fuzzy_edit_similarity,
@@ -572,6 +577,8 @@ pub struct Language {
     pub government_nouns: WordSet,
     /// See [`LanguageRule::pressure_nouns`].
     pub pressure_nouns: WordSet,
+    /// See [`LanguageRule::contrast_breaks`].
+    pub contrast_breaks: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
     pub fuzzy_threshold: f64,
     /// See [`LanguageRule::fuzzy_min_length`].
@@ -733,6 +740,7 @@ impl Language {
             territory_nouns: WordSet::new(&list(&r.territory_nouns)),
             government_nouns: WordSet::new(&list(&r.government_nouns)),
             pressure_nouns: WordSet::new(&list(&r.pressure_nouns)),
+            contrast_breaks: WordSet::new(&list(&r.contrast_breaks)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
