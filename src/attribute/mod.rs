@@ -1123,6 +1123,16 @@ impl Discourse<'_> {
     fn person_antecedent(&self, si: usize) -> Option<Resolved> {
         for back in 1..=3usize {
             let k = si.checked_sub(back)?;
+            // "A 67-year-old woman who gave only her first name said ... \"...,\" she said": the
+            // sentence before has a speaker nobody could name; "she" is that one, not a person
+            // named further back
+            let unnamed_spoke = back == 1
+                && self.persons[k].is_empty()
+                && self.analyses[k].cues.iter().any(|c| !self.rules.cues.list[c.cue].relay)
+                && !self.records.iter().rev().take_while(|r| r.sentence >= k).any(|r| r.sentence == k);
+            if unnamed_spoke {
+                return None;
+            }
             if let Some(p) = self.persons[k].first() {
                 return Some(Resolved {
                     speaker: p.speaker.clone(),
@@ -2145,6 +2155,12 @@ mod tests {
     fn a_long_appositive_between_the_name_and_the_cue() {
         let t = "Andriy Kovalenko, the head of the Center for Countering Disinformation at Ukraine's National Security and Defense Council, wrote that the refinery processes 15 million tons of oil a year.";
         assert_eq!(who(t, "refinery processes"), ("ukrainian", Some("Andriy Kovalenko".into())));
+    }
+
+    #[test]
+    fn she_after_someone_nobody_named_spoke_is_not_a_person_named_earlier() {
+        let t = "Kyiv Mayor Vitali Klitschko said water supplies had been disrupted. Residents swept glass from the courtyard. A 67-year-old woman who gave only her first name, Halyna, said she had been hiding in the corridor. \"I thought the whole house was falling,\" she said.";
+        assert_ne!(who(t, "whole house").1, Some("Vitali Klitschko".into()));
     }
 
     #[test]
