@@ -2164,6 +2164,12 @@ mod tests {
     }
 
     #[test]
+    fn two_sides_that_trade_blame_are_no_one_speaker() {
+        let t = "Russia, Ukraine trade blame as Zaporizhzhia nuclear plant loses outside power";
+        assert_eq!(side_of(t, "outside power"), "unattributed");
+    }
+
+    #[test]
     fn a_middle_initial_is_part_of_the_name_he_refers_to() {
         let t = "Vasily Y. Golubev, the governor of the Rostov region, said the attack had been repelled. He said an electrical substation had been damaged.";
         assert_eq!(who(t, "substation"), ("russian", Some("Vasily Golubev".into())));
