@@ -411,13 +411,19 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         } else {
             0
         };
-        let Some((r_start, r)) = speaker_in(Span { a: split_at + claim_lead, b: n }, false) else {
+        let Some((r_start, r)) = speaker_in(
+            Span {
+                a: split_at + claim_lead,
+                b: n,
+            },
+            false,
+        ) else {
             continue;
         };
         // "officials saying a drone and glide bomb assault killed three, while Kyiv said ...":
         // the second speaker's clause opens at the break right before it, not at an earlier "and"
-        let later_break = (split_at + 1..r_start)
-            .any(|k| !an.masked[k] && lang.clause_breaks.has(an.word(k)) && is_comma(an, k - 1));
+        let later_break =
+            (split_at + 1..r_start).any(|k| !an.masked[k] && lang.clause_breaks.has(an.word(k)) && is_comma(an, k - 1));
         if later_break {
             continue;
         }
@@ -975,8 +981,7 @@ impl Discourse<'_> {
                     let has_word = |w: &String| {
                         (0..named.len()).any(|i| {
                             let n = named.word(i);
-                            lang.singular(n) == lang.singular(w)
-                                || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold
+                            lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold
                         })
                     };
                     let all_heads = heads.iter().all(|h| rn.contains(h.as_str()));
@@ -1129,7 +1134,12 @@ impl Discourse<'_> {
             let unnamed_spoke = back == 1
                 && self.persons[k].is_empty()
                 && self.analyses[k].cues.iter().any(|c| !self.rules.cues.list[c.cue].relay)
-                && !self.records.iter().rev().take_while(|r| r.sentence >= k).any(|r| r.sentence == k);
+                && !self
+                    .records
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence >= k)
+                    .any(|r| r.sentence == k);
             if unnamed_spoke {
                 return None;
             }
@@ -2062,7 +2072,10 @@ mod tests {
         );
         // a live page's entry, after its time; the name speaks even where a noun looks like a cue
         assert_eq!(
-            who("10:15 a.m. ET — Zakharova: Ukrainian casualty reports 'propaganda'", "propaganda"),
+            who(
+                "10:15 a.m. ET — Zakharova: Ukrainian casualty reports 'propaganda'",
+                "propaganda"
+            ),
             ("russian", Some("Maria Zakharova".into()))
         );
         // a topic or a dateline is no speaker
@@ -2154,7 +2167,10 @@ mod tests {
     #[test]
     fn a_long_appositive_between_the_name_and_the_cue() {
         let t = "Andriy Kovalenko, the head of the Center for Countering Disinformation at Ukraine's National Security and Defense Council, wrote that the refinery processes 15 million tons of oil a year.";
-        assert_eq!(who(t, "refinery processes"), ("ukrainian", Some("Andriy Kovalenko".into())));
+        assert_eq!(
+            who(t, "refinery processes"),
+            ("ukrainian", Some("Andriy Kovalenko".into()))
+        );
     }
 
     #[test]

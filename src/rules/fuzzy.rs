@@ -129,7 +129,8 @@ impl FuzzyIndex {
 fn same_last_word(candidate: &str, alias: &str, params: FuzzyParams) -> bool {
     match (candidate.rsplit_once(' '), alias.rsplit_once(' ')) {
         (Some((_, c)), Some((_, a))) => {
-            strsim::jaro_winkler(c, a) >= params.threshold && strsim::normalized_levenshtein(c, a) >= params.edit_similarity
+            strsim::jaro_winkler(c, a) >= params.threshold
+                && strsim::normalized_levenshtein(c, a) >= params.edit_similarity
         }
         _ => true,
     }
