@@ -747,6 +747,25 @@ impl Discourse<'_> {
         }
     }
 
+    /// The person this article named earlier with surname `word` (written `as_written`): a bare
+    /// surname stands for them, whoever else the rules know by it.
+    fn person_by_surname(&self, word: &str, as_written: &str) -> Option<Resolved> {
+        let p = self.person_by_last.get(word).map(|&i| &self.doc_persons[i])?;
+        let mut rules = p.rules.clone();
+        rules.dedup();
+        Some(Resolved {
+            speaker: Speaker {
+                kind: SpeakerKind::Person,
+                ..p.speaker.clone()
+            },
+            side: p.side,
+            rules,
+            trace: Trace::line(|| format!("surname `{as_written}` of {}, named earlier", p.speaker.name)),
+            span: None,
+            cue: None,
+        })
+    }
+
     /// Turn a phrase resolution into a speaker, using the sentences before for what the phrase
     /// alone cannot tell.
     fn settle(&self, res: Res, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
@@ -791,21 +810,11 @@ impl Discourse<'_> {
                 // "Kuleba said" after "Deputy Prime Minister Oleksii Kuleba": the Kuleba this
                 // article named, not another Kuleba the rules know by surname
                 if s.kind == SourceKind::Person && span.b == span.a + 1 {
-                    if let Some(p) = self.person_by_last.get(an.word(span.a)).map(|&i| &self.doc_persons[i]) {
-                        if p.speaker.source != Some(src) {
-                            let mut r = mk(
-                                &p.speaker.name,
-                                p.speaker.source,
-                                SpeakerKind::Person,
-                                p.side,
-                                p.rules.clone(),
-                                Trace::line(|| {
-                                    format!("surname `{}` of {}, named earlier", an.word(span.a), p.speaker.name)
-                                }),
-                            );
-                            r.rules.dedup();
-                            return Some(r);
-                        }
+                    if let Some(r) = self
+                        .person_by_surname(an.word(span.a), an.word(span.a))
+                        .filter(|r| r.speaker.source != Some(src))
+                    {
+                        return Some(r);
                     }
                 }
                 let side = match s.side {
@@ -1028,16 +1037,7 @@ impl Discourse<'_> {
                         Trace::line(|| format!("`{name}` was introduced in parentheses after {}", r.speaker.name));
                     return Some(r);
                 }
-                if let Some(p) = self.person_by_last.get(&word).map(|&i| &self.doc_persons[i]) {
-                    let mut r = mk(
-                        &p.speaker.name,
-                        p.speaker.source,
-                        SpeakerKind::Person,
-                        p.side,
-                        p.rules.clone(),
-                        Trace::line(|| format!("surname `{name}` of {}, named earlier", p.speaker.name)),
-                    );
-                    r.rules.dedup();
+                if let Some(r) = self.person_by_surname(&word, &name) {
                     return Some(r);
                 }
                 Some(mk(
