@@ -460,12 +460,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             // "Ukrainian drones hit Lukoil refinery as Russia claims to have downed 71 drones":
             // a speaker right after a break word, with words of its own after its cue, speaks
             // for that clause only; the reporter says the rest
-            let own_words = an
-                .cues
-                .iter()
-                .find(|c| c.a > r_start)
-                .is_some_and(|c| (c.b..n).take_while(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
-            if lang.contrast_breaks.has(w) && r_start == i + 1 && own_words {
+            if lang.contrast_breaks.has(w) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
                 return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
             }
             continue;
@@ -479,11 +474,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         // Ukraine says fighting goes on"), not a trailing attribution ("..., a report in Kiev said.")
         if w == "," {
             // content right after the second clause's cue, before any punctuation
-            let content_after_cue = an
-                .cues
-                .iter()
-                .find(|c| c.a >= right.a)
-                .is_some_and(|c| (c.b..n).take_while(|&k| an.toks.toks[k].kind == TokKind::Word).count() >= 2);
+            let content_after_cue = words_after_first_cue(an, right.a);
             if r_start != split_at + claim_lead || (claim_lead == 0 && !content_after_cue) {
                 continue;
             }
@@ -494,6 +485,17 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         }
     }
     whole
+}
+
+/// Whether the first cue at or after token `from` is followed by words of its own (two or more
+/// before any punctuation): "Russia claims to have downed 71 drones", not "..., a report said."
+fn words_after_first_cue(an: &Analysis, from: usize) -> bool {
+    an.cues.iter().find(|c| c.a >= from).is_some_and(|c| {
+        (c.b..an.toks.len())
+            .take_while(|&k| an.toks.toks[k].kind == TokKind::Word)
+            .count()
+            >= 2
+    })
 }
 
 struct Discourse<'a> {
@@ -959,7 +961,7 @@ impl Discourse<'_> {
                     )),
                 }
             }
-            Res::Institution { name, heads, words } => {
+            Res::Institution { name, words } => {
                 // "Poland scrambled jets, its operational command said": the body of the clause's
                 // subject, not of the speaker before
                 if let Some(owner) = self.possessive_owner(si, an, span) {
@@ -986,15 +988,12 @@ impl Discourse<'_> {
                     let rn = rec.resolved.speaker.name.to_lowercase();
                     // every word is a word of that name, allowing for plurals and spellings
                     // ("the defence ministry" for the Ministry of Defense)
-                    let named = crate::text::tokenize(&rn, 0);
                     let has_word = |w: &String| {
-                        (0..named.len()).any(|i| {
-                            let n = named.word(i);
+                        rn.split(|c: char| !c.is_alphanumeric()).any(|n| {
                             lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold
                         })
                     };
-                    let all_heads = heads.iter().all(|h| rn.contains(h.as_str()));
-                    if all_heads && words.iter().all(has_word) && rec.resolved.side != SideAttr::Unattributed {
+                    if words.iter().all(has_word) && rec.resolved.side != SideAttr::Unattributed {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);

@@ -70,10 +70,9 @@ pub enum Res {
     Institution {
         /// The phrase.
         name: String,
-        /// Its institution words.
-        heads: Vec<String>,
-        /// All its words but determiners and prepositions: "the air force" refers back to a
-        /// body named with "air" and "force", not to the General Staff of the Armed Forces.
+        /// All its words but determiners and prepositions (an institution word among them): "the
+        /// air force" refers back to a body named with "air" and "force", not to the General
+        /// Staff of the Armed Forces.
         words: Vec<String>,
     },
     /// One capitalised word: a surname of someone named earlier.
@@ -305,19 +304,15 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         return Some(Res::FromPlace { name, src });
     }
     // 6. needs the discourse
-    let heads: Vec<String> = content
-        .iter()
-        .filter(|w| lang.institution_nouns.has(w))
-        .map(|w| w.to_string())
-        .collect();
-    if !heads.is_empty() && !has_name(an, rules, span) {
+    let institution = content.iter().any(|w| lang.institution_nouns.has(w));
+    if institution && !has_name(an, rules, span) {
         // "Colombia's foreign ministry": the body of a country or owner the rules do not know
         // is no body named before, and has no side
         if unknown_owner(an, span) {
             return Some(Res::Named { name });
         }
         let words = content.iter().map(|w| w.to_string()).collect();
-        return Some(Res::Institution { name, heads, words });
+        return Some(Res::Institution { name, words });
     }
     if content.len() == 1
         && an.toks.toks[span.b - 1].cap
