@@ -521,6 +521,14 @@ mod tests {
     }
 
     #[test]
+    fn military_industrial_facilities_against_a_residential_building() {
+        let t = "In Kyiv, the head of the city military administration said debris damaged a residential building in the Darnytskyi district of Kyiv. \
+                 The Russian Defence Ministry said it had struck military-industrial facilities in Kyiv.";
+        let p = pairs(t);
+        assert!(p.iter().any(|x| x.0 == "military_vs_civilian"), "{p:?}");
+    }
+
+    #[test]
     fn a_denial_of_unnamed_claims_answers_a_side_not_a_third_party() {
         let t = "Russia's defence ministry said it had struck transport infrastructure at the Shostka station. \
                  The EU ambassador condemned the strike on the Shostka station, calling it a war crime. \
