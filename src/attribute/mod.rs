@@ -999,6 +999,28 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                // "Ukraine's military offered a different account. In a statement, the General
+                // Staff said": the body the sentence before is about, when nobody spoke in it
+                let spoke_before = self.records.last().is_some_and(|rec| rec.sentence + 1 >= si);
+                if !spoke_before {
+                    if let Some(mut r) = si.checked_sub(1).and_then(|k| self.subject_body(k)) {
+                        // an outlet is no body of a country ("ties to the Russian Air Force"
+                        // after "The Times could not verify")
+                        let outlet = r
+                            .speaker
+                            .source
+                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                        if let (SideAttr::Side(s), false) = (r.side, outlet) {
+                            r.trace = Trace::line(|| {
+                                format!(
+                                    "`{name}` has no country; the body the sentence before is about ({}) gives it",
+                                    r.speaker.name
+                                )
+                            });
+                            return Some(mk(&name, None, SpeakerKind::Other, SideAttr::Side(s), r.rules, r.trace));
+                        }
+                    }
+                }
                 if let Some(rec) = self.records.last() {
                     let sent_para = self.seg.sentences[si].para;
                     let near = rec.para == sent_para || rec.sentence + 1 == si;
@@ -1219,16 +1241,17 @@ impl Discourse<'_> {
         let lang = &self.rules.language;
         // "In Moscow, the Russian Defense Ministry offered a different account": after the
         // opening adverbial and its comma
-        let first = first_word(an, Span { a: 0, b: an.toks.len() })?;
-        let opener = lang.locatives.has(an.word(first)) || lang.np_prepositions.has(an.word(first));
-        let floor = opener
-            .then(|| (first + 1..an.toks.len().min(first + 6)).find(|&i| an.word(i) == ","))
-            .flatten()
-            .map_or(0, |comma| comma + 1);
+        let floor = phrase::after_opening_adverbial(an, lang, 0, an.toks.len());
         let subject = phrase::clause_subject(an, lang, floor, an.toks.len())?;
         let res = resolve(&self.doc.text, an, subject, self.rules)?;
-        let Res::Source { src, .. } = &res else { return None };
-        if !sided_body(&self.rules.sources.list[*src]) {
+        let body = match &res {
+            Res::Source { src, .. } => sided_body(&self.rules.sources.list[*src]),
+            // "Ukraine's military intelligence agency went further. It said ...": a body the
+            // rules do not list, with its country on it
+            Res::Side { .. } => lang.institution_nouns.has(an.word(subject.b - 1)),
+            _ => false,
+        };
+        if !body {
             return None;
         }
         let mut r = self.settle(res, si, an, subject)?;
@@ -2233,6 +2256,28 @@ mod tests {
         // a speaker in the sentence before comes first
         let t = "Russia's Defence Ministry said drones were shot down. Ukraine's air force said it had hit the base.";
         assert_eq!(side_of(t, "hit the base"), "ukrainian");
+        // a body the rules do not list, with its country on it
+        let t = "Russia's Defense Ministry blamed Kyiv. The explosion killed dozens. Ukraine's military intelligence agency went further. It said the barracks had been destroyed from inside.";
+        assert_eq!(side_of(t, "destroyed from inside"), "ukrainian");
+    }
+
+    #[test]
+    fn saying_after_the_subjects_verb_phrase_has_the_subject_for_speaker() {
+        // after an opening adverbial
+        let t = "On Monday, Russia's defence ministry made a rare admission of battlefield losses, saying 63 soldiers had been killed.";
+        assert_eq!(side_of(t, "63 soldiers"), "russian");
+        // a body without its country, with its article
+        let t = "Russia's Defense Ministry blamed Kyiv for the blast. By Saturday, the ministry had raised the death toll to 50 and published a list of names, saying that eight guards had also been hurt.";
+        assert_eq!(side_of(t, "eight guards"), "russian");
+    }
+
+    #[test]
+    fn a_body_without_its_country_takes_it_from_the_body_the_sentence_before_is_about() {
+        let t = "Russia's Defense Ministry blamed Kyiv. Footage showed a charred building.\n\nUkraine's military offered a starkly different version of events. In a statement, the General Staff of the armed forces said Russian forces had shelled the barracks.";
+        assert_eq!(side_of(t, "shelled the barracks"), "ukrainian");
+        // an outlet the sentence before is about is no body of a country
+        let t = "Videos showed flashes. The Times geolocated one of the videos to a residential street.\n\nA popular military blogger who writes under the name Fighterbomber and is believed to have ties to the Russian Air Force acknowledged that the base had been attacked.";
+        assert_ne!(side_of(t, "base had been attacked"), "third_party");
     }
 
     #[test]

@@ -248,13 +248,31 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         b += 1;
     }
     // a possessive goes on with the noun it owns: "Ukraine's military intelligence agency, the
-    // HUR, went further, claiming..." is the agency, not "Ukraine's"
-    if b > a && an.toks.toks[b - 1].kind == TokKind::Possessive {
+    // HUR, went further, claiming..." is the agency, not "Ukraine's"; an article with its noun:
+    // "the ministry had raised the toll, saying" is the ministry, not "the"
+    let owns = |k: usize| an.toks.toks[k].kind == TokKind::Possessive || lang.determiners.has(an.word(k));
+    if b > a && owns(b - 1) {
         while b < end && !an.masked[b] && an.toks.toks[b].kind == TokKind::Word && np_token(an, lang, b, Some(b - 1)) {
             b += 1;
         }
     }
     (b > a).then_some(Span { a, b })
+}
+
+/// Where the clause `floor..end` goes on after an opening adverbial and its comma ("On Monday,",
+/// "By Saturday,", "In Moscow,"), so that its subject is found after it; `floor` when it opens
+/// otherwise.
+pub fn after_opening_adverbial(an: &Analysis, lang: &Language, floor: usize, end: usize) -> usize {
+    let Some(first) = (floor..end).find(|&i| is_word(an, i)) else {
+        return floor;
+    };
+    let w = an.word(first);
+    if !(lang.np_prepositions.has(w) || lang.locatives.has(w) || lang.clause_words.has(w)) {
+        return floor;
+    }
+    (first + 1..end.min(first + 6))
+        .find(|&i| is_comma(an, i))
+        .map_or(floor, |comma| comma + 1)
 }
 
 /// Whether the tokens between `a` and `b` are only punctuation (commas, colons, quotes).
@@ -401,7 +419,8 @@ pub fn speaker_phrase(
             })
         }
         SpeakerPosition::Subject if comma_before => {
-            let main = clause_subject(an, lang, floor, before_end - 1)?;
+            let opened = after_opening_adverbial(an, lang, floor, before_end - 1);
+            let main = clause_subject(an, lang, opened, before_end - 1)?;
             Some(SpeakerPhrase {
                 main,
                 appositive: None,
