@@ -1164,6 +1164,32 @@ impl Discourse<'_> {
             if unnamed_spoke {
                 return None;
             }
+            // "One Engels resident ... told Reuters she had been woken ... \"...,\" she said": a
+            // person the sentence before described without a name spoke in it
+            if back == 1 && self.persons[k].is_empty() {
+                if let Some(rec) = self
+                    .records
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence >= k)
+                    .find(|r| r.sentence == k)
+                {
+                    let lang = &self.rules.language;
+                    let head = head_word(&rec.resolved.speaker.name, lang);
+                    let one_person = rec.resolved.speaker.source.is_none()
+                        && rec.resolved.speaker.kind == SpeakerKind::Other
+                        && lang.singular(&head) == head
+                        && !lang.institution_nouns.has(&head)
+                        && !lang.speech_nouns.has(&head);
+                    if one_person {
+                        let mut r = rec.resolved.clone();
+                        r.trace = Trace::default();
+                        r.span = None;
+                        r.cue = None;
+                        return Some(r);
+                    }
+                }
+            }
             if let Some(p) = self.persons[k].first() {
                 return Some(Resolved {
                     speaker: p.speaker.clone(),
@@ -2199,6 +2225,9 @@ mod tests {
     fn she_after_someone_nobody_named_spoke_is_not_a_person_named_earlier() {
         let t = "Kyiv Mayor Vitali Klitschko said water supplies had been disrupted. Residents swept glass from the courtyard. A 67-year-old woman who gave only her first name, Halyna, said she had been hiding in the corridor. \"I thought the whole house was falling,\" she said.";
         assert_ne!(who(t, "whole house").1, Some("Vitali Klitschko".into()));
+        // a person described without a name who spoke in the sentence before is "she"
+        let t = "Saratov Governor Roman Busargin said there was no threat to residents. One Engels resident, who asked not to be named, told Reuters she had been woken by two loud bangs. \"The windows shook, then it went quiet,\" she said.";
+        assert_eq!(who(t, "windows shook"), ("russian", Some("One Engels resident".into())));
     }
 
     #[test]
