@@ -2301,6 +2301,15 @@ mod tests {
     }
 
     #[test]
+    fn what_pictures_show_is_not_where_they_come_from() {
+        let t = "Images of Engels's airfield showed Tu-95 bombers still parked on the tarmac, with no visible damage.";
+        assert_eq!(side_of(t, "still parked"), "unattributed");
+        // a source on the head still speaks
+        let t = "Satellite images of the Belbek airfield showed burnt-out aircraft.";
+        assert_eq!(side_of(t, "burnt-out"), "third_party");
+    }
+
+    #[test]
     fn a_body_without_its_country_takes_it_from_the_body_the_sentence_before_is_about() {
         let t = "Russia's Defense Ministry blamed Kyiv. Footage showed a charred building.\n\nUkraine's military offered a starkly different version of events. In a statement, the General Staff of the armed forces said Russian forces had shelled the barracks.";
         assert_eq!(side_of(t, "shelled the barracks"), "ukrainian");

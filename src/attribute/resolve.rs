@@ -178,6 +178,10 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             chunks.push((start, i));
         }
     }
+    // "Images of Engels's airfield": what pictures show is no affiliation
+    if head_end > span.a && lang.depiction_nouns.has(an.word(head_end - 1)) {
+        chunks.truncate(1);
+    }
     let in_affiliation = |a: usize, b: usize| chunks[1..].iter().any(|&(ca, cb)| a >= ca && b <= cb);
     // 2. a named body or outlet: on the head (rightmost first), else in an affiliation phrase
     let bodies: Vec<_> = ents.iter().filter(|e| matches!(e.kind, EntityKind::Source(s, _) if matches!(rules.sources.list[s].kind, SourceKind::Body | SourceKind::Media))).collect();

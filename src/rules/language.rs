@@ -74,6 +74,9 @@ pub struct LanguageRule {
     /// channels"): only an outlet's citing passes the words on; an official citing someone
     /// makes the claim their own.
     pub media_nouns: Option<Vec<String>>,
+    /// Nouns for pictures ("images", "footage"): the place after them is what they show, not
+    /// where they come from ("Images of Engels's airfield showed" is no Russian speaker).
+    pub depiction_nouns: Option<Vec<String>>,
     /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
     pub fillers: Option<Vec<String>>,
     /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
@@ -246,6 +249,7 @@ macro_rules! language_fields {
             citing_words,
             inclusion_words,
             media_nouns,
+            depiction_nouns,
             passive_auxiliaries,
             relative_pronouns,
             irregular_verbs,
@@ -467,6 +471,8 @@ pub struct Language {
     pub inclusion_words: WordSet,
     /// See [`LanguageRule::media_nouns`].
     pub media_nouns: WordSet,
+    /// See [`LanguageRule::depiction_nouns`].
+    pub depiction_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
     pub passive_auxiliaries: WordSet,
     /// See [`LanguageRule::relative_pronouns`].
@@ -662,6 +668,7 @@ impl Language {
             citing_words: WordSet::new(&list(&r.citing_words)),
             inclusion_words: WordSet::new(&list(&r.inclusion_words)),
             media_nouns: WordSet::new(&list(&r.media_nouns)),
+            depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
