@@ -2307,6 +2307,9 @@ mod tests {
         // a source on the head still speaks
         let t = "Satellite images of the Belbek airfield showed burnt-out aircraft.";
         assert_eq!(side_of(t, "burnt-out"), "third_party");
+        // where they come from still is
+        let t = "Images from Maxar showed the hangar was destroyed.";
+        assert_eq!(side_of(t, "hangar"), "third_party");
     }
 
     #[test]
