@@ -154,7 +154,9 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
                 .or_else(|| d.label_speaker(si, clause))
-                .or_else(|| d.carried_speaker(si, clause, out.last()));
+                .or_else(|| d.carried_speaker(si, clause, out.last()))
+                // "Phones blamed", a sub-heading: no one to refer back to as the statement's maker
+                .filter(|r| r.side != SideAttr::Unattributed || !crosshead(seg, si, an));
             let (start, _) = an.toks.span(clause.a, clause.b);
             let end = if clause.b == an.toks.len() {
                 sent.end
@@ -220,6 +222,20 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         d.note_acronyms(si);
     }
     out
+}
+
+/// Whether sentence `si` is a sub-heading inside the article: a paragraph of its own after the
+/// first, of a few words, with no closing punctuation.
+fn crosshead(seg: &Segmented, si: usize, an: &Analysis) -> bool {
+    let para = seg.sentences[si].para;
+    let alone = |k: Option<usize>| k.and_then(|k| seg.sentences.get(k)).is_none_or(|s| s.para != para);
+    let first_para = seg.sentences.first().is_some_and(|s| s.para == para);
+    let words = an.toks.toks.iter().filter(|t| t.kind == TokKind::Word).count();
+    !first_para
+        && alone(si.checked_sub(1))
+        && alone(Some(si + 1))
+        && words <= 5
+        && an.toks.toks.last().is_some_and(|t| t.kind == TokKind::Word)
 }
 
 /// The clause's first word or number (a quotation mark or a dash may open it).
@@ -2298,6 +2314,12 @@ mod tests {
         // a body without its country, with its article
         let t = "Russia's Defense Ministry blamed Kyiv for the blast. By Saturday, the ministry had raised the death toll to 50 and published a list of names, saying that eight guards had also been hurt.";
         assert_eq!(side_of(t, "eight guards"), "russian");
+    }
+
+    #[test]
+    fn a_sub_heading_is_no_one_to_refer_back_to() {
+        let t = "Russia's defence ministry said 89 servicemen had died.\n\nPhones blamed\n\n\"The main reason was the use of mobile phones,\" the statement said.";
+        assert_ne!(who(t, "mobile phones").1, Some("Phones".into()));
     }
 
     #[test]
