@@ -1663,6 +1663,25 @@ impl Discourse<'_> {
                 p.rules = rec.resolved.rules.clone();
             }
         }
+        // "Yevhen Ryshchuk, the town's Ukrainian mayor, said": the name that opens the sentence
+        // is the speaker its appositive gave a side to
+        let opening = first_word(an, Span { a: 0, b: an.toks.len() });
+        let spoke: Vec<&Record> = self.records.iter().rev().take_while(|r| r.sentence == si).collect();
+        if let ([rec], Some(first)) = (spoke.as_slice(), opening) {
+            let unnamed = rec
+                .resolved
+                .speaker
+                .source
+                .is_none_or(|s| rules.sources.list[s].kind != SourceKind::Person);
+            if unnamed && rec.resolved.side != SideAttr::Unattributed {
+                for (at, p) in found.iter_mut() {
+                    if *at == first && p.side == SideAttr::Unattributed && p.speaker.source.is_none() {
+                        p.side = rec.resolved.side;
+                        p.rules = rec.resolved.rules.clone();
+                    }
+                }
+            }
+        }
         found.sort_by_key(|f| f.0);
         for (_, p) in &found {
             if self.person_names.insert(p.speaker.name.clone()) {
@@ -2314,6 +2333,12 @@ mod tests {
         // a body without its country, with its article
         let t = "Russia's Defense Ministry blamed Kyiv for the blast. By Saturday, the ministry had raised the death toll to 50 and published a list of names, saying that eight guards had also been hurt.";
         assert_eq!(side_of(t, "eight guards"), "russian");
+    }
+
+    #[test]
+    fn he_after_a_name_whose_appositive_gave_the_side_keeps_that_side() {
+        let t = "Yevhen Ryshchuk, the town's Ukrainian mayor, who now works from Kyiv-controlled territory, said people were sitting on their roofs. \"The occupiers are not evacuating anyone,\" he told Ukrainian television.";
+        assert_eq!(side_of(t, "not evacuating"), "ukrainian");
     }
 
     #[test]
