@@ -486,6 +486,11 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         if r_start > right.a && lang.complementizers.has(an.word(r_start - 1)) {
             continue;
         }
+        // "GUR confirmed that ... but said Russia had not asked Kyiv ...": a cue right after the
+        // break goes on with the first speaker; a speaker after it is inside what it reports
+        if lang.clause_breaks.has(w) && r_start > i + 1 && an.cues.iter().any(|c| c.a == i + 1) {
+            continue;
+        }
         // a bare comma splits only when the second speaker opens a clause of its own ("...,
         // Ukraine says fighting goes on"), not a trailing attribution ("..., a report in Kiev said.")
         if w == "," {
@@ -2339,6 +2344,12 @@ mod tests {
     fn he_after_a_name_whose_appositive_gave_the_side_keeps_that_side() {
         let t = "Yevhen Ryshchuk, the town's Ukrainian mayor, who now works from Kyiv-controlled territory, said people were sitting on their roofs. \"The occupiers are not evacuating anyone,\" he told Ukrainian television.";
         assert_eq!(side_of(t, "not evacuating"), "ukrainian");
+    }
+
+    #[test]
+    fn a_cue_right_after_but_goes_on_with_the_first_speaker() {
+        let t = "Ukraine's Military Intelligence Directorate, known as GUR, confirmed that a prisoner exchange had been scheduled for Wednesday but said Russia had not asked Kyiv to ensure the safety of the airspace.";
+        assert_eq!(side_of(t, "safety of the airspace"), "ukrainian");
     }
 
     #[test]
