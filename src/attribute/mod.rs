@@ -1199,9 +1199,7 @@ impl Discourse<'_> {
                     let head = head_word(&rec.resolved.speaker.name, lang);
                     let one_person = rec.resolved.speaker.source.is_none()
                         && rec.resolved.speaker.kind == SpeakerKind::Other
-                        && lang.singular(&head) == head
-                        && !lang.institution_nouns.has(&head)
-                        && !lang.speech_nouns.has(&head);
+                        && lang.person_nouns.has(&head);
                     if one_person {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::default();
@@ -2268,6 +2266,9 @@ mod tests {
         // a person described without a name who spoke in the sentence before is "she"
         let t = "Saratov Governor Roman Busargin said there was no threat to residents. One Engels resident, who asked not to be named, told Reuters she had been woken by two loud bangs. \"The windows shook, then it went quiet,\" she said.";
         assert_eq!(who(t, "windows shook"), ("russian", Some("One Engels resident".into())));
+        // a title is no one described without a name: it refers to the person named before
+        let t = "President Volodymyr Zelensky visited the hospital. The Ukrainian president called the strike terror. In an interview, he urged Western leaders to visit Kyiv.";
+        assert_eq!(who(t, "urged Western").1, Some("Volodymyr Zelensky".into()));
     }
 
     #[test]

@@ -77,6 +77,9 @@ pub struct LanguageRule {
     /// Nouns for pictures ("images", "footage"): the place after them is what they show, not
     /// where they come from ("Images of Engels's airfield showed" is no Russian speaker).
     pub depiction_nouns: Option<Vec<String>>,
+    /// Nouns for one person described without a name ("One Engels resident", "a 67-year-old
+    /// woman"): a `she` right after their words is that person, not someone named further back.
+    pub person_nouns: Option<Vec<String>>,
     /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
     pub fillers: Option<Vec<String>>,
     /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
@@ -250,6 +253,7 @@ macro_rules! language_fields {
             inclusion_words,
             media_nouns,
             depiction_nouns,
+            person_nouns,
             passive_auxiliaries,
             relative_pronouns,
             irregular_verbs,
@@ -473,6 +477,8 @@ pub struct Language {
     pub media_nouns: WordSet,
     /// See [`LanguageRule::depiction_nouns`].
     pub depiction_nouns: WordSet,
+    /// See [`LanguageRule::person_nouns`].
+    pub person_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
     pub passive_auxiliaries: WordSet,
     /// See [`LanguageRule::relative_pronouns`].
@@ -669,6 +675,7 @@ impl Language {
             inclusion_words: WordSet::new(&list(&r.inclusion_words)),
             media_nouns: WordSet::new(&list(&r.media_nouns)),
             depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
+            person_nouns: WordSet::new(&list(&r.person_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
             irregular_verbs: WordSet::new(&list(&r.irregular_verbs)),
