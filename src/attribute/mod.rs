@@ -1022,11 +1022,10 @@ impl Discourse<'_> {
                 }
                 // "Ukraine's military offered a different account. In a statement, the General
                 // Staff said": the body the sentence before is about, when nobody spoke in it
-                let spoke_before = self.records.last().is_some_and(|rec| rec.sentence + 1 >= si);
-                if !spoke_before {
+                if !self.spoke_just_before(si) {
                     if let Some(mut r) = si.checked_sub(1).and_then(|k| self.subject_body(k)) {
                         // an outlet is no body of a country ("ties to the Russian Air Force"
-                        // after "The Times could not verify")
+                        // after "The Times geolocated one of the videos")
                         let outlet = r
                             .speaker
                             .source
@@ -1223,11 +1222,17 @@ impl Discourse<'_> {
         None
     }
 
+    /// Whether someone spoke in sentence `si` or the one before it: then a body the sentence
+    /// before is about, without speaking, is not what a later reference points to.
+    fn spoke_just_before(&self, si: usize) -> bool {
+        self.records.last().is_some_and(|rec| rec.sentence + 1 >= si)
+    }
+
     /// `it`/`they`: the speaker of the nearest statement before (for `it`, not a person); for
     /// `it`, else a body the sentence before is about without quoting it ("Russia's Defence
     /// Ministry did not comment on the strike. In its daily report, it said ...").
     fn group_antecedent(&self, si: usize, it: bool) -> Option<Resolved> {
-        let spoke_before = self.records.last().is_some_and(|rec| rec.sentence + 1 >= si);
+        let spoke_before = self.spoke_just_before(si);
         if it && !spoke_before {
             if let Some(r) = self.subject_body(si.checked_sub(1)?) {
                 return Some(r);
