@@ -1172,28 +1172,18 @@ impl Discourse<'_> {
             // "A 67-year-old woman who gave only her first name said ... \"...,\" she said": the
             // sentence before has a speaker nobody could name; "she" is that one, not a person
             // named further back
+            let spoke = self.records_of(k).next();
             let unnamed_spoke = back == 1
                 && self.persons[k].is_empty()
                 && self.analyses[k].cues.iter().any(|c| !self.rules.cues.list[c.cue].relay)
-                && !self
-                    .records
-                    .iter()
-                    .rev()
-                    .take_while(|r| r.sentence >= k)
-                    .any(|r| r.sentence == k);
+                && spoke.is_none();
             if unnamed_spoke {
                 return None;
             }
             // "One Engels resident ... told Reuters she had been woken ... \"...,\" she said": a
             // person the sentence before described without a name spoke in it
             if back == 1 && self.persons[k].is_empty() {
-                if let Some(rec) = self
-                    .records
-                    .iter()
-                    .rev()
-                    .take_while(|r| r.sentence >= k)
-                    .find(|r| r.sentence == k)
-                {
+                if let Some(rec) = spoke {
                     let lang = &self.rules.language;
                     let head = head_word(&rec.resolved.speaker.name, lang);
                     let one_person = rec.resolved.speaker.source.is_none()
@@ -1220,6 +1210,15 @@ impl Discourse<'_> {
             }
         }
         None
+    }
+
+    /// The statements made in sentence `si`, last first (records are in sentence order).
+    fn records_of(&self, si: usize) -> impl Iterator<Item = &Record> {
+        self.records
+            .iter()
+            .rev()
+            .skip_while(move |r| r.sentence > si)
+            .take_while(move |r| r.sentence == si)
     }
 
     /// Whether someone spoke in sentence `si` or the one before it: then a body the sentence
@@ -1638,10 +1637,7 @@ impl Discourse<'_> {
         if found.is_empty() {
             // records are in sentence order: this sentence's are the last ones
             if let Some(rec) = self
-                .records
-                .iter()
-                .rev()
-                .take_while(|r| r.sentence == si)
+                .records_of(si)
                 .find(|r| r.resolved.speaker.kind == SpeakerKind::Person)
             {
                 let r = &rec.resolved;
@@ -1661,10 +1657,7 @@ impl Discourse<'_> {
         // a person who spoke in this sentence keeps the side their statement got
         for (_, p) in found.iter_mut() {
             if let Some(rec) = self
-                .records
-                .iter()
-                .rev()
-                .take_while(|r| r.sentence == si)
+                .records_of(si)
                 .find(|r| r.resolved.speaker.name == p.speaker.name && r.resolved.side != SideAttr::Unattributed)
             {
                 p.side = rec.resolved.side;
@@ -1674,7 +1667,7 @@ impl Discourse<'_> {
         // "Yevhen Ryshchuk, the town's Ukrainian mayor, said": the name that opens the sentence
         // is the speaker its appositive gave a side to
         let opening = first_word(an, Span { a: 0, b: an.toks.len() });
-        let spoke: Vec<&Record> = self.records.iter().rev().take_while(|r| r.sentence == si).collect();
+        let spoke: Vec<&Record> = self.records_of(si).collect();
         if let ([rec], Some(first)) = (spoke.as_slice(), opening) {
             let unnamed = rec
                 .resolved

@@ -181,11 +181,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     // "Images of Engels's airfield": what pictures show is no affiliation ("Images from Maxar"
     // still is)
     if head_end > span.a && lang.depiction_nouns.has(an.word(head_end - 1)) {
-        let mut k = 0;
-        chunks.retain(|&(a, _)| {
-            k += 1;
-            k == 1 || !lang.genitive_prepositions.has(an.word(a))
-        });
+        chunks.retain(|&(a, _)| a == span.a || !lang.genitive_prepositions.has(an.word(a)));
     }
     let in_affiliation = |a: usize, b: usize| chunks[1..].iter().any(|&(ca, cb)| a >= ca && b <= cb);
     // 2. a named body or outlet: on the head (rightmost first), else in an affiliation phrase
