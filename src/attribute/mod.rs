@@ -2334,6 +2334,12 @@ mod tests {
         // after an opening adverbial
         let t = "On Monday, Russia's defence ministry made a rare admission of battlefield losses, saying 63 soldiers had been killed.";
         assert_eq!(side_of(t, "63 soldiers"), "russian");
+        // an article and a capitalised adjective go on with their nouns
+        let t = "On Tuesday, the Russian defence ministry released a video of the strike, saying that a deployment point had been destroyed.";
+        assert_eq!(
+            who(t, "deployment point"),
+            ("russian", Some("Russian Defence Ministry".into()))
+        );
         // a body without its country, with its article
         let t = "Russia's Defense Ministry blamed Kyiv for the blast. By Saturday, the ministry had raised the death toll to 50 and published a list of names, saying that eight guards had also been hurt.";
         assert_eq!(side_of(t, "eight guards"), "russian");

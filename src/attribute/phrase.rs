@@ -255,6 +255,18 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         while b < end && !an.masked[b] && an.toks.toks[b].kind == TokKind::Word && np_token(an, lang, b, Some(b - 1)) {
             b += 1;
         }
+    } else if b > a + 1 && lang.determiners.has(an.word(a)) {
+        // "the Russian defence ministry released ..., saying": an article and a capitalised
+        // adjective go on with the common nouns after them, not with a preposition
+        while b < end
+            && !an.masked[b]
+            && an.toks.toks[b].kind == TokKind::Word
+            && !an.toks.toks[b].cap
+            && !lang.np_prepositions.has(an.word(b))
+            && np_token(an, lang, b, Some(b - 1))
+        {
+            b += 1;
+        }
     }
     (b > a).then_some(Span { a, b })
 }
