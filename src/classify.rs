@@ -369,6 +369,12 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
             unit.push(crate::intern::intern(u));
             j += 1;
         }
+        if unit.is_empty() {
+            if let Some(toll) = toll_before(toks, i, lang) {
+                unit.push(crate::intern::intern(toks.word(toll)));
+                j = i + 1;
+            }
+        }
         if !unit.is_empty() && !unit.iter().any(|u| lang.measure_units.has(u)) {
             let nearest = kind_hits
                 .iter()
@@ -386,6 +392,19 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
     // `compare` holds them with hundreds of thousands of statements: no spare capacity
     out.shrink_to_fit();
     out
+}
+
+/// A toll noun a few words before a number that has no unit of its own ("the number of dead at
+/// about 400", "raised the death toll to 50"): the words between are not a clause of their own
+/// (no number, punctuation or clause break).
+fn toll_before(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> Option<usize> {
+    (i.saturating_sub(4)..i).rev().find_map(|k| {
+        let w = toks.word(k);
+        let between_ok = (k + 1..i).all(|m| {
+            toks.toks[m].kind == TokKind::Word && !lang.clause_breaks.has(toks.word(m))
+        });
+        (toks.toks[k].kind == TokKind::Word && lang.toll_nouns.has(w) && between_ok).then_some(k)
+    })
 }
 
 #[cfg(test)]
@@ -463,6 +482,22 @@ mod tests {
         assert!(find(&all, "400 miles").quantities.is_empty());
         let four = &find(&all, "Il-76s").quantities[0];
         assert_eq!((four.value, four.unit.join(" ")), (4, "il-76s".to_string()));
+    }
+
+    #[test]
+    fn a_toll_counts_the_dead_with_the_number_it_gives() {
+        let all = statements("Its military has put the number of dead at about 400, with 300 more wounded. Officials raised the death toll to 50 on Friday. The blast came 2 hours later.");
+        let units = |needle: &str| {
+            find(&all, needle)
+                .quantities
+                .iter()
+                .map(|q| (q.value, q.unit.join(" ")))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(units("number of dead")[0], (400, "dead".to_string()));
+        assert_eq!(units("death toll"), [(50, "toll".to_string())]);
+        // a toll noun far before, or across a clause, counts nothing
+        assert!(units("blast").iter().all(|(_, u)| u != "dead" && u != "toll"));
     }
 
     #[test]

@@ -546,6 +546,12 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_and_a_count_of_soldiers_killed_differ_in_number() {
+        let p = pairs("Russia's defence ministry said 89 servicemen died in Makiivka. Ukraine's military put the number of dead at about 400 in Makiivka.");
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["numbers"]);
+    }
+
+    #[test]
     fn a_country_wide_claim_meets_its_parts_in_the_same_article_only() {
         let t = "Ukraine's air force commander said air defence across Russia continues to fail, allowing strikes on refineries.\n\nIn Kazan, officials in Tatarstan attributed the blaze to falling debris from intercepted drones.";
         assert_eq!(pairs(t).len(), 1);

@@ -166,6 +166,10 @@ pub struct LanguageRule {
     pub number_words: Option<BTreeMap<String, u64>>,
     /// Units that measure rather than count (`miles`, `km`, `days`): "400 miles" is no count.
     pub measure_units: Option<Vec<String>>,
+    /// Words for the dead of a toll, which a number without a unit of its own counts when it
+    /// follows them closely: "put the number of dead at about 400", "raised the death toll to
+    /// 50". List them in `unit_groups` to say what they count.
+    pub toll_nouns: Option<Vec<String>>,
     /// Month names and abbreviations with their number (`january: 1`, `jan: 1`).
     pub months: Option<BTreeMap<String, u32>>,
     /// Weekday names with their number, Monday = 1 (`monday: 1`).
@@ -282,6 +286,7 @@ macro_rules! language_fields {
             negation_window,
             number_words,
             measure_units,
+            toll_nouns,
             months,
             weekdays,
             relative_days,
@@ -485,8 +490,9 @@ pub struct Language {
     pub relative_pronouns: WordSet,
     /// See [`LanguageRule::irregular_verbs`].
     pub irregular_verbs: WordSet,
-    /// See [`LanguageRule::unit_groups`]: singular word -> group.
-    pub unit_group_of: WordMap<usize>,
+    /// See [`LanguageRule::unit_groups`]: singular word -> the groups it is in, one bit each (a
+    /// toll's "dead" counts soldiers and civilians alike).
+    pub unit_group_of: WordMap<u64>,
     /// See [`LanguageRule::plural_suffixes`].
     pub plural_suffixes: Vec<String>,
     /// See [`LanguageRule::directions`].
@@ -561,6 +567,8 @@ pub struct Language {
     pub number_words: WordMap<u64>,
     /// See [`LanguageRule::measure_units`].
     pub measure_units: WordSet,
+    /// See [`LanguageRule::toll_nouns`].
+    pub toll_nouns: WordSet,
     /// See [`LanguageRule::months`].
     pub months: WordMap<u32>,
     /// See [`LanguageRule::weekdays`].
@@ -734,6 +742,7 @@ impl Language {
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
             measure_units: WordSet::new(&list(&r.measure_units)),
+            toll_nouns: WordSet::new(&list(&r.toll_nouns)),
             months: lower_keys(&r.months),
             weekdays: lower_keys(&r.weekdays),
             relative_days: relative.build(),
@@ -771,7 +780,9 @@ impl Language {
                 if let Some(n) = normalise_phrase(w) {
                     let n = n.trim().to_string();
                     let single = lang.singular(&n).to_string();
-                    lang.unit_group_of.insert(single, g);
+                    let bit = 1u64 << g.min(63);
+                    let groups = lang.unit_group_of.get(&single).copied().unwrap_or(0) | bit;
+                    lang.unit_group_of.insert(single, groups);
                 }
             }
         }
@@ -799,7 +810,7 @@ impl Language {
                     || self
                         .unit_group_of
                         .get(x)
-                        .is_some_and(|g| self.unit_group_of.get(y) == Some(g))
+                        .is_some_and(|g| self.unit_group_of.get(y).is_some_and(|h| g & h != 0))
             })
         })
     }
