@@ -750,6 +750,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     let hits = places.find(toks, lexed.longest(Set::PlaceNames), lang, &sources);
     let place_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.a, h.b)).collect();
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
+    let mut measured_from: Vec<usize> = Vec::new();
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
@@ -767,6 +768,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if lang.origin_before(toks, h.a) {
             continue;
         }
+        // "45 kilometres northeast of Kharkiv": where to measure from
+        if lang.bearing_before(toks, h.a) {
+            measured_from.push(h.place);
+            continue;
+        }
         let metonym = place.capital || place.kind == PlaceKind::Country;
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         // "Officials in Moscow did not comment": whose officials, not where anything happened
@@ -780,7 +786,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if place.capital && affiliation {
             continue;
         }
-        if metonym && (possessive || !after_locative(toks, h.a, lang)) {
+        // "appeal to the U.S. Congress": a country's body, not the country's ground
+        let body_after = place.kind == PlaceKind::Country
+            && h.b < toks.len()
+            && (lang.institution_nouns.has(toks.word(h.b)) || lang.government_nouns.has(toks.word(h.b)));
+        if metonym && (possessive || body_after || !after_locative(toks, h.a, lang)) {
             // "Kyiv said", "On Russia's attacks": a government; "Ukraine's airfields": a hint
             if let Some(country) = place.country.filter(|_| near_target(h.a, h.b, possessive)) {
                 clues.hints.push(country);
@@ -805,6 +815,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             h.place
         };
         clues.named.push(p);
+    }
+    // ... unless nothing else is named, or only what contains it: "a village 10 km north of
+    // Kupiansk" and "Kotlyne, west of Pokrovsk, in the Donetsk region" are near it
+    for p in measured_from {
+        if clues.named.iter().all(|&q| places.within(p, q)) {
+            clues.named.push(p);
+        }
     }
     for h in lexed.longest(Set::Demonyms) {
         if !in_attribution(h.a) && near_target(h.a, h.b, true) {
@@ -1045,6 +1062,40 @@ mod tests {
         let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
                     Separately, Ukraine's air force said Russia launched 78 drones overnight. It said 51 were shot down.";
         assert_ne!(place(find(&statements(text), "51 were")), Some("zaporizhzhia"));
+    }
+
+    #[test]
+    fn a_place_measured_from_is_not_where_it_happened() {
+        // the crash site is in the Belgorod region, 45 km from Kharkiv across the border
+        assert_place(
+            "The plane went down near the village of Yablonovo in Russia's Belgorod region, about 45 kilometers northeast of the Ukrainian city of Kharkiv.",
+            "went down",
+            "belgorod-oblast",
+        );
+        // named alone, or with only the region around it, it is the nearest place known
+        assert_place(
+            "Shelling hit a village 10 km north of Kupiansk, officials said.",
+            "Shelling",
+            "kupiansk",
+        );
+        assert_place(
+            "Russia said it had captured Kotlyne, west of the Ukrainian city of Pokrovsk, in the Donetsk region.",
+            "captured",
+            "pokrovsk",
+        );
+        // "the north of" is a part of the place, not a point to measure from
+        assert_place(
+            "Ukraine's army said it had struck an ammunition depot in the north of Crimea.",
+            "depot",
+            "crimea",
+        );
+    }
+
+    #[test]
+    fn a_countrys_body_is_not_the_countrys_ground() {
+        let text = "The governor said a missile hit a warehouse in Belgorod. \
+                    Volodin said it was brought down with Patriot missiles and urged deputies to appeal to the U.S. Congress.";
+        assert_place(text, "Volodin", "belgorod");
     }
 
     #[test]

@@ -170,6 +170,9 @@ pub struct LanguageRule {
     /// follows them closely: "put the number of dead at about 400", "raised the death toll to
     /// 50". List them in `unit_groups` to say what they count.
     pub toll_nouns: Option<Vec<String>>,
+    /// Compass bearings: a place after "<bearing> of" is a point to measure from ("45 kilometres
+    /// northeast of Kharkiv"), not where anything happened, when the statement names another.
+    pub bearings: Option<Vec<String>>,
     /// Month names and abbreviations with their number (`january: 1`, `jan: 1`).
     pub months: Option<BTreeMap<String, u32>>,
     /// Weekday names with their number, Monday = 1 (`monday: 1`).
@@ -287,6 +290,7 @@ macro_rules! language_fields {
             number_words,
             measure_units,
             toll_nouns,
+            bearings,
             months,
             weekdays,
             relative_days,
@@ -569,6 +573,8 @@ pub struct Language {
     pub measure_units: WordSet,
     /// See [`LanguageRule::toll_nouns`].
     pub toll_nouns: WordSet,
+    /// See [`LanguageRule::bearings`].
+    pub bearings: WordSet,
     /// See [`LanguageRule::months`].
     pub months: WordMap<u32>,
     /// See [`LanguageRule::weekdays`].
@@ -743,6 +749,7 @@ impl Language {
                 .collect(),
             measure_units: WordSet::new(&list(&r.measure_units)),
             toll_nouns: WordSet::new(&list(&r.toll_nouns)),
+            bearings: WordSet::new(&list(&r.bearings)),
             months: lower_keys(&r.months),
             weekdays: lower_keys(&r.weekdays),
             relative_days: relative.build(),
@@ -853,6 +860,22 @@ impl Language {
                     .enumerate()
                     .all(|(k, w)| toks.word(at - words.len() + k) == w)
         })
+    }
+
+    /// Whether the place at `at` is measured from: "<bearing> of" shortly before it ("northeast
+    /// of the Ukrainian city of Kharkiv"), not "the north of" (a part of it) and not across a
+    /// locative or punctuation.
+    pub fn bearing_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        for k in (at.saturating_sub(6)..at).rev() {
+            let w = toks.word(k);
+            if toks.toks[k].kind != crate::text::TokKind::Word || self.locatives.has(w) {
+                return false;
+            }
+            if k >= 1 && self.genitive_prepositions.has(w) && self.bearings.has(toks.word(k - 1)) {
+                return !(k >= 2 && self.definite_articles.has(toks.word(k - 2)));
+            }
+        }
+        false
     }
 
     /// How many tokens from `at` spell one of the ratio words ("out of"), 0 when none does.
