@@ -768,6 +768,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if lang.origin_before(toks, h.a) {
             continue;
         }
+        // "a soldier killed near Popasna in 2022": an event of an earlier year
+        if doc.date.is_some_and(|d| in_earlier_year(toks, h.b, d.year(), lang)) {
+            continue;
+        }
         // "45 kilometres northeast of Kharkiv": where to measure from
         if lang.bearing_before(toks, h.a) {
             measured_from.push(h.place);
@@ -958,6 +962,22 @@ fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Langua
     false
 }
 
+/// Whether "in <year>", a year before `this_year`, follows the place ending at `b` within a few
+/// words of the same clause ("near Popasna in Luhansk Oblast in 2022").
+fn in_earlier_year(toks: &Tokens, b: usize, this_year: i32, lang: &crate::rules::language::Language) -> bool {
+    for k in b..(b + 6).min(toks.len()) {
+        let t = &toks.toks[k];
+        if t.kind == TokKind::Number {
+            let year = toks.word(k).parse::<i32>().ok().filter(|y| toks.word(k).len() == 4 && *y >= 1900);
+            return k > b && lang.locatives.has(toks.word(k - 1)) && year.is_some_and(|y| y < this_year);
+        }
+        if t.kind != TokKind::Word || lang.clause_breaks.has(toks.word(k)) {
+            return false;
+        }
+    }
+    false
+}
+
 fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> bool {
     (i.saturating_sub(2)..i).any(|k| lang.vicinity.has(toks.word(k)))
 }
@@ -1089,6 +1109,20 @@ mod tests {
             "depot",
             "crimea",
         );
+    }
+
+    #[test]
+    fn a_place_of_an_earlier_years_event_is_not_where_this_happened() {
+        let text = "Russian forces hit a cafe in the Kharkiv region, officials said. \
+                    The missile struck as villagers held a wake for a soldier killed near Popasna in Luhansk Oblast in 2022.";
+        let all = statements_dated(text, "2023-10-06");
+        let wake = find(&all, "wake");
+        assert_eq!(place(wake), Some("kharkiv-oblast"), "{:?}", wake.trace);
+        // this year's is
+        let text = "Russian forces hit a cafe in the Kharkiv region, officials said. \
+                    A drone struck a depot near Popasna in Luhansk Oblast in 2023, the governor said.";
+        let all = statements_dated(text, "2023-10-06");
+        assert_eq!(place(find(&all, "depot")), Some("luhansk-oblast"));
     }
 
     #[test]
