@@ -2,7 +2,8 @@
 //! about each.
 //!
 //! Responsible for: grouping statements by incident — blocking on the place of their incident
-//! key, then clustering dates within the rules' tolerance, so the cost grows with the number of
+//! key, then clustering dates within the rules' tolerance (a longer one for statements of one
+//! article, which follows its incident over days), so the cost grows with the number of
 //! statements, not its square — and, inside an incident, pairing statements of different sides
 //! whose claim kinds contradict by the `conflicts` table or whose numbers for the same thing
 //! differ, when their targets can be the same target (or the conflict rule is `across_targets`:
@@ -10,7 +11,9 @@
 //! Must not: change a statement. It only reads them.
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -113,23 +116,32 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     // clusters of dates within the tolerance; without a date, nothing ties two articles to one
     // incident, so undated statements stay with their own article
     let mut clusters: Vec<(usize, Option<NaiveDate>, Vec<usize>)> = Vec::new();
+    let article_tolerance = rules.language.article_date_tolerance_days;
+    let doc_id = |i: usize| Arc::as_ptr(&statements[i].doc).cast::<u8>() as usize;
     for (&place, members) in &blocks {
         let mut by_date: Vec<usize> = members.clone();
         by_date.sort_by_key(|&i| (statements[i].date, i));
         let mut current: Option<(Option<NaiveDate>, Vec<usize>)> = None;
+        // the articles of the current cluster: one of them may go on a day or two longer
+        let mut docs: FxHashSet<usize> = FxHashSet::default();
         for i in by_date {
             let d = statements[i].date;
             match current.as_mut() {
                 Some((start, list))
-                    if close(*start, d, tolerance) && (d.is_some() || statements[list[0]].doc == statements[i].doc) =>
+                    if (close(*start, d, tolerance)
+                        && (d.is_some() || statements[list[0]].doc == statements[i].doc))
+                        || (d.is_some() && close(*start, d, article_tolerance) && docs.contains(&doc_id(i))) =>
                 {
-                    list.push(i)
+                    list.push(i);
+                    docs.insert(doc_id(i));
                 }
                 _ => {
                     if let Some((start, list)) = current.take() {
                         clusters.push((place, start, list));
                     }
                     current = Some((d, vec![i]));
+                    docs.clear();
+                    docs.insert(doc_id(i));
                 }
             }
         }
@@ -391,7 +403,7 @@ fn has_concrete(targets: &[usize], rules: &RuleSet) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testkit::{rules, statements};
+    use crate::testkit::{rules, statements, statements_dated};
 
     #[test]
     fn issue_6_a_conflict_is_sixteen_bytes_and_keeps_its_score_to_the_hundredth() {
@@ -549,6 +561,23 @@ mod tests {
     fn a_toll_and_a_count_of_soldiers_killed_differ_in_number() {
         let p = pairs("Russia's defence ministry said 89 servicemen died in Makiivka. Ukraine's military put the number of dead at about 400 in Makiivka.");
         assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["numbers"]);
+    }
+
+    #[test]
+    fn one_article_follows_its_incident_over_a_longer_span_than_two_articles_share() {
+        // 2023-01-03 is a Tuesday: Sunday is two days back, beyond the one-day tolerance
+        let ukraine = "On Sunday, Ukraine's military said about 400 Russian soldiers had been killed in Makiivka.";
+        let russia = "On Tuesday, Russia's defence ministry said 89 servicemen died in Makiivka.";
+        let one = statements_dated(&format!("{ukraine} {russia}"), "2023-01-03");
+        assert_eq!(pair(&one, rules()).incidents.iter().map(|i| i.conflicts.len()).sum::<usize>(), 1);
+        // the same two claims in two articles are two days apart: nothing ties them
+        let mut two = statements_dated(ukraine, "2023-01-03");
+        let mut other = statements_dated(russia, "2023-01-03");
+        for s in &mut other {
+            s.doc = Arc::from("u.txt");
+        }
+        two.append(&mut other);
+        assert_eq!(pair(&two, rules()).incidents.iter().map(|i| i.conflicts.len()).sum::<usize>(), 0);
     }
 
     #[test]

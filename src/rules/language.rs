@@ -225,6 +225,10 @@ pub struct LanguageRule {
     /// Two statements about the same place are the same incident when their dates are at most
     /// this many days apart.
     pub date_tolerance_days: Option<i64>,
+    /// The same within one article, which reports one incident over the days of its claims (a
+    /// strike on Sunday, a toll on Monday, a revised toll on Tuesday); at least
+    /// `date_tolerance_days`.
+    pub article_date_tolerance_days: Option<i64>,
     /// How many sentences a place named in the text stays the context for later statements
     /// that name none.
     pub place_memory: Option<usize>,
@@ -309,6 +313,7 @@ macro_rules! language_fields {
             fuzzy_min_length,
             fuzzy_edit_similarity,
             date_tolerance_days,
+            article_date_tolerance_days,
             place_memory
         )
     };
@@ -613,6 +618,8 @@ pub struct Language {
     pub fuzzy_edit_similarity: f64,
     /// See [`LanguageRule::date_tolerance_days`].
     pub date_tolerance_days: i64,
+    /// See [`LanguageRule::article_date_tolerance_days`].
+    pub article_date_tolerance_days: i64,
     /// See [`LanguageRule::place_memory`].
     pub place_memory: usize,
 }
@@ -775,6 +782,10 @@ impl Language {
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
             fuzzy_edit_similarity: edit,
             date_tolerance_days: r.date_tolerance_days.unwrap_or(1),
+            article_date_tolerance_days: r
+                .article_date_tolerance_days
+                .unwrap_or(1)
+                .max(r.date_tolerance_days.unwrap_or(1)),
             place_memory: r.place_memory.unwrap_or(8),
         };
         for (g, words) in r.given_names.iter().flatten().enumerate() {
