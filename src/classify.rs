@@ -485,6 +485,14 @@ mod tests {
     }
 
     #[test]
+    fn not_saying_whether_is_no_claim() {
+        let k = kinds_of_text("In a statement, the General Staff did not say whether its forces had downed the plane.");
+        assert!(!k.contains(&"interception"), "{k:?}");
+        let k = kinds_of_text("The General Staff said its forces had downed the plane.");
+        assert!(k.contains(&"interception"), "{k:?}");
+    }
+
+    #[test]
     fn a_toll_counts_the_dead_with_the_number_it_gives() {
         let all = statements("Its military has put the number of dead at about 400, with 300 more wounded. Officials raised the death toll to 50 on Friday. The blast came 2 hours later.");
         let units = |needle: &str| {

@@ -751,6 +751,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     let place_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.a, h.b)).collect();
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
     let mut measured_from: Vec<usize> = Vec::new();
+    let mut origin_end: Option<usize> = None;
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
@@ -765,7 +766,15 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             continue;
         }
         // "fired from the direction of Kurakhove": where the attack came from, not where it was
-        if lang.origin_before(toks, h.a) {
+        // ... and the region it lies in: "from the Lyptsi area of the neighboring Kharkiv region"
+        let of_origin = origin_end.is_some_and(|e| {
+            h.a >= e
+                && h.a <= e + 5
+                && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
+                && (e..h.a).any(|k| lang.genitive_prepositions.has(toks.word(k)))
+        });
+        if of_origin || lang.origin_before(toks, h.a) {
+            origin_end = Some(h.b);
             continue;
         }
         // "a soldier killed near Popasna in 2022": an event of an earlier year
@@ -952,6 +961,10 @@ fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Langua
         }
         let w = toks.word(k);
         if lang.locatives.has(w) {
+            // "to destabilize Ukraine": an infinitive, not a direction; "to the Kharkiv region" is
+            if lang.infinitive_markers.has(w) && back > 1 && !lang.determiners.has(toks.word(k + 1)) {
+                return false;
+            }
             // "pressure on Moscow", "sanctions against Russia": the government
             return !(k.saturating_sub(2)..k).any(|j| lang.pressure_nouns.has(toks.word(j)));
         }
@@ -1126,6 +1139,16 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_is_not_a_direction() {
+        let text = "A plane crashed near Belgorod, the governor said. \
+                    Russia may have carried out the action to destabilize Ukraine, Yusov said, calling it a provocation.";
+        assert_place(text, "destabilize", "belgorod");
+        // "to" before the place, or before its article, still points there
+        let text = "A plane crashed near Belgorod, the governor said. The ministry said drones flew to the Kharkiv region.";
+        assert_place(text, "flew to", "kharkiv-oblast");
+    }
+
+    #[test]
     fn a_countrys_body_is_not_the_countrys_ground() {
         let text = "The governor said a missile hit a warehouse in Belgorod. \
                     Volodin said it was brought down with Patriot missiles and urged deputies to appeal to the U.S. Congress.";
@@ -1137,6 +1160,14 @@ mod tests {
         let text = "Seven people were killed when shells hit a market in Donetsk, Denis Pushilin said. \
                     Pushilin said the shells had been fired from the direction of Kurakhove.";
         assert_place(text, "fired from", "donetsk");
+        // the launch site and the region it lies in
+        let text = "The governor said a plane crashed near Belgorod. \
+                    The ministry said its radars had recorded the launch of two missiles from the Lyptsi area of the neighboring Kharkiv region.";
+        assert_place(text, "radars", "belgorod");
+        // people who fled somewhere are not where it happened
+        let text = "A missile hit a cafe in Kupiansk, officials said. \
+                    The SBU said two brothers who fled to Russia had passed on the date of the wake.";
+        assert_place(text, "brothers", "kupiansk");
     }
 
     #[test]

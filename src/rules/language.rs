@@ -170,6 +170,9 @@ pub struct LanguageRule {
     /// follows them closely: "put the number of dead at about 400", "raised the death toll to
     /// 50". List them in `unit_groups` to say what they count.
     pub toll_nouns: Option<Vec<String>>,
+    /// Locatives that also mark an infinitive: before a verb they are no locative ("to
+    /// destabilize Ukraine" is not a place), only right before the place or a determiner.
+    pub infinitive_markers: Option<Vec<String>>,
     /// Compass bearings: a place after "<bearing> of" is a point to measure from ("45 kilometres
     /// northeast of Kharkiv"), not where anything happened, when the statement names another.
     pub bearings: Option<Vec<String>>,
@@ -294,6 +297,7 @@ macro_rules! language_fields {
             number_words,
             measure_units,
             toll_nouns,
+            infinitive_markers,
             bearings,
             months,
             weekdays,
@@ -578,6 +582,8 @@ pub struct Language {
     pub measure_units: WordSet,
     /// See [`LanguageRule::toll_nouns`].
     pub toll_nouns: WordSet,
+    /// See [`LanguageRule::infinitive_markers`].
+    pub infinitive_markers: WordSet,
     /// See [`LanguageRule::bearings`].
     pub bearings: WordSet,
     /// See [`LanguageRule::months`].
@@ -756,6 +762,7 @@ impl Language {
                 .collect(),
             measure_units: WordSet::new(&list(&r.measure_units)),
             toll_nouns: WordSet::new(&list(&r.toll_nouns)),
+            infinitive_markers: WordSet::new(&list(&r.infinitive_markers)),
             bearings: WordSet::new(&list(&r.bearings)),
             months: lower_keys(&r.months),
             weekdays: lower_keys(&r.weekdays),
