@@ -140,6 +140,9 @@ struct Clues {
     /// A kind of place it names that the gazetteer does not know ("the village of
     /// Novoselivka"): a later "the village" means that one, not the city the article is about.
     unknown_place: Option<PlaceKind>,
+    /// Its first target is further than `target_place_window` words from every place it names:
+    /// a later "the barracks" does not learn from it where the barracks is.
+    target_far: bool,
     /// A date it names.
     date: Option<NaiveDate>,
     /// The date comes from a weekday or a month the text names, not only from a word such as
@@ -157,6 +160,9 @@ struct Context {
     target_head: Option<u64>,
     /// Sentence where the place was last named (not inherited).
     named_at: usize,
+    /// The place was named far from the target (see [`Clues::target_far`]): a later reference
+    /// to the target does not take it.
+    far_target: bool,
     /// The statement named a place of this kind the gazetteer does not know; `place` is where
     /// it lies as far as the statement tells.
     unknown: Option<PlaceKind>,
@@ -277,11 +283,17 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 // "near the refinery" is the refinery named last, not any oil facility named since
                 Some(t) => cl
                     .definite_head
-                    .and_then(|head| recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head)))
-                    .or_else(|| recent(12).find(|h| h.target == Some(t) || places.list[h.place].target == Some(t))),
+                    .and_then(|head| {
+                        recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head) && !h.far_target)
+                    })
+                    .or_else(|| {
+                        recent(12).find(|h| {
+                            (h.target == Some(t) && !h.far_target) || places.list[h.place].target == Some(t)
+                        })
+                    }),
                 None => cl
                     .generic_head
-                    .and_then(|head| recent(12).find(|h| h.target_head == Some(head))),
+                    .and_then(|head| recent(12).find(|h| h.target_head == Some(head) && !h.far_target)),
             })
             .flatten()
         {
@@ -408,6 +420,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 target_head: cl.target_head,
                 named_at,
                 unknown: cl.unknown_place,
+                far_target: how == PlaceHow::Named && cl.target_far,
                 owner,
             });
         }
@@ -752,6 +765,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
     let mut measured_from: Vec<usize> = Vec::new();
     let mut origin_end: Option<usize> = None;
+    let mut named_spans: Vec<(usize, usize)> = Vec::new();
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         if in_attribution(h.a) {
@@ -828,6 +842,9 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             h.place
         };
         clues.named.push(p);
+        if places.list[p].kind != PlaceKind::Country {
+            named_spans.push((h.a, h.b));
+        }
     }
     // ... unless nothing else is named, or only what contains it: "a village 10 km north of
     // Kupiansk" and "Kotlyne, west of Pokrovsk, in the Donetsk region" are near it
@@ -856,6 +873,15 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
         }
     }
+    // "a barracks at a prison camp in eastern Ukraine ..., killing prisoners ... of the steel
+    // plant in Mariupol": the first target is far from every place below a country it names
+    clues.target_far = targets.first().is_some_and(|&(ta, tb, _)| {
+        !named_spans.is_empty()
+            && named_spans.iter().all(|&(a, b)| {
+                let gap = if a >= tb { a - tb } else { ta.saturating_sub(b) };
+                gap > lang.target_place_window
+            })
+    });
     let head = |tb: usize| word_hash(toks.word(tb - 1));
     for &(ta, tb, t) in &targets {
         clues.targets.push(t);
@@ -1385,6 +1411,20 @@ mod tests {
         let t = "Ukraine’s security services said they had struck a Russian ammunition factory in a border region. Drones were launched towards the capital Kyiv. A large fire was reported in the Russian region of Voronezh.";
         let all = statements(t);
         assert_eq!(place(find(&all, "ammunition factory")), Some("voronezh-oblast"));
+    }
+
+    #[test]
+    fn a_target_named_far_from_the_place_does_not_take_it_to_later_references() {
+        let lede = "An explosion ripped through a barracks at a prison camp in eastern Ukraine late Thursday, killing dozens of Ukrainian prisoners of war, many of them defenders of the Azovstal steel plant in Mariupol.";
+        let text = format!(
+            "{lede} Russia's Defence Ministry said Ukrainian forces had struck the prison in Olenivka. \
+             Kyiv said Russian forces had shelled the barracks deliberately."
+        );
+        assert_place(&text, "shelled the barracks", "olenivka");
+        // named close to its place, it does
+        let text = "Drones struck a barracks in Mariupol overnight. Russia's Defence Ministry said Ukrainian forces had struck the prison in Olenivka. \
+                    Kyiv said Russian forces had shelled the barracks deliberately.";
+        assert_place(text, "shelled the barracks", "mariupol");
     }
 
     #[test]

@@ -235,6 +235,9 @@ pub struct LanguageRule {
     /// How many sentences a place named in the text stays the context for later statements
     /// that name none.
     pub place_memory: Option<usize>,
+    /// How many words a place may stand from a target and still say where that target is: "a
+    /// barracks at a prison camp ..." and a place thirty words on ("... in Mariupol") do not.
+    pub target_place_window: Option<usize>,
 }
 
 /// Calls `$m!` with the name of every field of [`LanguageRule`], so overlaying and the
@@ -318,7 +321,8 @@ macro_rules! language_fields {
             fuzzy_edit_similarity,
             date_tolerance_days,
             article_date_tolerance_days,
-            place_memory
+            place_memory,
+            target_place_window
         )
     };
 }
@@ -628,6 +632,8 @@ pub struct Language {
     pub article_date_tolerance_days: i64,
     /// See [`LanguageRule::place_memory`].
     pub place_memory: usize,
+    /// See [`LanguageRule::target_place_window`].
+    pub target_place_window: usize,
 }
 
 /// How many tokens from `at` spell the first of `phrases` (each as its words) that they spell; 0
@@ -794,6 +800,7 @@ impl Language {
                 .unwrap_or(1)
                 .max(r.date_tolerance_days.unwrap_or(1)),
             place_memory: r.place_memory.unwrap_or(8),
+            target_place_window: r.target_place_window.unwrap_or(12),
         };
         for (g, words) in r.given_names.iter().flatten().enumerate() {
             for w in words.iter().filter_map(|w| normalise_phrase(w)) {
