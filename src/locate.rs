@@ -20,7 +20,7 @@ use crate::classify::{Classified, Quantity};
 use crate::input::Document;
 use crate::intern::{intern, intern_ids, intern_indexes};
 use crate::lexed::{Lexed, Lexer};
-use crate::rules::places::{PlaceKind, Places};
+use crate::rules::places::{Authority, PlaceKind, Places};
 use crate::rules::{RuleSet, Set};
 use crate::text::{TokKind, Tokens};
 
@@ -585,11 +585,19 @@ fn own_territory(
     own: usize,
     home: &[usize],
 ) -> Option<(Vec<usize>, Trace)> {
-    let mut recent = recent;
+    let mut recent = recent.peekable();
     // at the level of the home's region: a mayor's interceptions happen on the approach to the
     // city as well ("air defence near Lyubertsy", in the Moscow region, for the Moscow mayor)
     let at_home = |p: usize| home.is_empty() || home.iter().any(|&h| places.within(p, places.region_of(h)));
-    if let Some(h) = recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)) {
+    // a contested place the sentence before was about: both sides' air defences work there
+    // ("rockets hit the building in Makiivka ... two were shot down, while four hit it")
+    let contested_just_before = recent
+        .peek()
+        .filter(|h| places.list[h.place].authority == Authority::Contested && at_home(h.place))
+        .copied();
+    if let Some(h) = contested_just_before
+        .or_else(|| recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)))
+    {
         return Some((
             vec![h.place],
             Trace::line(|| {
@@ -1172,6 +1180,14 @@ mod tests {
         // "to" before the place, or before its article, still points there
         let text = "A plane crashed near Belgorod, the governor said. The ministry said drones flew to the Kharkiv region.";
         assert_place(text, "flew to", "kharkiv-oblast");
+    }
+
+    #[test]
+    fn interceptions_just_after_a_contested_place_are_there() {
+        let text = "Ukrainian rockets hit a building in Makiivka, officials said. Many residents live in Russia, the report said. \
+                    Russia's Defence Ministry said the rockets hit the building in Makiivka. \
+                    It said two of the rockets were shot down by air defences.";
+        assert_place(text, "two of the rockets", "makiivka");
     }
 
     #[test]
