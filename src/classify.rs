@@ -398,12 +398,10 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
 /// about 400", "raised the death toll to 50"): the words between are not a clause of their own
 /// (no number, punctuation or clause break).
 fn toll_before(toks: &Tokens, i: usize, lang: &crate::rules::language::Language) -> Option<usize> {
-    (i.saturating_sub(4)..i).rev().find_map(|k| {
-        let w = toks.word(k);
-        let between_ok = (k + 1..i).all(|m| {
-            toks.toks[m].kind == TokKind::Word && !lang.clause_breaks.has(toks.word(m))
-        });
-        (toks.toks[k].kind == TokKind::Word && lang.toll_nouns.has(w) && between_ok).then_some(k)
+    (i.saturating_sub(4)..i).rev().find(|&k| {
+        let between_ok =
+            (k + 1..i).all(|m| toks.toks[m].kind == TokKind::Word && !lang.clause_breaks.has(toks.word(m)));
+        toks.toks[k].kind == TokKind::Word && lang.toll_nouns.has(toks.word(k)) && between_ok
     })
 }
 

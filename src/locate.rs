@@ -287,9 +287,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                         recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head) && !h.far_target)
                     })
                     .or_else(|| {
-                        recent(12).find(|h| {
-                            (h.target == Some(t) && !h.far_target) || places.list[h.place].target == Some(t)
-                        })
+                        recent(12)
+                            .find(|h| (h.target == Some(t) && !h.far_target) || places.list[h.place].target == Some(t))
                     }),
                 None => cl
                     .generic_head
@@ -595,8 +594,8 @@ fn own_territory(
         .peek()
         .filter(|h| places.list[h.place].authority == Authority::Contested && at_home(h.place))
         .copied();
-    if let Some(h) = contested_just_before
-        .or_else(|| recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)))
+    if let Some(h) =
+        contested_just_before.or_else(|| recent.find(|h| places.side_of(h.place) == Some(own) && at_home(h.place)))
     {
         return Some((
             vec![h.place],
@@ -1015,7 +1014,11 @@ fn in_earlier_year(toks: &Tokens, b: usize, this_year: i32, lang: &crate::rules:
     for k in b..(b + 6).min(toks.len()) {
         let t = &toks.toks[k];
         if t.kind == TokKind::Number {
-            let year = toks.word(k).parse::<i32>().ok().filter(|y| toks.word(k).len() == 4 && *y >= 1900);
+            let year = toks
+                .word(k)
+                .parse::<i32>()
+                .ok()
+                .filter(|y| toks.word(k).len() == 4 && *y >= 1900);
             return k > b && lang.locatives.has(toks.word(k - 1)) && year.is_some_and(|y| y < this_year);
         }
         if t.kind != TokKind::Word || lang.clause_breaks.has(toks.word(k)) {
@@ -1178,7 +1181,8 @@ mod tests {
                     Russia may have carried out the action to destabilize Ukraine, Yusov said, calling it a provocation.";
         assert_place(text, "destabilize", "belgorod");
         // "to" before the place, or before its article, still points there
-        let text = "A plane crashed near Belgorod, the governor said. The ministry said drones flew to the Kharkiv region.";
+        let text =
+            "A plane crashed near Belgorod, the governor said. The ministry said drones flew to the Kharkiv region.";
         assert_place(text, "flew to", "kharkiv-oblast");
     }
 

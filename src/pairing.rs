@@ -569,7 +569,14 @@ mod tests {
         let ukraine = "On Sunday, Ukraine's military said about 400 Russian soldiers had been killed in Makiivka.";
         let russia = "On Tuesday, Russia's defence ministry said 89 servicemen died in Makiivka.";
         let one = statements_dated(&format!("{ukraine} {russia}"), "2023-01-03");
-        assert_eq!(pair(&one, rules()).incidents.iter().map(|i| i.conflicts.len()).sum::<usize>(), 1);
+        assert_eq!(
+            pair(&one, rules())
+                .incidents
+                .iter()
+                .map(|i| i.conflicts.len())
+                .sum::<usize>(),
+            1
+        );
         // the same two claims in two articles are two days apart: nothing ties them
         let mut two = statements_dated(ukraine, "2023-01-03");
         let mut other = statements_dated(russia, "2023-01-03");
@@ -577,7 +584,14 @@ mod tests {
             s.doc = Arc::from("u.txt");
         }
         two.append(&mut other);
-        assert_eq!(pair(&two, rules()).incidents.iter().map(|i| i.conflicts.len()).sum::<usize>(), 0);
+        assert_eq!(
+            pair(&two, rules())
+                .incidents
+                .iter()
+                .map(|i| i.conflicts.len())
+                .sum::<usize>(),
+            0
+        );
     }
 
     #[test]

@@ -839,7 +839,11 @@ fn the_second_dev_set_keeps_its_accuracy() {
     // the four left are labels careful readers differ on (a Russian city's resident as a third
     // party; an outlet verifying its own claims); a fifth is a new one
     assert!(n("wrong") <= 4.0, "a new wrong side on dev2: {}", v["misses"]);
-    assert!(n("right") / n("statements") >= 0.9);
+    assert!(n("right") / n("statements") >= 0.92);
+    // tolls days apart, places measured from, targets named far from their place: 14 of 40 pairs
+    // found since the second round (5 before it)
+    assert!(n("found_pairs") >= 13.0, "dev2 conflict recall fell: {}", v["misses"]);
+    assert!(n("real_pairs") / n("tool_pairs") >= 0.4);
 }
 
 // ---------------------------------------------------------------- colour and width
