@@ -1044,7 +1044,14 @@ impl Discourse<'_> {
                 if let Some(rec) = self.records.last() {
                     let sent_para = self.seg.sentences[si].para;
                     let near = rec.para == sent_para || rec.sentence + 1 == si;
-                    if near && rec.resolved.speaker.kind == SpeakerKind::Other {
+                    // an outlet checking the claims ("Reuters could not verify") lends no side
+                    // to the body named after it
+                    let outlet = rec
+                        .resolved
+                        .speaker
+                        .source
+                        .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                    if near && rec.resolved.speaker.kind == SpeakerKind::Other && !outlet {
                         if let SideAttr::Side(s) = rec.resolved.side {
                             return Some(mk(
                                 &name,
@@ -1886,6 +1893,12 @@ mod tests {
             side_of("“The strike was a success,” a source told AFP.", "success"),
             "unattributed"
         );
+    }
+
+    #[test]
+    fn an_outlet_checking_claims_lends_no_side_to_the_body_named_after_it() {
+        let text = "By Tuesday, Russian military bloggers had put the number of dead at about 200. Reuters could not independently verify either side's account.\n\nThe General Staff did not say whether any of its air defence systems had been in the area.";
+        assert_eq!(side_of(text, "General Staff"), "unattributed");
     }
 
     #[test]
