@@ -755,10 +755,16 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         .collect();
     // "a Russian factory", "Ukraine's airfields", "the airfields of Ukraine": the country's; a
     // name that does not modify what follows only counts after the target ("accused Kyiv of
-    // targeting residential buildings": the buildings are not Kyiv's)
+    // targeting residential buildings": the buildings are not Kyiv's); words and punctuation
+    // both between end the noun phrase ("the Russian military \"strikes only military
+    // targets\"", but "Ukraine's \"military airfields\"")
+    let in_phrase = |b: usize, ta: usize| {
+        let between = || (b..ta).filter(|&k| toks.toks[k].kind != TokKind::Possessive);
+        between().all(|k| toks.toks[k].kind == TokKind::Word) || !between().any(|k| toks.toks[k].kind == TokKind::Word)
+    };
     let near_target = |a: usize, b: usize, modifies: bool| {
         targets.iter().any(|&(ta, tb, _)| {
-            (modifies && ta >= b && ta <= b + 3)
+            (modifies && ta >= b && ta <= b + 3 && in_phrase(b, ta))
                 || (a >= tb && a <= tb + 2 && lang.genitive_prepositions.has(toks.word(a - 1)))
         })
     };

@@ -191,6 +191,9 @@ pub struct LanguageRule {
     /// Rivers and other features that share a place's name ("the Dnipro" is the river; the
     /// city takes no article): a place name inside one of these phrases is no place.
     pub not_places: Option<Vec<String>>,
+    /// Nouns for military formations (`group`, `brigade`): a place right before one names the
+    /// formation ("the Seversk operational-tactical group"), not where anything happened.
+    pub unit_nouns: Option<Vec<String>>,
     /// Nouns that make a noun phrase a plausible speaker although it names no known source
     /// (`official`, `spokesman`, `ministry`).
     pub speaker_nouns: Option<Vec<String>>,
@@ -308,6 +311,7 @@ macro_rules! language_fields {
             not_names,
             given_names,
             not_places,
+            unit_nouns,
             speaker_nouns,
             institution_nouns,
             regional_titles,
@@ -357,6 +361,12 @@ impl Language {
                 start + k >= b && start + k <= toks.len() && (0..k).all(|j| toks.word(start + j) == phrase[j])
             })
         })
+    }
+
+    /// Whether the place name ending before token `b` names a military formation: a word of
+    /// [`Language::unit_nouns`] follows it ("the Seversk operational-tactical group").
+    pub fn names_unit(&self, toks: &crate::text::Tokens, b: usize) -> bool {
+        b < toks.len() && self.unit_nouns.has(toks.word(b))
     }
 
     /// The settings of spelling-variant matching.
@@ -604,6 +614,8 @@ pub struct Language {
     pub given_name_group: WordMap<usize>,
     /// See [`LanguageRule::not_places`]: each phrase as its normalised words.
     pub not_places: Vec<Vec<String>>,
+    /// See [`LanguageRule::unit_nouns`].
+    pub unit_nouns: WordSet,
     /// See [`LanguageRule::speaker_nouns`].
     pub speaker_nouns: WordSet,
     /// See [`LanguageRule::institution_nouns`].
@@ -783,6 +795,7 @@ impl Language {
                     (0..toks.len()).map(|i| toks.word(i).to_string()).collect()
                 })
                 .collect(),
+            unit_nouns: WordSet::new(&list(&r.unit_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),

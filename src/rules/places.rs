@@ -408,6 +408,7 @@ impl Places {
         if !lang.not_places.is_empty() {
             out.retain(|h| !lang.in_not_place(toks, h.a, h.b));
         }
+        out.retain(|h| !lang.names_unit(toks, h.b));
         out.sort_by_key(|h| h.a);
         out
     }
