@@ -17,8 +17,10 @@ use crate::text::{TokKind, Tokens};
 /// A number stated for a kind of thing ("four Il-76s").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quantity {
-    /// The value.
+    /// The value: the least it can be, for a vague number ("several": 3).
     pub value: u64,
+    /// The most it can be: `value` for an exact number, more for a vague one ("several": 9).
+    pub max: u64,
     /// The counted thing, as normalised words ("il-76s", "strike drones").
     pub unit: std::sync::Arc<[std::sync::Arc<str>]>,
     /// The claim kind nearest the number in the statement, if any.
@@ -337,10 +339,11 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
     while i < n {
         let w = toks.word(i);
         let is_num = matches!(toks.toks[i].kind, TokKind::Number | TokKind::Word);
-        let Some(value) = is_num.then(|| lang.number_value(w)).flatten() else {
+        let Some([value, max]) = is_num.then(|| lang.number_range(w)).flatten() else {
             i += 1;
             continue;
         };
+        let vague = max != value || lang.number_value(w).is_none();
         if toks.toks[i].kind == TokKind::Number && w.len() == 4 && (1900..2100).contains(&value) {
             i += 1;
             continue; // a year
@@ -350,6 +353,15 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
         let ratio = lang.ratio_words_at(toks, j);
         if ratio > 0 && j + ratio < n && lang.number_value(toks.word(j + ratio)).is_some() {
             j += ratio + 1;
+        }
+        // Moscow says "several" aircraft; "dozens of drones"
+        if vague {
+            while j < n && toks.toks[j].kind == TokKind::Quote {
+                j += 1;
+            }
+            if j + 1 < n && lang.genitive_prepositions.has(toks.word(j)) {
+                j += 1;
+            }
         }
         let mut unit = Vec::new();
         while j < n && unit.len() < 4 {
@@ -362,6 +374,7 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
                 || lang.np_prepositions.has(u)
                 || lang.fillers.has(u)
                 || (!t.cap && lang.looks_like_verb(u))
+                || lang.passive_auxiliaries.has(u)
                 || lang.number_value(u).is_some()
             {
                 break;
@@ -382,6 +395,7 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
                 .map(|h| h.payload as usize);
             out.push(Quantity {
                 value,
+                max,
                 unit: crate::intern::intern_ids(&unit),
                 kind: nearest,
                 span: (toks.toks[i].start, toks.toks[j - 1].end),

@@ -375,9 +375,12 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         if c.numbers {
             return x.quantities.iter().any(|qx| {
                 y.quantities.iter().any(|qy| {
-                    qx.value != qy.value
+                    (qx.max < qy.value || qy.max < qx.value)
                         && units.same_unit(&qx.unit, &qy.unit)
-                        && (qx.kind == qy.kind || qx.kind.is_none() || qy.kind.is_none())
+                        && (qx.kind == qy.kind
+                            || qx.kind.is_none()
+                            || qy.kind.is_none()
+                            || [qx.kind, qy.kind].iter().flatten().all(|k| c.alike.contains(k)))
                 })
             });
         }
@@ -555,6 +558,23 @@ mod tests {
     fn differing_numbers_for_the_same_thing_conflict() {
         let p = pairs("Satellite images showed drones destroyed two Il-76 aircraft at the Pskov air base. Local reports said drone strikes on the Pskov air base damaged four Il-76s.");
         assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["numbers"]);
+    }
+
+    #[test]
+    fn a_vague_number_differs_only_from_numbers_outside_its_range() {
+        let names = |t: &str| pairs(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        // a strike and damage count the same aircraft (claims.yaml `numbers.alike`)
+        assert_eq!(
+            names("Ukraine's SBU said its drones hit 41 Russian warplanes at the Olenya air base. Russia's defence ministry said \"several\" aircraft caught fire at the Olenya air base."),
+            ["numbers"]
+        );
+        assert!(names("Ukraine's SBU said its drones hit five Russian warplanes at the Olenya air base. Russia's defence ministry said several aircraft caught fire at the Olenya air base.").is_empty());
+    }
+
+    #[test]
+    fn a_shared_modifier_does_not_make_two_counts_count_the_same_thing() {
+        let p = pairs("Budanov said two Russian generals were killed in Sevastopol. Russia's defence ministry said several Russian military bloggers were wrong about Sevastopol.");
+        assert!(p.iter().all(|x| x.0 != "numbers"), "{p:?}");
     }
 
     #[test]

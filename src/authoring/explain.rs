@@ -229,7 +229,12 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
         let _ = writeln!(out, "  not kind:  {kind} from `{words}`: {why}");
     }
     for q in &st.quantities {
-        let _ = writeln!(out, "  number:    {} {}", q.value, q.unit.join(" "));
+        let value = if q.max == q.value {
+            q.value.to_string()
+        } else {
+            format!("{}–{}", q.value, q.max)
+        };
+        let _ = writeln!(out, "  number:    {value} {}", q.unit.join(" "));
     }
     let place = |p: usize| format!("places/{}", rules.places.list[p].id);
     let how = match st.place_how {

@@ -109,6 +109,11 @@ pub struct ConflictRule {
     /// the other claim: "shot down five missiles, but the building was damaged").
     #[serde(default)]
     pub unless: Vec<String>,
+    /// With `numbers`: kinds that count the same thing, so numbers near any of them compare
+    /// ("hit 41 warplanes" against "several aircraft caught fire": a strike and damage). Numbers
+    /// near other kinds compare only with numbers near the same kind.
+    #[serde(default)]
+    pub alike: Vec<String>,
     /// Only between statements of these sides (a denial answers the other side, not a third
     /// party's observation); default: any two different sides.
     #[serde(default)]
@@ -176,6 +181,8 @@ pub struct Conflict {
     pub across_targets: bool,
     /// Kind indexes that, with a `b` kind in the same statement, cancel the conflict.
     pub unless: Vec<usize>,
+    /// See [`ConflictRule::alike`]: kind indexes.
+    pub alike: Vec<usize>,
     /// Side indexes allowed (empty: any).
     pub sides: Vec<usize>,
     /// Not between two statements that name the same actor.
@@ -302,6 +309,7 @@ impl Claims {
             let a = resolve("a", &r.a);
             let b = resolve("b", &r.b);
             let unless = resolve("unless", &r.unless);
+            let alike = resolve("alike", &r.alike);
             if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
                 diags.push(item.error(
                     "a",
@@ -327,6 +335,7 @@ impl Claims {
                 concrete_targets: r.concrete_targets,
                 across_targets: r.across_targets,
                 unless,
+                alike,
                 sides: r
                     .sides
                     .iter()

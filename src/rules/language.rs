@@ -164,6 +164,10 @@ pub struct LanguageRule {
     pub negation_window: Option<usize>,
     /// Spelled-out numbers (`two: 2`).
     pub number_words: Option<BTreeMap<String, u64>>,
+    /// Words that count vaguely, with the least and the most they can mean (`several: [3, 9]`):
+    /// "several aircraft caught fire" says fewer than "41 warplanes hit", but not fewer than
+    /// "five aircraft".
+    pub vague_numbers: Option<BTreeMap<String, [u64; 2]>>,
     /// Units that measure rather than count (`miles`, `km`, `days`): "400 miles" is no count.
     pub measure_units: Option<Vec<String>>,
     /// Words for the dead of a toll, which a number without a unit of its own counts when it
@@ -301,6 +305,7 @@ macro_rules! language_fields {
             modals,
             negation_window,
             number_words,
+            vague_numbers,
             measure_units,
             toll_nouns,
             infinitive_markers,
@@ -592,6 +597,8 @@ pub struct Language {
     pub negation_window: usize,
     /// See [`LanguageRule::number_words`].
     pub number_words: WordMap<u64>,
+    /// See [`LanguageRule::vague_numbers`].
+    pub vague_numbers: WordMap<[u64; 2]>,
     /// See [`LanguageRule::measure_units`].
     pub measure_units: WordSet,
     /// See [`LanguageRule::toll_nouns`].
@@ -778,6 +785,13 @@ impl Language {
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect(),
+            vague_numbers: r
+                .vague_numbers
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.to_lowercase(), v))
+                .collect(),
             measure_units: WordSet::new(&list(&r.measure_units)),
             toll_nouns: WordSet::new(&list(&r.toll_nouns)),
             infinitive_markers: WordSet::new(&list(&r.infinitive_markers)),
@@ -846,16 +860,27 @@ impl Language {
 
     /// Whether two counted units (normalised words) count the same thing: a word in common, or
     /// words of one unit group.
-    pub fn same_unit(&self, a: &[impl AsRef<str>], b: &[impl AsRef<str>]) -> bool {
+    pub fn same_unit<T: AsRef<str>>(&self, a: &[T], b: &[T]) -> bool {
+        // the same word counts only as the head, the last word, of one of them ("two Il-76
+        // aircraft" and "four Il-76s" count the same; "two Russian generals" and "several
+        // Russian military bloggers" do not); words of one unit group count the same thing
+        // wherever they stand
+        let head_in = |u: &[T], v: &[T]| {
+            u.last().is_some_and(|h| {
+                let h = self.singular(h.as_ref());
+                v.iter().any(|w| self.singular(w.as_ref()) == h)
+            })
+        };
+        if head_in(a, b) || head_in(b, a) {
+            return true;
+        }
         a.iter().any(|x| {
             let x = self.singular(x.as_ref());
             b.iter().any(|y| {
                 let y = self.singular(y.as_ref());
-                x == y
-                    || self
-                        .unit_group_of
-                        .get(x)
-                        .is_some_and(|g| self.unit_group_of.get(y).is_some_and(|h| g & h != 0))
+                self.unit_group_of
+                    .get(x)
+                    .is_some_and(|g| self.unit_group_of.get(y).is_some_and(|h| g & h != 0))
             })
         })
     }
@@ -936,6 +961,14 @@ impl Language {
             return digits.split('.').next()?.parse().ok();
         }
         self.number_words.get(w).copied()
+    }
+
+    /// The least and the most a number word means: `[n, n]` for an exact one, the range of a
+    /// [`Language::vague_numbers`] word ("several": 3 to 9).
+    pub fn number_range(&self, w: &str) -> Option<[u64; 2]> {
+        self.number_value(w)
+            .map(|v| [v, v])
+            .or_else(|| self.vague_numbers.get(w).copied())
     }
 }
 
