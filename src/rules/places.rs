@@ -395,7 +395,9 @@ impl Places {
             if t.kind != TokKind::Word || !t.cap || covered(&out, i) || lang.not_names.has(toks.word(i)) {
                 continue;
             }
-            if let Some((p, score)) = self.fuzzy.best(toks.word(i), 1, lang.fuzzy()) {
+            // a facility is named exactly: "the villages of Martynovka" is no Marinovka air base
+            let fuzzy = self.fuzzy.best(toks.word(i), 1, lang.fuzzy());
+            if let Some((p, score)) = fuzzy.filter(|&(p, _)| self.list[p as usize].kind != PlaceKind::Facility) {
                 extra.push(PlaceHit {
                     a: i,
                     b: i + 1,
