@@ -894,6 +894,24 @@ impl Discourse<'_> {
             )),
             Res::Pronoun { person } => {
                 let word = an.word(span.a).to_string();
+                // "Russian military bloggers circulated what they said were photographs": a plural
+                // pronoun inside its clause is the group the sentence opens with, sided or not
+                let inner_plural = !person
+                    && !self.rules.language.singular_pronouns.has(&word)
+                    && span.a > 0
+                    && an.toks.toks[span.a - 1].kind == TokKind::Word;
+                if inner_plural && self.same_sentence_antecedent(an, span.a, person).is_none() {
+                    if let Some(found) = self.subject_group(si) {
+                        let mut r = found?;
+                        r.trace = Trace::line(|| {
+                            format!(
+                                "pronoun `{word}` refers to {}, the group the sentence opens with",
+                                r.speaker.name
+                            )
+                        });
+                        return Some(r);
+                    }
+                }
                 let mut r = self.same_sentence_antecedent(an, span.a, person).or_else(|| {
                     if person {
                         self.person_antecedent(si)
