@@ -1224,6 +1224,26 @@ impl Discourse<'_> {
                 }
             }
             if let Some(p) = self.persons[k].first() {
+                // "Irkutsk Governor Igor Kobzev said ... \"...,\" he wrote": a name the rules do
+                // not know takes the side its title gave it when the person spoke
+                let spoken = (p.side == SideAttr::Unattributed)
+                    .then(|| {
+                        self.records_of(k).find(|rec| {
+                            rec.resolved.side != SideAttr::Unattributed
+                                && rec.resolved.speaker.name.contains(&*p.speaker.name)
+                        })
+                    })
+                    .flatten();
+                if let Some(rec) = spoken {
+                    return Some(Resolved {
+                        speaker: p.speaker.clone(),
+                        side: rec.resolved.side,
+                        rules: rec.resolved.rules.clone(),
+                        trace: Trace::default(),
+                        span: None,
+                        cue: None,
+                    });
+                }
                 return Some(Resolved {
                     speaker: p.speaker.clone(),
                     side: p.side,
