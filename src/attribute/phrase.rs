@@ -112,15 +112,24 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.
 fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usize) -> usize {
-    while end > floor
-        && !an.masked[end - 1]
-        && is_word(an, end - 1)
-        && lang.is_filler(an.word(end - 1))
-        && !an.toks.toks[end - 1].cap
-    {
-        end -= 1;
+    loop {
+        if end > floor
+            && !an.masked[end - 1]
+            && is_word(an, end - 1)
+            && lang.is_filler(an.word(end - 1))
+            && !an.toks.toks[end - 1].cap
+        {
+            end -= 1;
+            continue;
+        }
+        // "Kyiv has in the past repeatedly said"
+        let k = lang.filler_phrase_before(&an.toks, end);
+        if k > 0 && end >= floor + k + 1 && (end - k..end).all(|i| !an.masked[i]) {
+            end -= k;
+            continue;
+        }
+        return end;
     }
-    end
 }
 
 /// The noun phrase that ends at `end` (exclusive), not going before `floor`.

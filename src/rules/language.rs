@@ -82,6 +82,9 @@ pub struct LanguageRule {
     pub person_nouns: Option<Vec<String>>,
     /// Words allowed between a speaker and the speech verb (`also`, `later`, `has`, `did not`).
     pub fillers: Option<Vec<String>>,
+    /// Phrases that stand between a speaker and the verb as fillers do ("Kyiv has in the past
+    /// repeatedly said", "the ministry, for its part, said").
+    pub filler_phrases: Option<Vec<String>>,
     /// Word endings that make a word a filler when it sits before a speech verb (`ly`).
     pub filler_suffixes: Option<Vec<String>>,
     /// Words that end a speaker noun phrase (`that`, `which`, `while`, `after`).
@@ -292,6 +295,7 @@ macro_rules! language_fields {
             group_pronouns,
             determiners,
             fillers,
+            filler_phrases,
             filler_suffixes,
             clause_words,
             verb_suffixes,
@@ -356,7 +360,26 @@ impl LanguageRule {
     }
 }
 
+/// Each phrase as its normalised words, as the text's tokens are.
+fn phrase_words(phrases: &[String]) -> Vec<Vec<String>> {
+    phrases
+        .iter()
+        .map(|p| {
+            let toks = crate::text::tokenize(p, 0);
+            (0..toks.len()).map(|i| toks.word(i).to_string()).collect()
+        })
+        .collect()
+}
+
 impl Language {
+    /// How many tokens of one of [`Language::filler_phrases`] end right before token `end`.
+    pub fn filler_phrase_before(&self, toks: &crate::text::Tokens, end: usize) -> usize {
+        self.filler_phrases
+            .iter()
+            .find(|p| p.len() <= end && p.iter().enumerate().all(|(j, w)| toks.word(end - p.len() + j) == w))
+            .map_or(0, Vec::len)
+    }
+
     /// Whether tokens `a..b` (a place name) lie inside one of [`Language::not_places`] ("the
     /// left bank of the Dnipro").
     pub fn in_not_place(&self, toks: &crate::text::Tokens, a: usize, b: usize) -> bool {
@@ -621,6 +644,8 @@ pub struct Language {
     pub given_name_group: WordMap<usize>,
     /// See [`LanguageRule::not_places`]: each phrase as its normalised words.
     pub not_places: Vec<Vec<String>>,
+    /// See [`LanguageRule::filler_phrases`]: each phrase as its normalised words.
+    pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
     pub unit_nouns: WordSet,
     /// See [`LanguageRule::speaker_nouns`].
@@ -802,13 +827,8 @@ impl Language {
             relative_offsets,
             not_names: WordSet::new(&list(&r.not_names)),
             given_name_group: WordMap::default(),
-            not_places: list(&r.not_places)
-                .iter()
-                .map(|p| {
-                    let toks = crate::text::tokenize(p, 0);
-                    (0..toks.len()).map(|i| toks.word(i).to_string()).collect()
-                })
-                .collect(),
+            not_places: phrase_words(&list(&r.not_places)),
+            filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
