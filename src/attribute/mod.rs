@@ -1135,6 +1135,28 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                // "a source in Ukraine's security and defense forces told ... The source
+                // claimed": the one the sentence before brought in with that noun, whatever its
+                // phrase was cut to
+                let lang = &rules.language;
+                if let Some(rec) = self.records.last().filter(|r| r.sentence + 1 == si) {
+                    let prev = &self.analyses[rec.sentence];
+                    let brought_in = (1..prev.toks.len()).any(|k| {
+                        let before = prev.word(k - 1);
+                        lang.articles.has(before)
+                            && !lang.definite_articles.has(before)
+                            && words
+                                .iter()
+                                .any(|w| lang.speaker_nouns.has(w) && lang.singular(w) == lang.singular(prev.word(k)))
+                    });
+                    if brought_in && rec.resolved.side != SideAttr::Unattributed {
+                        let mut r = rec.resolved.clone();
+                        r.speaker.name = name.clone().into();
+                        r.speaker.source = None;
+                        r.trace = Trace::line(|| format!("`{name}` is the one the sentence before brought in"));
+                        return Some(r);
+                    }
+                }
                 noun.then(|| {
                     mk(
                         &name,
