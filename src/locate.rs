@@ -309,7 +309,18 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         } else if let Some((p, whose)) = cl.definite_place.and_then(|kind| {
             // the Belgorod governor's "over the region" is his region, whatever was named before
             let own = home.iter().copied().find(|&p| places.list[p].kind == kind);
-            own.map(|p| (p, "the speaker's own"))
+            // ... but the Donetsk governor's "in the city centre" after a paragraph on Kramatorsk
+            // is Kramatorsk: the city of his region named last
+            let named_city = own
+                .filter(|_| kind == PlaceKind::City && cl.speaker_regional)
+                .and_then(|p| {
+                    recent(12).find(|h| {
+                        places.list[h.place].kind == PlaceKind::City && places.region_of(h.place) == places.region_of(p)
+                    })
+                })
+                .map(|h| (h.place, "the city of the speaker's region named last"));
+            named_city
+                .or_else(|| own.map(|p| (p, "the speaker's own")))
                 .or_else(|| {
                     // a statement naming its own unknown place means that one: nothing to inherit
                     (cl.unknown_place != Some(kind))
