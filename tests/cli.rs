@@ -857,9 +857,11 @@ fn the_third_dev_set_keeps_its_accuracy() {
     // trolleybus), vague counts ("several" aircraft), ground held against ground taken
     let v = eval_report("dev3");
     let n = |k: &str| v["total"][k].as_f64().unwrap();
-    assert!(n("wrong") <= 3.0, "a new wrong side on dev3: {}", v["misses"]);
-    assert!(n("right") / n("statements") >= 0.88);
-    assert!(n("found_pairs") >= 24.0, "dev3 conflict recall fell: {}", v["misses"]);
+    // the wrong side left: "The Guardian was unable to verify Russia's claim ..., and Ukrainian
+    // officials have not released any figures" is the Guardian's sentence to us, Kyiv's to the gold
+    assert!(n("wrong") <= 1.0, "a new wrong side on dev3: {}", v["misses"]);
+    assert!(n("right") / n("statements") >= 0.95);
+    assert!(n("found_pairs") >= 28.0, "dev3 conflict recall fell: {}", v["misses"]);
     assert!(n("real_pairs") / n("tool_pairs") >= 0.55);
 }
 
