@@ -788,6 +788,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     let place_spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.a, h.b)).collect();
     let listed_regions = before_plural_region_noun(&hits, toks, lang);
     let mut measured_from: Vec<usize> = Vec::new();
+    let mut event_named: Vec<usize> = Vec::new();
     let mut origin_end: Option<usize> = None;
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
     for (k, h) in hits.into_iter().enumerate() {
@@ -822,6 +823,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         // "45 kilometres northeast of Kharkiv": where to measure from
         if lang.bearing_before(toks, h.a) {
             measured_from.push(h.place);
+            continue;
+        }
+        // "officers who had planned the Belgorod attack": an event named by its place
+        if lang.names_event(toks, h.a, h.b) {
+            event_named.push(h.place);
             continue;
         }
         let metonym = place.capital || place.kind == PlaceKind::Country;
@@ -896,6 +902,11 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if named_unknown {
             clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
         }
+    }
+    // ... which is what the statement is about when it names nothing else ("Kyiv denied any
+    // part in the Belgorod attack")
+    if clues.named.is_empty() && clues.definite_place.is_none() {
+        clues.named.extend(event_named);
     }
     // "a barracks at a prison camp in eastern Ukraine ..., killing prisoners ... of the steel
     // plant in Mariupol": the first target is far from every place below a country it names

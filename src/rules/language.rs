@@ -201,6 +201,9 @@ pub struct LanguageRule {
     /// Nouns for military formations (`group`, `brigade`): a place right before one names the
     /// formation ("the Seversk operational-tactical group"), not where anything happened.
     pub unit_nouns: Option<Vec<String>>,
+    /// Nouns for an event (`attack`, `shelling`): "the Belgorod attack" names an event by its
+    /// place; a statement that names another place, or speaks of "the city", is not there.
+    pub event_nouns: Option<Vec<String>>,
     /// Nouns that make a noun phrase a plausible speaker although it names no known source
     /// (`official`, `spokesman`, `ministry`).
     pub speaker_nouns: Option<Vec<String>>,
@@ -321,6 +324,7 @@ macro_rules! language_fields {
             given_names,
             not_places,
             unit_nouns,
+            event_nouns,
             speaker_nouns,
             institution_nouns,
             regional_titles,
@@ -395,6 +399,12 @@ impl Language {
     /// [`Language::unit_nouns`] follows it ("the Seversk operational-tactical group").
     pub fn names_unit(&self, toks: &crate::text::Tokens, b: usize) -> bool {
         b < toks.len() && self.unit_nouns.has(toks.word(b))
+    }
+
+    /// Whether the place name at tokens `a..b` names an event: a definite article before it and
+    /// one of [`Language::event_nouns`] after it ("the Belgorod attack").
+    pub fn names_event(&self, toks: &crate::text::Tokens, a: usize, b: usize) -> bool {
+        a > 0 && b < toks.len() && self.definite_articles.has(toks.word(a - 1)) && self.event_nouns.has(toks.word(b))
     }
 
     /// The settings of spelling-variant matching.
@@ -648,6 +658,8 @@ pub struct Language {
     pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
     pub unit_nouns: WordSet,
+    /// See [`LanguageRule::event_nouns`].
+    pub event_nouns: WordSet,
     /// See [`LanguageRule::speaker_nouns`].
     pub speaker_nouns: WordSet,
     /// See [`LanguageRule::institution_nouns`].
@@ -830,6 +842,7 @@ impl Language {
             not_places: phrase_words(&list(&r.not_places)),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
+            event_nouns: WordSet::new(&list(&r.event_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),
