@@ -1009,6 +1009,47 @@ impl Language {
 mod tests {
     use super::*;
 
+    fn lang() -> &'static Language {
+        &crate::testkit::rules().language
+    }
+
+    fn word_at(toks: &crate::text::Tokens, w: &str) -> usize {
+        (0..toks.len()).find(|&i| toks.word(i) == w).unwrap()
+    }
+
+    #[test]
+    fn a_vague_number_means_a_range_and_an_exact_one_itself() {
+        assert_eq!(lang().number_range("several"), Some([3, 9]));
+        assert_eq!(lang().number_range("41"), Some([41, 41]));
+        assert_eq!(lang().number_range("forty"), Some([40, 40]));
+        assert_eq!(lang().number_range("aircraft"), None);
+    }
+
+    #[test]
+    fn a_shared_word_counts_the_same_thing_only_as_a_head() {
+        let l = lang();
+        assert!(l.same_unit(&["ilyushin", "il-76", "aircraft"], &["il-76s"]));
+        assert!(l.same_unit(&["russian", "warplanes"], &["aircraft"]));
+        assert!(!l.same_unit(&["russian", "generals"], &["russian", "military", "bloggers"]));
+    }
+
+    #[test]
+    fn formations_events_and_filler_phrases_are_told_by_the_words_around_a_name() {
+        let l = lang();
+        let t = crate::text::tokenize("a meeting of the Seversk operational-tactical group", 0);
+        let s = word_at(&t, "seversk");
+        assert!(l.names_unit(&t, s + 1));
+        let t = crate::text::tokenize("officers who had planned the Belgorod attack", 0);
+        let b = word_at(&t, "belgorod");
+        assert!(l.names_event(&t, b, b + 1));
+        let t = crate::text::tokenize("a Ukrainian attack on Belgorod", 0);
+        let b = word_at(&t, "belgorod");
+        assert!(!l.names_event(&t, b, b + 1));
+        let t = crate::text::tokenize("Kyiv has in the past repeatedly said", 0);
+        assert_eq!(l.filler_phrase_before(&t, word_at(&t, "repeatedly")), 3);
+        assert_eq!(l.filler_phrase_before(&t, word_at(&t, "said")), 0);
+    }
+
     #[test]
     fn word_lists_find_their_words_and_only_them() {
         let words: Vec<String> = ["the", "an", "ещё", "a", "mid-march", ""]
