@@ -124,7 +124,7 @@ fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usiz
         }
         // "Kyiv has in the past repeatedly said"
         let k = lang.filler_phrase_before(&an.toks, end);
-        if k > 0 && end >= floor + k + 1 && (end - k..end).all(|i| !an.masked[i]) {
+        if k > 0 && end > floor + k && (end - k..end).all(|i| !an.masked[i]) {
             end -= k;
             continue;
         }
