@@ -1135,10 +1135,35 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                let lang = &rules.language;
+                // "The UN human rights office said it was appalled. \"...,\" a spokesperson
+                // said": the voice of the body that spoke just before (not of an outlet)
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                let indefinite = lang.articles.has(&first) && !lang.definite_articles.has(&first);
+                let voice = indefinite && words.len() == 1 && lang.body_voices.has(&words[0]);
+                if let Some(rec) = self.records.last().filter(|r| voice && r.sentence + 1 >= si) {
+                    let body = rec.resolved.speaker.kind == SpeakerKind::Other
+                        && !rec
+                            .resolved
+                            .speaker
+                            .source
+                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                    if body && rec.resolved.side != SideAttr::Unattributed {
+                        let mut r = rec.resolved.clone();
+                        r.speaker.name = name.clone().into();
+                        r.speaker.source = None;
+                        r.trace = Trace::line(|| {
+                            format!(
+                                "`{name}` speaks for {}, which spoke just before",
+                                rec.resolved.speaker.name
+                            )
+                        });
+                        return Some(r);
+                    }
+                }
                 // "a source in Ukraine's security and defense forces told ... The source
                 // claimed": the one the sentence before brought in with that noun, whatever its
                 // phrase was cut to
-                let lang = &rules.language;
                 if let Some(rec) = self.records.last().filter(|r| r.sentence + 1 == si) {
                     let prev = &self.analyses[rec.sentence];
                     let brought_in = (1..prev.toks.len()).any(|k| {

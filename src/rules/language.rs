@@ -201,6 +201,9 @@ pub struct LanguageRule {
     /// Nouns for military formations (`group`, `brigade`): a place right before one names the
     /// formation ("the Seversk operational-tactical group"), not where anything happened.
     pub unit_nouns: Option<Vec<String>>,
+    /// Nouns for the people who speak for a body (`spokesperson`): "a spokesperson said" right
+    /// after a body spoke is that body's voice.
+    pub body_voices: Option<Vec<String>>,
     /// Nouns for an event (`attack`, `shelling`): "the Belgorod attack" names an event by its
     /// place; a statement that names another place, or speaks of "the city", is not there.
     pub event_nouns: Option<Vec<String>>,
@@ -324,6 +327,7 @@ macro_rules! language_fields {
             given_names,
             not_places,
             unit_nouns,
+            body_voices,
             event_nouns,
             speaker_nouns,
             institution_nouns,
@@ -658,6 +662,8 @@ pub struct Language {
     pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
     pub unit_nouns: WordSet,
+    /// See [`LanguageRule::body_voices`].
+    pub body_voices: WordSet,
     /// See [`LanguageRule::event_nouns`].
     pub event_nouns: WordSet,
     /// See [`LanguageRule::speaker_nouns`].
@@ -842,6 +848,7 @@ impl Language {
             not_places: phrase_words(&list(&r.not_places)),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
+            body_voices: WordSet::new(&list(&r.body_voices)),
             event_nouns: WordSet::new(&list(&r.event_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
