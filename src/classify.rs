@@ -343,7 +343,7 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
             i += 1;
             continue;
         };
-        let vague = max != value || lang.number_value(w).is_none();
+        let vague = max != value;
         if toks.toks[i].kind == TokKind::Number && w.len() == 4 && (1900..2100).contains(&value) {
             i += 1;
             continue; // a year

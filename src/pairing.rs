@@ -380,7 +380,10 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
                         && (qx.kind == qy.kind
                             || qx.kind.is_none()
                             || qy.kind.is_none()
-                            || [qx.kind, qy.kind].iter().flatten().all(|k| c.alike.contains(k)))
+                            || qx
+                                .kind
+                                .zip(qy.kind)
+                                .is_some_and(|(kx, ky)| c.alike.contains(&kx) && c.alike.contains(&ky)))
                 })
             });
         }

@@ -900,7 +900,8 @@ impl Discourse<'_> {
                     && !self.rules.language.singular_pronouns.has(&word)
                     && span.a > 0
                     && an.toks.toks[span.a - 1].kind == TokKind::Word;
-                if inner_plural && self.same_sentence_antecedent(an, span.a, person).is_none() {
+                let same_sentence = self.same_sentence_antecedent(an, span.a, person);
+                if inner_plural && same_sentence.is_none() {
                     if let Some(found) = self.subject_group(si) {
                         let mut r = found?;
                         r.trace = Trace::line(|| {
@@ -912,7 +913,7 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                let mut r = self.same_sentence_antecedent(an, span.a, person).or_else(|| {
+                let mut r = same_sentence.or_else(|| {
                     if person {
                         self.person_antecedent(si)
                     } else {
@@ -1139,8 +1140,7 @@ impl Discourse<'_> {
                 // "The UN human rights office said it was appalled. \"...,\" a spokesperson
                 // said": the voice of the body that spoke just before (not of an outlet)
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-                let indefinite = lang.articles.has(&first) && !lang.definite_articles.has(&first);
-                let voice = indefinite && words.len() == 1 && lang.body_voices.has(&words[0]);
+                let voice = lang.is_indefinite_article(&first) && words.len() == 1 && lang.body_voices.has(&words[0]);
                 if let Some(rec) = self.records.last().filter(|r| voice && r.sentence + 1 >= si) {
                     let body = rec.resolved.speaker.kind == SpeakerKind::Other
                         && !rec
@@ -1149,16 +1149,11 @@ impl Discourse<'_> {
                             .source
                             .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
                     if body && rec.resolved.side != SideAttr::Unattributed {
-                        let mut r = rec.resolved.clone();
-                        r.speaker.name = name.clone().into();
-                        r.speaker.source = None;
-                        r.trace = Trace::line(|| {
-                            format!(
-                                "`{name}` speaks for {}, which spoke just before",
-                                rec.resolved.speaker.name
-                            )
-                        });
-                        return Some(r);
+                        let why = format!(
+                            "`{name}` speaks for {}, which spoke just before",
+                            rec.resolved.speaker.name
+                        );
+                        return Some(as_speaker_before(rec, &name, why));
                     }
                 }
                 // "a source in Ukraine's security and defense forces told ... The source
@@ -1167,19 +1162,14 @@ impl Discourse<'_> {
                 if let Some(rec) = self.records.last().filter(|r| r.sentence + 1 == si) {
                     let prev = &self.analyses[rec.sentence];
                     let brought_in = (1..prev.toks.len()).any(|k| {
-                        let before = prev.word(k - 1);
-                        lang.articles.has(before)
-                            && !lang.definite_articles.has(before)
+                        lang.is_indefinite_article(prev.word(k - 1))
                             && words
                                 .iter()
                                 .any(|w| lang.speaker_nouns.has(w) && lang.singular(w) == lang.singular(prev.word(k)))
                     });
                     if brought_in && rec.resolved.side != SideAttr::Unattributed {
-                        let mut r = rec.resolved.clone();
-                        r.speaker.name = name.clone().into();
-                        r.speaker.source = None;
-                        r.trace = Trace::line(|| format!("`{name}` is the one the sentence before brought in"));
-                        return Some(r);
+                        let why = format!("`{name}` is the one the sentence before brought in");
+                        return Some(as_speaker_before(rec, &name, why));
                     }
                 }
                 noun.then(|| {
@@ -1788,6 +1778,16 @@ impl Discourse<'_> {
 
 /// The head noun of a speaker's name: the last word before its first preposition ("source" in
 /// "a source in Ukraine's SBU", "images" in "satellite images").
+/// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that
+/// speaker's side under the phrase's own name.
+fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
+    let mut r = rec.resolved.clone();
+    r.speaker.name = name.into();
+    r.speaker.source = None;
+    r.trace = Trace::line(|| why);
+    r
+}
+
 fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     let t = crate::text::tokenize(name, 0);
     let end = (0..t.len())

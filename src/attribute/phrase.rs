@@ -137,16 +137,14 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
     // "published by a Ukrainian monitoring group on Friday appeared to show", "taken by Maxar
     // Technologies later on September 18 showed"
     let day_number = |i: usize| an.toks.toks[i].kind == TokKind::Number;
-    let mut end = if end >= floor + 3 && !an.masked[end - 2] && dated_at(an, lang, end - 2) {
+    let end = if end >= floor + 3 && !an.masked[end - 2] && dated_at(an, lang, end - 2) {
         end - 2
     } else if end >= floor + 4 && !an.masked[end - 3] && dated_at(an, lang, end - 3) && day_number(end - 1) {
         end - 3
     } else {
         end
     };
-    while end > floor + 1 && !an.masked[end - 1] && is_word(an, end - 1) && lang.fillers.has(an.word(end - 1)) {
-        end -= 1;
-    }
+    let end = skip_fillers_left(an, lang, end, floor + 1);
     let mut j = end;
     let mut extended = false;
     // a pronoun right before the cue is the whole phrase ("the video it says shows")

@@ -380,6 +380,12 @@ fn phrase_words(phrases: &[String]) -> Vec<Vec<String>> {
 }
 
 impl Language {
+    /// Whether `w` (normalised) is an article that brings someone in rather than refers back
+    /// ("a source", not "the source").
+    pub fn is_indefinite_article(&self, w: &str) -> bool {
+        self.articles.has(w) && !self.definite_articles.has(w)
+    }
+
     /// How many tokens of one of [`Language::filler_phrases`] end right before token `end`.
     pub fn filler_phrase_before(&self, toks: &crate::text::Tokens, end: usize) -> usize {
         self.filler_phrases
