@@ -391,7 +391,9 @@ fn quantities_of(toks: &Tokens, kind_hits: &[Hit], rules: &RuleSet) -> Vec<Quant
         if !unit.is_empty() && !unit.iter().any(|u| lang.measure_units.has(u)) {
             let nearest = kind_hits
                 .iter()
-                .min_by_key(|h| if h.b <= i { i - h.b } else { h.a.saturating_sub(j) })
+                // the nearest claim, and of two as near the narrower ("hit", not "Ukrainian drones
+                // have hit", which says who did it)
+                .min_by_key(|h| (if h.b <= i { i - h.b } else { h.a.saturating_sub(j) }, h.b - h.a))
                 .map(|h| h.payload as usize);
             out.push(Quantity {
                 value,

@@ -575,6 +575,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_counts_for_the_narrowest_claim_beside_it() {
+        // "have hit" is a strike; the wider "Ukrainian drones have hit" says who did it (blame),
+        // which counts no aircraft
+        let p = pairs("Ukrainian drones have hit 12 warplanes at the Millerovo air base, Ukraine said. Russian military bloggers claimed that only two jets had been damaged at the Millerovo air base.");
+        assert!(p.iter().any(|x| x.0 == "numbers"), "{p:?}");
+    }
+
+    #[test]
     fn a_shared_modifier_does_not_make_two_counts_count_the_same_thing() {
         let p = pairs("Budanov said two Russian generals were killed in Sevastopol. Russia's defence ministry said several Russian military bloggers were wrong about Sevastopol.");
         assert!(p.iter().all(|x| x.0 != "numbers"), "{p:?}");

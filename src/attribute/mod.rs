@@ -1125,10 +1125,13 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                for rec in self.records.iter().rev().take(3) {
+                let lang = &rules.language;
+                // "a spokesman" brings someone in; only "the spokesman" refers back
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                let indefinite = lang.is_indefinite_article(&first);
+                for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     // "the official" after "two Ukrainian officials": one of them
-                    let lang = &rules.language;
                     let same_noun = |w: &String| lang.singular(w) == lang.singular(&head);
                     if !head.is_empty() && words.iter().any(same_noun) {
                         let mut r = rec.resolved.clone();
@@ -1136,11 +1139,9 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                let lang = &rules.language;
                 // "The UN human rights office said it was appalled. \"...,\" a spokesperson
                 // said": the voice of the body that spoke just before (not of an outlet)
-                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-                let voice = lang.is_indefinite_article(&first) && words.len() == 1 && lang.body_voices.has(&words[0]);
+                let voice = indefinite && words.len() == 1 && lang.body_voices.has(&words[0]);
                 if let Some(rec) = self.records.last().filter(|r| voice && r.sentence + 1 >= si) {
                     let body = rec.resolved.speaker.kind == SpeakerKind::Other
                         && !rec
