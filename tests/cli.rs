@@ -866,14 +866,17 @@ fn the_second_dev_set_keeps_its_accuracy() {
     // became concrete (stop 23): the Hroza cafe now also pairs the governor's and the
     // reporter's cafe with Peskov's "strikes only military targets", where the gold keeps one
     // representative pair, and with a strike in Kharkiv city the same night (the gazetteer does
-    // not know the village).
+    // not know the village). Stop 24 let one named target meet the other side's bare label
+    // ("strikes only military targets" against "a cafe"): 15 pairs, and precision 0.32, because
+    // the cafe's other sentences now also meet Nebenzia's "gathering of military personnel",
+    // real disagreements the gold gives one representative pair for.
     keeps(
         "dev2",
         Floor {
             wrong: 4.0,
             side: 0.92,
-            found_pairs: 13.0,
-            precision: 0.35,
+            found_pairs: 14.0,
+            precision: 0.3,
         },
     );
 }
@@ -885,14 +888,15 @@ fn the_third_dev_set_keeps_its_accuracy() {
     // trolleybus), vague counts ("several" aircraft), ground held against ground taken, who
     // spoke. The wrong side left: "The Guardian was unable to verify Russia's claim ..., and
     // Ukrainian officials have not released any figures" is the Guardian's sentence to us,
-    // Kyiv's to the gold.
+    // Kyiv's to the gold. Stop 24: 37 pairs once one named target may meet the other side's
+    // bare label (Sumy's "crowded area" against "a meeting of the command staff").
     keeps(
         "dev3",
         Floor {
             wrong: 1.0,
             side: 0.95,
-            found_pairs: 28.0,
-            precision: 0.55,
+            found_pairs: 36.0,
+            precision: 0.6,
         },
     );
 }

@@ -145,6 +145,11 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         end
     };
     let end = skip_fillers_left(an, lang, end, floor + 1);
+    // "called it a monstrous act by Kyiv and said": a verb coordinated with an earlier one has
+    // the clause's subject (`coordinated_subject`), not the words before "and"
+    if end > floor && !an.masked[end - 1] && is_word(an, end - 1) && lang.coordinators.has(an.word(end - 1)) {
+        return None;
+    }
     let mut j = end;
     let mut extended = false;
     // a pronoun right before the cue is the whole phrase ("the video it says shows")

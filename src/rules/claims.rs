@@ -27,7 +27,7 @@
 //! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
-//! numbers), `concrete_targets` (both must name a target that is not generic), `across_targets`
+//! numbers), `concrete_targets` (one of the two must name a target that is not generic), `across_targets`
 //! (paired even when the two name different targets: what was hit is the disagreement), `unless` (no
 //! conflict when the statement with a `b` kind also has one of these: "shot down five missiles,
 //! but the building was damaged" concedes the hit), `sides` (only between these sides),
@@ -96,8 +96,9 @@ pub struct ConflictRule {
     /// Instead of kinds: the same quantity with different numbers.
     #[serde(default)]
     pub numbers: bool,
-    /// Only when both statements name a concrete (not generic) target: "military vs civilian
-    /// target" is about what was hit, so both must say what was hit.
+    /// Only when one of the statements names a concrete (not generic) target: "military vs
+    /// civilian target" is about what was hit, so one of them must say what was hit; the other
+    /// may only label it ("we strike only military targets").
     #[serde(default)]
     pub concrete_targets: bool,
     /// Paired even when the two statements name targets that cannot be the same: "a workshop
@@ -175,7 +176,7 @@ pub struct Conflict {
     pub b: Vec<usize>,
     /// Differing numbers for one quantity.
     pub numbers: bool,
-    /// Both statements must name a concrete target.
+    /// One of the two statements must name a concrete target.
     pub concrete_targets: bool,
     /// Paired whatever targets the two statements name.
     pub across_targets: bool,
