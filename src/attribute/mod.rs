@@ -331,6 +331,10 @@ fn combine_member(main: Option<Resolved>, member: Option<Resolved>) -> Option<Re
 fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
+        // "struck a different note": the idiom's words are no strike, whoever speaks
+        if rules.cues.list[hit.cue].idiom {
+            out.push(an.toks.span(hit.a, hit.b));
+        }
         let Some(sp) = valid_speaker_phrase(an, rules, hit, clause.a, clause.b) else {
             continue;
         };

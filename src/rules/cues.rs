@@ -17,7 +17,8 @@
 //! ```
 //! Fields: `id`, `forms`, `speaker` (before, after, subject), `inverted` (the speaker may also
 //! follow: "says Ukraine"), `needs_quote` (only next to a quotation: "Gusev continued"),
-//! `recipient` (the phrase after the cue is who was told: "told AFP"), `examples`, `note`.
+//! `recipient` (the phrase after the cue is who was told: "told AFP"), `idiom` (its words claim
+//! nothing: the "struck" of "struck a different note" is no strike), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,10 @@ pub struct CueRule {
     /// Kupiansk"): the clause it opens is a statement of its own, by the same speaker.
     #[serde(default)]
     pub separate: bool,
+    /// An idiom for speaking whose words would otherwise read as a claim ("struck a different
+    /// note" is no strike): its words are kept out of the statement's claims.
+    #[serde(default)]
+    pub idiom: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -108,6 +113,8 @@ pub struct Cue {
     pub relay: bool,
     /// Opens a statement of its own.
     pub separate: bool,
+    /// Its words claim nothing.
+    pub idiom: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -146,6 +153,7 @@ impl Cues {
                 recipient: r.recipient,
                 relay: r.relay,
                 separate: r.separate,
+                idiom: r.idiom,
             });
         }
         let mut phrases = PhraseSetBuilder::default();
