@@ -293,7 +293,8 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         let lo = h.a.saturating_sub(lang.negation_window);
         let punct_between =
             |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
-        let modal = (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
+        let modal = !rules.claims.kinds[h.payload as usize].hedged
+            && (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
         let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
         let fate = if negated {
             Fate::Negated

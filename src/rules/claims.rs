@@ -23,7 +23,9 @@
 //! Fields of a kind: `id`, `label`, `phrases`, `suppresses` (kinds this one cancels in the same
 //! statement: "we do not comment" cancels "it burns"), `own_territory`, `alongside` (its phrases
 //! span other claims' words without hiding them: "Russian drones ... struck" is blame and a
-//! strike), `actor` (the country or capital its phrases name is who did it), `examples`, `note`.
+//! strike), `actor` (the country or capital its phrases name is who did it), `hedged` (a modal
+//! does not cancel it: "may have been hit by Russian artillery" still says who did it),
+//! `examples`, `note`.
 //! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
@@ -65,6 +67,11 @@ pub struct KindRule {
     /// struck"): they do not hide the shorter claim phrases inside them, which count too.
     #[serde(default)]
     pub alongside: bool,
+    /// A modal before its phrase does not cancel it: an accusation is made hedged ("the market
+    /// may have been hit by Russian artillery"), where "could hit" of a strike is only a
+    /// capability.
+    #[serde(default)]
+    pub hedged: bool,
     /// Its phrases name who did it ("Ukrainian drones ... struck", "blamed the attack on
     /// Russia"): the side of a country or capital inside the phrase, or right after it, is the
     /// statement's actor, so two statements naming the same actor are not told apart as blaming
@@ -150,6 +157,8 @@ pub struct Kind {
     pub own_territory: bool,
     /// Counted alongside the claim phrases its phrases span, not instead of them.
     pub alongside: bool,
+    /// Not cancelled by a modal.
+    pub hedged: bool,
     /// Its phrases name the actor.
     pub actor: bool,
 }
@@ -286,6 +295,7 @@ impl Claims {
                 suppresses,
                 own_territory: r.own_territory,
                 alongside: r.alongside,
+                hedged: r.hedged,
                 actor: r.actor,
             });
         }
