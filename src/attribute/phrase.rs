@@ -248,6 +248,13 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
     while a < end && (!is_word(an, a) || lang.clause_words.has(an.word(a))) {
         a += 1;
     }
+    // and a date it opens with: "On Thursday the interior minister ... said"
+    if a + 2 < end && dated_at(an, lang, a) {
+        a += 2;
+        while a < end && an.toks.toks[a].kind == TokKind::Number {
+            a += 1;
+        }
+    }
     let mut b = a;
     while b < end && !an.masked[b] {
         let t = &an.toks.toks[b];
@@ -486,9 +493,15 @@ pub fn speaker_phrase(
                 .map(|main| (main, Placement::Before))
                 .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)));
             if let Some((main, how)) = found {
+                // "The interior minister, Ihor Klymenko, raised the toll and said": the name set
+                // off after a coordinated verb's subject says who the title is
+                let appositive = (how == Placement::Subject)
+                    .then(|| appositive_after(an, lang, main.b, before_end))
+                    .flatten()
+                    .filter(|app| phrase_after(an, lang, app.a, app.b) == Some(*app) && is_comma(an, app.b));
                 return Some(SpeakerPhrase {
                     main,
-                    appositive: None,
+                    appositive,
                     recipient,
                     how,
                 });
@@ -568,7 +581,12 @@ fn coordinated_subject(an: &Analysis, lang: &Language, before_end: usize, floor:
         return None;
     }
     let main = clause_subject(an, lang, floor, coordinator)?;
-    let opens = only_punct_between(an, floor, main.a);
+    // the subject opens the clause, after punctuation or a date ("On Thursday the minister")
+    let first = (floor..main.a).find(|&i| is_word(an, i));
+    let dated = first.is_some_and(|f| {
+        dated_at(an, lang, f) && (f + 2..main.a).all(|i| !is_word(an, i) || an.toks.toks[i].kind == TokKind::Number)
+    });
+    let opens = only_punct_between(an, floor, main.a) || dated;
     let one_clause = (main.b..coordinator).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
     let has_verb = (main.b..coordinator).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
     (opens && one_clause && has_verb).then_some(main)
