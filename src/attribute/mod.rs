@@ -647,10 +647,22 @@ impl Discourse<'_> {
             {
                 return None;
             }
-            let ar = resolve(text, an, app, rules)?;
+            let ar = match resolve(text, an, app, rules)? {
+                // "Ivan Petrov, the city's mayor, said": the title describes the name before it,
+                // it does not refer back to someone named earlier; its class of speaker (the
+                // officials of the place) is what it tells
+                Res::Title {
+                    name,
+                    fallback: Some(src),
+                    ..
+                } => Res::FromPlace { name, src },
+                other => other,
+            };
+            // "Ivan Petrov, the regional governor, said": a local title lends the side of the
+            // officials of the place, as it does standing alone
             let usable = match &ar {
                 Res::Source { .. } => true,
-                Res::Side { .. } | Res::Named { .. } => !relative,
+                Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
                 _ => false,
             };
             trace.add(|| format!("appositive `{}`", span_text(text, an, app)));
@@ -2681,6 +2693,19 @@ mod tests {
         // a clause before the comma still lets the speaker come after the cue
         let t = "In Kharkiv, three people were hurt, said the regional governor, Oleh Syniehubov.";
         assert_eq!(who(t, "three"), ("ukrainian", Some("Oleh Syniehubov".into())));
+    }
+
+    #[test]
+    fn a_local_title_in_the_appositive_gives_the_side_of_the_place() {
+        // an unknown name, described by a title that names no place: the officials of the place
+        // the article is about
+        let t =
+            "Drones attacked Belgorod on Saturday. Ivan Petrov, the regional governor, said two people were injured.";
+        assert_eq!(who(t, "two people"), ("russian", Some("Ivan Petrov".into())));
+        let t = "A missile hit Chernihiv on Saturday. Oleksandr Lomako, the city's acting mayor, told Ukrainian television that there had been no alert.";
+        assert_eq!(who(t, "no alert"), ("ukrainian", Some("Oleksandr Lomako".into())));
+        let t = "Drones attacked Belgorod on Saturday. Ivan Petrov, a local resident, said two people were injured.";
+        assert_eq!(who(t, "two people").0, "unattributed");
     }
 
     #[test]
