@@ -175,6 +175,11 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
                 _ => break,
             }
         }
+        // the dot of a title's abbreviation: "Donetsk Gov. Pavlo Kyrylenko"
+        if an.word(t) == "." && t > floor && !an.masked[t - 1] && lang.abbreviations.has(an.word(t - 1)) {
+            j -= 1;
+            continue;
+        }
         let prev_in_np = (t > floor).then(|| t - 1);
         if np_token(an, lang, t, prev_in_np) {
             j -= 1;
