@@ -244,6 +244,16 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
                     matched = true;
                     break 'outer;
                 }
+                // "Yaroslav Yanushevych" is a person, not Yaroslavl: one word of a run of
+                // capitalised words is a misspelt place only beside a place's or an official's
+                // own word ("Kharkov Oblast", "Belgorod Governor")
+                let in_name = len < j - i
+                    && (i..j)
+                        .filter(|&k| k < start || k >= start + len)
+                        .any(|k| lang.place_nouns.get(toks.word(k)).is_none() && !lang.speaker_nouns.has(toks.word(k)));
+                if in_name {
+                    continue;
+                }
                 if let Some((p, score)) = rules.places.fuzzy.best(cand, len, lang.fuzzy()) {
                     out.push(Entity {
                         a: start,

@@ -395,6 +395,18 @@ impl Places {
             if t.kind != TokKind::Word || !t.cap || covered(&out, i) || lang.not_names.has(toks.word(i)) {
                 continue;
             }
+            // a first name before a surname is no misspelt place: "Yaroslav Yanushevych" is not
+            // Yaroslavl (a place's or an official's own word may follow: "Kharkov Oblast")
+            let next = i + 1;
+            if next < toks.len()
+                && toks.toks[next].kind == TokKind::Word
+                && toks.toks[next].cap
+                && !covered(&out, next)
+                && lang.place_nouns.get(toks.word(next)).is_none()
+                && !lang.speaker_nouns.has(toks.word(next))
+            {
+                continue;
+            }
             // a facility is named exactly: "the villages of Martynovka" is no Marinovka air base
             let fuzzy = self.fuzzy.best(toks.word(i), 1, lang.fuzzy());
             if let Some((p, score)) = fuzzy.filter(|&(p, _)| self.list[p as usize].kind != PlaceKind::Facility) {
