@@ -117,7 +117,11 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
             let demonym_before = entities
                 .iter()
                 .find(|e| e.b == h.a && matches!(e.kind, EntityKind::Demonym(_)));
-            h.a == 0 || !(determiner(h.a - 1) || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
+            // "Russian claims were aimed at...": an adjective demonym makes the cue a noun even
+            // without an article ("Russians claim" is a plural people, who speak)
+            let adjective = demonym_before.is_some_and(|e| !toks.word(e.b - 1).ends_with('s'));
+            h.a == 0
+                || !(determiner(h.a - 1) || adjective || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
         })
         .map(|h| CueHit {
             cue: h.payload as usize,
