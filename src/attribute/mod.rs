@@ -1807,8 +1807,11 @@ fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
 
 fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     let t = crate::text::tokenize(name, 0);
+    // the noun before a prepositional phrase or a participle that describes it: "A Ukrainian
+    // officer serving near the city" is an officer
+    let participle = |w: &str| w.len() > 5 && w.ends_with("ing");
     let end = (0..t.len())
-        .find(|&i| i > 0 && lang.np_prepositions.has(t.word(i)))
+        .find(|&i| i > 0 && (lang.np_prepositions.has(t.word(i)) || (i > 1 && participle(t.word(i)))))
         .unwrap_or(t.len());
     (0..end)
         .rev()
