@@ -1472,7 +1472,10 @@ impl Discourse<'_> {
                     .iter()
                     .position(|t| t.kind == TokKind::Quote && t.end == q.end)
                 {
-                    for hit in an.cues.iter().filter(|c| c.a > close && c.a <= close + 10) {
+                    // the cue may follow a speaker with a long title ("," Volodymyr Fito,
+                    // spokesperson for Ukraine's Ground Forces, said"): only punctuation may stand
+                    // between the closing mark and the speaker phrase, checked below
+                    for hit in an.cues.iter().filter(|c| c.a > close && c.a <= close + 24) {
                         if let Some(sp) = speaker_phrase(an, self.rules, hit, 0, an.toks.len()) {
                             let first = sp.main.a.min(hit.a);
                             if (close + 1..first)
@@ -2696,6 +2699,12 @@ mod tests {
         // a clause before the comma still lets the speaker come after the cue
         let t = "In Kharkiv, three people were hurt, said the regional governor, Oleh Syniehubov.";
         assert_eq!(who(t, "three"), ("ukrainian", Some("Oleh Syniehubov".into())));
+    }
+
+    #[test]
+    fn a_quotation_s_first_sentence_belongs_to_the_speaker_after_a_long_title() {
+        let t = "Russia's Defense Ministry said its forces had liberated the village. \"The enemy claims that it has already captured Tabaivka. This is not true,\" Volodymyr Fito, spokesperson for Ukraine's Ground Forces, said on national television.";
+        assert_eq!(who(t, "already captured"), ("ukrainian", Some("Volodymyr Fito".into())));
     }
 
     #[test]
