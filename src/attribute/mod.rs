@@ -1087,7 +1087,18 @@ impl Discourse<'_> {
                         .source
                         .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
                     if near && rec.resolved.speaker.kind == SpeakerKind::Other && !outlet {
-                        if let SideAttr::Side(s) = rec.resolved.side {
+                        // ... and neither do unnamed analysts or experts: "the Defense Ministry"
+                        // after open-source analysts is still a warring side's ("the agency" after
+                        // the IAEA, a body the rules know, is the IAEA)
+                        let known_body = rec
+                            .resolved
+                            .speaker
+                            .source
+                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Body);
+                        if let Some(s) = match rec.resolved.side {
+                            SideAttr::Side(s) if known_body || Some(s) != rules.sides.default_side() => Some(s),
+                            _ => None,
+                        } {
                             return Some(mk(
                                 &name,
                                 None,
@@ -2705,6 +2716,12 @@ mod tests {
     fn a_quotation_s_first_sentence_belongs_to_the_speaker_after_a_long_title() {
         let t = "Russia's Defense Ministry said its forces had liberated the village. \"The enemy claims that it has already captured Tabaivka. This is not true,\" Volodymyr Fito, spokesperson for Ukraine's Ground Forces, said on national television.";
         assert_eq!(who(t, "already captured"), ("ukrainian", Some("Volodymyr Fito".into())));
+    }
+
+    #[test]
+    fn unnamed_analysts_lend_no_side_to_a_body_without_a_country() {
+        let t = "Open-source analysts said each aircraft costs tens of millions of dollars. The attack was part of what the Defense Ministry described as the largest wave of drone strikes in months.";
+        assert_eq!(who(t, "largest wave").0, "unattributed");
     }
 
     #[test]
