@@ -254,7 +254,7 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
                 let in_name = len < j - i
                     && (i..j)
                         .filter(|&k| k < start || k >= start + len)
-                        .any(|k| lang.place_nouns.get(toks.word(k)).is_none() && !lang.speaker_nouns.has(toks.word(k)));
+                        .any(|k| lang.is_plain_name_word(toks.word(k)));
                 if in_name {
                     continue;
                 }

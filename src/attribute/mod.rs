@@ -1822,10 +1822,11 @@ fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
 fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     let t = crate::text::tokenize(name, 0);
     // the noun before a prepositional phrase or a participle that describes it: "A Ukrainian
-    // officer serving near the city" is an officer
-    let participle = |w: &str| w.len() > 5 && w.ends_with("ing");
+    // officer serving near the city" is an officer (a last word in -ing is the noun itself: "the
+    // morning briefing")
+    let participle = |i: usize| i > 1 && i + 1 < t.len() && t.word(i).len() > 5 && t.word(i).ends_with("ing");
     let end = (0..t.len())
-        .find(|&i| i > 0 && (lang.np_prepositions.has(t.word(i)) || (i > 1 && participle(t.word(i)))))
+        .find(|&i| i > 0 && (lang.np_prepositions.has(t.word(i)) || participle(i)))
         .unwrap_or(t.len());
     (0..end)
         .rev()

@@ -386,6 +386,13 @@ impl Language {
         self.articles.has(w) && !self.definite_articles.has(w)
     }
 
+    /// Whether a capitalised word `w` (normalised) beside another is part of a person's name
+    /// rather than a place's or an official's own word ("Yanushevych", not "Oblast" or
+    /// "Governor"): what keeps "Yaroslav Yanushevych" from reading as a misspelt Yaroslavl.
+    pub fn is_plain_name_word(&self, w: &str) -> bool {
+        self.place_nouns.get(w).is_none() && !self.speaker_nouns.has(w)
+    }
+
     /// How many tokens of one of [`Language::filler_phrases`] end right before token `end`.
     pub fn filler_phrase_before(&self, toks: &crate::text::Tokens, end: usize) -> usize {
         self.filler_phrases

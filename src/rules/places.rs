@@ -402,8 +402,7 @@ impl Places {
                 && toks.toks[next].kind == TokKind::Word
                 && toks.toks[next].cap
                 && !covered(&out, next)
-                && lang.place_nouns.get(toks.word(next)).is_none()
-                && !lang.speaker_nouns.has(toks.word(next))
+                && lang.is_plain_name_word(toks.word(next))
             {
                 continue;
             }
