@@ -76,6 +76,19 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
 }
 
+/// The token after a date that opens a clause at `a` ("On Thursday", "On July 5"), or `a` when
+/// none does: what a clause's subject comes after.
+fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> usize {
+    if a + 2 > end || !dated_at(an, lang, a) {
+        return a;
+    }
+    let mut k = a + 2;
+    while k < end && an.toks.toks[k].kind == TokKind::Number {
+        k += 1;
+    }
+    k
+}
+
 /// A dash standing alone (folded to `-`): it sets off an aside as commas do ("Mikhail
 /// Razvozhayev — the Moscow-installed governor — wrote").
 pub fn is_dash(an: &Analysis, i: usize) -> bool {
@@ -254,12 +267,7 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         a += 1;
     }
     // and a date it opens with: "On Thursday the interior minister ... said"
-    if a + 2 < end && dated_at(an, lang, a) {
-        a += 2;
-        while a < end && an.toks.toks[a].kind == TokKind::Number {
-            a += 1;
-        }
-    }
+    a = past_opening_date(an, lang, a, end);
     let mut b = a;
     while b < end && !an.masked[b] {
         let t = &an.toks.toks[b];
@@ -587,11 +595,9 @@ fn coordinated_subject(an: &Analysis, lang: &Language, before_end: usize, floor:
     }
     let main = clause_subject(an, lang, floor, coordinator)?;
     // the subject opens the clause, after punctuation or a date ("On Thursday the minister")
-    let first = (floor..main.a).find(|&i| is_word(an, i));
-    let dated = first.is_some_and(|f| {
-        dated_at(an, lang, f) && (f + 2..main.a).all(|i| !is_word(an, i) || an.toks.toks[i].kind == TokKind::Number)
-    });
-    let opens = only_punct_between(an, floor, main.a) || dated;
+    let opens = (floor..main.a)
+        .find(|&i| is_word(an, i))
+        .is_none_or(|f| only_punct_between(an, past_opening_date(an, lang, f, main.a), main.a));
     let one_clause = (main.b..coordinator).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
     let has_verb = (main.b..coordinator).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
     (opens && one_clause && has_verb).then_some(main)
