@@ -812,7 +812,8 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
                 && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
                 && (e..h.a).any(|k| lang.genitive_prepositions.has(toks.word(k)))
         });
-        if of_origin || lang.origin_before(toks, h.a) {
+        // "the base had been used to launch attacks on Sumy": where its attacks went
+        if of_origin || lang.origin_before(toks, h.a) || lang.purpose_before(toks, h.a) {
             origin_end = Some(h.b);
             continue;
         }

@@ -137,6 +137,10 @@ pub struct LanguageRule {
     /// Words before a place that say an attack came from there, not that it happened there
     /// ("fired from the direction of Kurakhove").
     pub origins: Option<Vec<String>>,
+    /// Words that say what a base or weapon was for ("the airfield was used to launch strikes on
+    /// Kharkiv"): a place shortly after them is where its attacks went, not where the statement's
+    /// incident happened.
+    pub purposes: Option<Vec<String>>,
     /// Sentence openers that start a new topic ("Separately, ..."): the statement takes no
     /// place from the sentences before it.
     pub topic_shifts: Option<Vec<String>>,
@@ -272,6 +276,7 @@ macro_rules! language_fields {
             complementizers,
             coordinators,
             origins,
+            purposes,
             topic_shifts,
             possessive_determiners,
             agent_prepositions,
@@ -623,6 +628,8 @@ pub struct Language {
     pub coordinators: WordSet,
     /// See [`LanguageRule::origins`]: each as its normalised words.
     pub origins: Vec<Vec<String>>,
+    /// See [`LanguageRule::purposes`]: each as its normalised words.
+    pub purposes: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
     pub topic_shifts: Vec<Vec<String>>,
     /// See [`LanguageRule::possessive_determiners`].
@@ -830,6 +837,7 @@ impl Language {
             source_labels: WordSet::new(&list(&r.source_labels)),
             quote_labels: WordSet::new(&list(&r.quote_labels)),
             origins: word_lists(&list(&r.origins)),
+            purposes: word_lists(&list(&r.purposes)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
@@ -978,6 +986,32 @@ impl Language {
         })
     }
 
+    /// Whether a purpose phrase ends shortly before token `at`, with only words and commas
+    /// between ("used to launch glide-bomb attacks on | Sumy and | Kharkiv").
+    pub fn purpose_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        const REACH: usize = 7;
+        for end in (at.saturating_sub(REACH)..=at).rev() {
+            if end < at {
+                let t = &toks.toks[end];
+                if !matches!(t.kind, crate::text::TokKind::Word | crate::text::TokKind::Number) && toks.word(end) != ","
+                {
+                    return false;
+                }
+            }
+            let ends_here = self.purposes.iter().any(|words| {
+                words.len() <= end
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| toks.word(end - words.len() + k) == w)
+            });
+            if ends_here {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the place at `at` is measured from: "<bearing> of" shortly before it ("northeast
     /// of the Ukrainian city of Kharkiv"), not "the north of" (a part of it) and not across a
     /// locative or punctuation.
@@ -1051,6 +1085,21 @@ mod tests {
         assert!(l.same_unit(&["ilyushin", "il-76", "aircraft"], &["il-76s"]));
         assert!(l.same_unit(&["russian", "warplanes"], &["aircraft"]));
         assert!(!l.same_unit(&["russian", "generals"], &["russian", "military", "bloggers"]));
+    }
+
+    #[test]
+    fn a_place_a_base_was_used_against_is_after_a_purpose_phrase_in_the_same_clause() {
+        let l = lang();
+        let t = crate::text::tokenize(
+            "the base had been used to launch glide-bomb attacks on Sumy and Kharkiv",
+            0,
+        );
+        assert!(l.purpose_before(&t, word_at(&t, "sumy")));
+        assert!(l.purpose_before(&t, word_at(&t, "kharkiv")));
+        let t = crate::text::tokenize("the base was used to launch drones. Kharkiv was hit", 0);
+        assert!(!l.purpose_before(&t, word_at(&t, "kharkiv")));
+        let t = crate::text::tokenize("Russian missiles struck Kharkiv overnight", 0);
+        assert!(!l.purpose_before(&t, word_at(&t, "kharkiv")));
     }
 
     #[test]
