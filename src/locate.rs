@@ -1037,8 +1037,9 @@ fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Langua
     false
 }
 
-/// Whether "in <year>", a year before `this_year`, follows the place ending at `b` within a few
-/// words of the same clause ("near Popasna in Luhansk Oblast in 2022").
+/// Whether "in <year>" (or "in spring <year>", "in March <year>": see `period_words`), a year
+/// before `this_year`, follows the place ending at `b` within a few words of the same clause
+/// ("near Popasna in Luhansk Oblast in 2022").
 fn in_earlier_year(toks: &Tokens, b: usize, this_year: i32, lang: &crate::rules::language::Language) -> bool {
     for k in b..(b + 6).min(toks.len()) {
         let t = &toks.toks[k];
@@ -1048,7 +1049,13 @@ fn in_earlier_year(toks: &Tokens, b: usize, this_year: i32, lang: &crate::rules:
                 .parse::<i32>()
                 .ok()
                 .filter(|y| toks.word(k).len() == 4 && *y >= 1900);
-            return k > b && lang.locatives.has(toks.word(k - 1)) && year.is_some_and(|y| y < this_year);
+            // "in 2022", "in spring 2022", "in the summer of 2023", "in March 2022"
+            let period = |j: usize| lang.period_words.has(toks.word(j)) || lang.months.get(toks.word(j)).is_some();
+            let mut j = k;
+            while j > b && j + 4 > k && period(j - 1) {
+                j -= 1;
+            }
+            return j > b && lang.locatives.has(toks.word(j - 1)) && year.is_some_and(|y| y < this_year);
         }
         if t.kind != TokKind::Word || lang.clause_breaks.has(toks.word(k)) {
             return false;
@@ -1202,6 +1209,20 @@ mod tests {
                     A drone struck a depot near Popasna in Luhansk Oblast in 2023, the governor said.";
         let all = statements_dated(text, "2023-10-06");
         assert_eq!(place(find(&all, "depot")), Some("luhansk-oblast"));
+        // a season, a month or "the summer of" may stand between the locative and the year
+        for when in [
+            "in spring 2022",
+            "in March 2022",
+            "in the summer of 2022",
+            "at the end of 2022",
+        ] {
+            let text = format!(
+                "Russian forces hit a cafe in the Kharkiv region, officials said. \
+                 The brigade took part in the occupation of Bucha {when}, the report said."
+            );
+            let all = statements_dated(&text, "2023-10-06");
+            assert_eq!(place(find(&all, "brigade")), Some("kharkiv-oblast"), "{when}");
+        }
     }
 
     #[test]

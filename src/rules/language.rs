@@ -163,6 +163,10 @@ pub struct LanguageRule {
     /// Words that put a date on an earlier event, not the statement's ("damaged in a previous
     /// attack on January 8").
     pub past_markers: Option<Vec<String>>,
+    /// Words that may stand between a locative and a year ("in spring 2022", "in the summer of
+    /// 2023", "at the end of 2022"; months are always allowed): a place before such a year is an
+    /// earlier event's.
+    pub period_words: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -285,6 +289,7 @@ macro_rules! language_fields {
             quote_labels,
             claim_nouns,
             past_markers,
+            period_words,
             articles,
             speech_nouns,
             citing_words,
@@ -646,6 +651,8 @@ pub struct Language {
     pub claim_nouns: WordSet,
     /// See [`LanguageRule::past_markers`].
     pub past_markers: WordSet,
+    /// See [`LanguageRule::period_words`].
+    pub period_words: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -839,6 +846,7 @@ impl Language {
             origins: word_lists(&list(&r.origins)),
             purposes: word_lists(&list(&r.purposes)),
             past_markers: WordSet::new(&list(&r.past_markers)),
+            period_words: WordSet::new(&list(&r.period_words)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
