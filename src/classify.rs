@@ -94,6 +94,10 @@ pub fn classify(
         .collect()
 }
 
+/// Words that may stand between a purpose phrase and the claim phrase it governs ("used to
+/// launch | glide-bomb | attacks").
+const PURPOSE_REACH: usize = 3;
+
 /// Tokens past a phrase of an `actor` kind where its actor may still stand ("blamed the attack
 /// on | Russia").
 const ACTOR_REACH: usize = 2;
@@ -165,6 +169,9 @@ pub enum Fate {
     Negated,
     /// A modal shortly before it ("could hit").
     Modal,
+    /// A purpose phrase shortly before it ("used to launch attacks"): what a base or weapon
+    /// was for, another event than the statement's.
+    Purpose,
     /// It stands in a clause opened by a clause negation ("no evidence that ... hit").
     ClauseNegated,
     /// Another kind found in the statement suppresses this one (kind index).
@@ -296,10 +303,14 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         let modal = !rules.claims.kinds[h.payload as usize].hedged
             && (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
         let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
+        // "the base was used to launch glide-bomb attacks": what it was for, another event
+        let purpose = lang.purpose_within(toks, h.b, h.b - h.a + PURPOSE_REACH, false);
         let fate = if negated {
             Fate::Negated
         } else if modal {
             Fate::Modal
+        } else if purpose {
+            Fate::Purpose
         } else if clause_negated(h.a) {
             Fate::ClauseNegated
         } else {

@@ -223,6 +223,7 @@ fn describe_statement(out: &mut String, st: &Statement, span: Option<&Attributed
                 rules.language.negation_window
             ),
             Fate::Modal => "a modal comes just before it (language.modals): hypothetical".to_string(),
+            Fate::Purpose => "a purpose phrase comes just before it (language.purposes): another event".to_string(),
             Fate::ClauseNegated => "its clause is negated (language.clause_negations)".to_string(),
             Fate::SuppressedBy(k) => format!("claims/{} suppresses it", rules.claims.kinds[k].id),
         };

@@ -997,12 +997,19 @@ impl Language {
     /// Whether a purpose phrase ends shortly before token `at`, with only words and commas
     /// between ("used to launch glide-bomb attacks on | Sumy and | Kharkiv").
     pub fn purpose_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        const REACH: usize = 7;
-        for end in (at.saturating_sub(REACH)..=at).rev() {
+        self.purpose_within(toks, at, 7, true)
+    }
+
+    /// Whether a purpose phrase ends at most `reach` tokens before token `at` (exclusive), with
+    /// only words (and, if `across_commas`, commas) between.
+    pub fn purpose_within(&self, toks: &crate::text::Tokens, at: usize, reach: usize, across_commas: bool) -> bool {
+        for end in (at.saturating_sub(reach)..=at).rev() {
             if end < at {
-                let t = &toks.toks[end];
-                if !matches!(t.kind, crate::text::TokKind::Word | crate::text::TokKind::Number) && toks.word(end) != ","
-                {
+                let word = matches!(
+                    toks.toks[end].kind,
+                    crate::text::TokKind::Word | crate::text::TokKind::Number
+                );
+                if !word && !(across_commas && toks.word(end) == ",") {
                     return false;
                 }
             }
