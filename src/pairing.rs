@@ -549,6 +549,13 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_involvement_answers_the_charge_that_civilians_were_the_target() {
+        let p = pairs("The Donetsk governor said the missile deliberately targeted civilians at the Kramatorsk station. \
+                       Russia's defence ministry denied that its forces were behind the attack on the Kramatorsk station.");
+        assert!(p.iter().any(|x| x.0 == "involvement"), "{p:?}");
+    }
+
+    #[test]
     fn military_industrial_facilities_against_a_residential_building() {
         let t = "In Kyiv, the head of the city military administration said debris damaged a residential building in the Darnytskyi district of Kyiv. \
                  The Russian Defence Ministry said it had struck military-industrial facilities in Kyiv.";
