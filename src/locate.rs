@@ -817,6 +817,14 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             origin_end = Some(h.b);
             continue;
         }
+        // "He was on a visit to Sweden at the time": where a speaker went, not an incident
+        if lang.travel_before(toks, h.a)
+            && places
+                .side_of(h.place)
+                .is_some_and(|s| Some(s) == rules.sides.default_side())
+        {
+            continue;
+        }
         // "a soldier killed near Popasna in 2022": an event of an earlier year
         if doc.date.is_some_and(|d| in_earlier_year(toks, h.b, d.year(), lang)) {
             continue;

@@ -141,6 +141,9 @@ pub struct LanguageRule {
     /// Kharkiv"): a place shortly after them is where its attacks went, not where the statement's
     /// incident happened.
     pub purposes: Option<Vec<String>>,
+    /// Words that say a speaker travelled to the place right after them ("on a visit to
+    /// Sweden"): a third country's place there is not an incident's.
+    pub travels: Option<Vec<String>>,
     /// Sentence openers that start a new topic ("Separately, ..."): the statement takes no
     /// place from the sentences before it.
     pub topic_shifts: Option<Vec<String>>,
@@ -281,6 +284,7 @@ macro_rules! language_fields {
             coordinators,
             origins,
             purposes,
+            travels,
             topic_shifts,
             possessive_determiners,
             agent_prepositions,
@@ -635,6 +639,8 @@ pub struct Language {
     pub origins: Vec<Vec<String>>,
     /// See [`LanguageRule::purposes`]: each as its normalised words.
     pub purposes: Vec<Vec<String>>,
+    /// See [`LanguageRule::travels`]: each as its normalised words.
+    pub travels: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
     pub topic_shifts: Vec<Vec<String>>,
     /// See [`LanguageRule::possessive_determiners`].
@@ -732,6 +738,17 @@ fn spelled_at(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) ->
         .iter()
         .find(|words| at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w))
         .map_or(0, Vec::len)
+}
+
+/// Whether one of `phrases` (each as its words) ends right before token `at`.
+fn ends_before(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) -> bool {
+    phrases.iter().any(|words| {
+        words.len() <= at
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.word(at - words.len() + k) == w)
+    })
 }
 
 /// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
@@ -845,6 +862,7 @@ impl Language {
             quote_labels: WordSet::new(&list(&r.quote_labels)),
             origins: word_lists(&list(&r.origins)),
             purposes: word_lists(&list(&r.purposes)),
+            travels: word_lists(&list(&r.travels)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
             negations: negations.build(),
@@ -985,13 +1003,12 @@ impl Language {
     /// Whether one of the origin phrases ends right before token `at` ("fired from the
     /// direction of | Kurakhove").
     pub fn origin_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        self.origins.iter().any(|words| {
-            words.len() <= at
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| toks.word(at - words.len() + k) == w)
-        })
+        ends_before(&self.origins, toks, at)
+    }
+
+    /// Whether one of the travel phrases ends right before token `at` ("on a visit to | Sweden").
+    pub fn travel_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        ends_before(&self.travels, toks, at)
     }
 
     /// Whether a purpose phrase ends shortly before token `at`, with only words and commas
@@ -1009,18 +1026,11 @@ impl Language {
                     toks.toks[end].kind,
                     crate::text::TokKind::Word | crate::text::TokKind::Number
                 );
-                if !word && !(across_commas && toks.word(end) == ",") {
+                if !(word || (across_commas && toks.word(end) == ",")) {
                     return false;
                 }
             }
-            let ends_here = self.purposes.iter().any(|words| {
-                words.len() <= end
-                    && words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| toks.word(end - words.len() + k) == w)
-            });
-            if ends_here {
+            if ends_before(&self.purposes, toks, end) {
                 return true;
             }
         }
