@@ -1092,13 +1092,19 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
             continue; // "in a previous attack on January 8"
         }
         if let Some(&m) = month {
+            let day_at = |k: usize| toks.word(k).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             let day = (i + 1 < n)
-                .then(|| toks.word(i + 1).parse::<u32>().ok())
+                .then(|| day_at(i + 1))
                 .flatten()
-                .or_else(|| (i > 0).then(|| toks.word(i - 1).parse::<u32>().ok()).flatten());
+                .or_else(|| (i > 0).then(|| day_at(i - 1)).flatten());
+            // "19 September 2023", "September 19, 2023": the year it names
+            let year = [i + 1, i + 2, i + 3]
+                .into_iter()
+                .filter(|&k| k < n && toks.word(k).len() == 4)
+                .find_map(|k| toks.word(k).parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)));
             if let (Some(d), Some(doc)) = (day, doc_date) {
-                let mut cand = NaiveDate::from_ymd_opt(doc.year(), m, d);
-                if cand.is_some_and(|c| c > doc + Duration::days(7)) {
+                let mut cand = NaiveDate::from_ymd_opt(year.unwrap_or(doc.year()), m, d);
+                if year.is_none() && cand.is_some_and(|c| c > doc + Duration::days(7)) {
                     cand = NaiveDate::from_ymd_opt(doc.year() - 1, m, d);
                 }
                 found = found.or(cand);
@@ -1533,6 +1539,19 @@ mod tests {
             "2025-01-14",
         );
         assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-14"));
+    }
+
+    #[test]
+    fn a_named_year_is_the_dates_year_and_a_year_is_no_day() {
+        // "19 September 2023" after an article of 7 September: that year, not the one before
+        let all = statements_dated(
+            "Update, 19 September 2023: The New York Times found that a Ukrainian missile hit the market.",
+            "2023-09-07",
+        );
+        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2023-09-19"));
+        // a month and day after the article date with no year: the year before
+        let all = statements_dated("The market was hit on 18 September, officials said.", "2023-09-07");
+        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2022-09-18"));
     }
 
     #[test]

@@ -154,6 +154,14 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         end - 2
     } else if end >= floor + 4 && !an.masked[end - 3] && dated_at(an, lang, end - 3) && day_number(end - 1) {
         end - 3
+    } else if end >= floor + 4
+        && !an.masked[end - 3]
+        && lang.np_prepositions.has(an.word(end - 3))
+        && day_number(end - 2)
+        && lang.months.get(an.word(end - 1)).is_some()
+    {
+        // "published by the New York Times on 18 September found": the day before the month
+        end - 3
     } else {
         end
     };
