@@ -330,6 +330,9 @@ fn combine_member(main: Option<Resolved>, member: Option<Resolved>) -> Option<Re
 /// "air defence across Russia continues to fail" has no quotation, so no speaker).
 fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // where the words of a speaker named before an earlier cue begin: "Peskov said Kyiv's
+    // attacks on civilian infrastructure showed ...": what is reported, not a speaker of its own
+    let mut reported_from: Option<usize> = None;
     for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
         // "struck a different note": the idiom's words are no strike, whoever speaks
         if rules.cues.list[hit.cue].idiom {
@@ -338,9 +341,13 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
         let Some(sp) = valid_speaker_phrase(an, rules, hit, clause.a, clause.b) else {
             continue;
         };
-        if resolve(text, an, sp.main, rules).is_some() {
+        let reported = sp.how == phrase::Placement::Before && reported_from.is_some_and(|r| sp.main.a >= r);
+        if !reported && resolve(text, an, sp.main, rules).is_some() {
             for s in [Some(sp.main), sp.appositive, sp.recipient].into_iter().flatten() {
                 out.push(an.toks.span(s.a, s.b));
+            }
+            if sp.how == phrase::Placement::Before && reported_from.is_none() {
+                reported_from = Some(hit.b);
             }
         }
         if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause) {
