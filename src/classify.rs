@@ -304,7 +304,10 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
             && (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
         let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
         // "the base was used to launch glide-bomb attacks": what it was for, another event
-        let purpose = lang.purpose_within(toks, h.b, h.b - h.a + PURPOSE_REACH, false);
+        // (one that opens with the claim's own words, "supplied fuel to Russian units", is the claim)
+        let purpose = lang
+            .purpose_within(toks, h.b, h.b - h.a + PURPOSE_REACH, false)
+            .is_some_and(|start| start < h.a);
         let fate = if negated {
             Fate::Negated
         } else if modal {

@@ -742,13 +742,21 @@ fn spelled_at(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) ->
 
 /// Whether one of `phrases` (each as its words) ends right before token `at`.
 fn ends_before(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) -> bool {
-    phrases.iter().any(|words| {
-        words.len() <= at
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.word(at - words.len() + k) == w)
-    })
+    start_of_phrase_ending_at(phrases, toks, at).is_some()
+}
+
+/// The first token of one of `phrases` (each as its words) that ends right before token `at`.
+fn start_of_phrase_ending_at(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) -> Option<usize> {
+    phrases
+        .iter()
+        .find(|words| {
+            words.len() <= at
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.word(at - words.len() + k) == w)
+        })
+        .map(|words| at - words.len())
 }
 
 /// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
@@ -1014,12 +1022,18 @@ impl Language {
     /// Whether a purpose phrase ends shortly before token `at`, with only words and commas
     /// between ("used to launch glide-bomb attacks on | Sumy and | Kharkiv").
     pub fn purpose_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        self.purpose_within(toks, at, 7, true)
+        self.purpose_within(toks, at, 7, true).is_some()
     }
 
-    /// Whether a purpose phrase ends at most `reach` tokens before token `at` (exclusive), with
-    /// only words (and, if `across_commas`, commas) between.
-    pub fn purpose_within(&self, toks: &crate::text::Tokens, at: usize, reach: usize, across_commas: bool) -> bool {
+    /// The first token of a purpose phrase that ends at most `reach` tokens before token `at`
+    /// (exclusive), with only words (and, if `across_commas`, commas) between.
+    pub fn purpose_within(
+        &self,
+        toks: &crate::text::Tokens,
+        at: usize,
+        reach: usize,
+        across_commas: bool,
+    ) -> Option<usize> {
         for end in (at.saturating_sub(reach)..=at).rev() {
             if end < at {
                 let word = matches!(
@@ -1027,14 +1041,14 @@ impl Language {
                     crate::text::TokKind::Word | crate::text::TokKind::Number
                 );
                 if !(word || (across_commas && toks.word(end) == ",")) {
-                    return false;
+                    return None;
                 }
             }
-            if ends_before(&self.purposes, toks, end) {
-                return true;
+            if let Some(start) = start_of_phrase_ending_at(&self.purposes, toks, end) {
+                return Some(start);
             }
         }
-        false
+        None
     }
 
     /// Whether the place at `at` is measured from: "<bearing> of" shortly before it ("northeast
