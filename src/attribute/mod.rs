@@ -1027,7 +1027,7 @@ impl Discourse<'_> {
             Res::Institution { name, words } => {
                 // "Poland scrambled jets, its operational command said": the body of the clause's
                 // subject, not of the speaker before
-                if let Some(owner) = self.possessive_owner(si, an, span) {
+                if let Some(owner) = self.possessive_owner(si, an, span, false) {
                     return Some(owner);
                 }
                 // "In Ukraine, the air force said": the clause opens with the country
@@ -1151,6 +1151,11 @@ impl Discourse<'_> {
                 ))
             }
             Res::Definite { name, words, noun } => {
+                // "Guterres condemns the strikes, his spokesperson said": the subject's spokesperson
+                // (a known source only: "Russian missiles struck Odesa, its spokesman said" has none)
+                if let Some(owner) = self.possessive_owner(si, an, span, true) {
+                    return Some(owner);
+                }
                 // "The statement said": the statement of the speaker just before
                 if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
                     if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
@@ -1371,8 +1376,9 @@ impl Discourse<'_> {
 
     /// For a phrase opened by a possessive determiner ("its operational command") after the
     /// sentence's own subject: the speaker, with that subject's side or, when the subject has
-    /// none, no side; `None` when the phrase has no such owner.
-    fn possessive_owner(&self, si: usize, an: &Analysis, span: Span) -> Option<Resolved> {
+    /// none, no side; `None` when the phrase has no such owner (or, with `source_only`, when the
+    /// subject is not a source the rules know).
+    fn possessive_owner(&self, si: usize, an: &Analysis, span: Span, source_only: bool) -> Option<Resolved> {
         let lang = &self.rules.language;
         if !lang.possessive_determiners.has(an.word(span.a)) {
             return None;
@@ -1382,7 +1388,11 @@ impl Discourse<'_> {
             return None;
         }
         let name = span_text(&self.doc.text, an, span).to_string();
-        let owner = resolve(&self.doc.text, an, subject, self.rules)
+        let resolved = resolve(&self.doc.text, an, subject, self.rules);
+        if source_only && !matches!(resolved, Some(Res::Source { .. })) {
+            return None;
+        }
+        let owner = resolved
             .filter(|r| matches!(r, Res::Source { .. } | Res::Side { .. }))
             .and_then(|r| self.settle(r, si, an, subject));
         let mut r = match owner {
