@@ -639,6 +639,9 @@ pub struct Language {
     pub origins: Vec<Vec<String>>,
     /// See [`LanguageRule::purposes`]: each as its normalised words.
     pub purposes: Vec<Vec<String>>,
+    /// The last words of `purposes`: most tokens end none, and this answers them without
+    /// comparing every phrase (claims and places ask at up to eight positions each).
+    purpose_ends: WordSet,
     /// See [`LanguageRule::travels`]: each as its normalised words.
     pub travels: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
@@ -870,6 +873,12 @@ impl Language {
             quote_labels: WordSet::new(&list(&r.quote_labels)),
             origins: word_lists(&list(&r.origins)),
             purposes: word_lists(&list(&r.purposes)),
+            purpose_ends: WordSet::new(
+                &word_lists(&list(&r.purposes))
+                    .iter()
+                    .filter_map(|words| words.last().cloned())
+                    .collect::<Vec<_>>(),
+            ),
             travels: word_lists(&list(&r.travels)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
@@ -1043,6 +1052,9 @@ impl Language {
                 if !(word || (across_commas && toks.word(end) == ",")) {
                     return None;
                 }
+            }
+            if end == 0 || !self.purpose_ends.has(toks.word(end - 1)) {
+                continue;
             }
             if let Some(start) = start_of_phrase_ending_at(&self.purposes, toks, end) {
                 return Some(start);
