@@ -1527,31 +1527,29 @@ mod tests {
     }
 
     #[test]
-    fn weekdays_are_read_against_the_article_date() {
-        // 2024-09-07 is a Saturday; "Thursday" is two days earlier, beyond the tolerance
-        let all = statements_dated(
-            "Putin said Thursday that Russia’s objective was the Donbas.",
-            "2024-09-07",
-        );
-        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2024-09-05"));
-        let all = statements_dated(
-            "Drones struck an industrial plant, igniting a fire at a depot damaged in a previous attack on January 8.",
-            "2025-01-14",
-        );
-        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2025-01-14"));
-    }
-
-    #[test]
-    fn a_named_year_is_the_dates_year_and_a_year_is_no_day() {
-        // "19 September 2023" after an article of 7 September: that year, not the one before
-        let all = statements_dated(
-            "Update, 19 September 2023: The New York Times found that a Ukrainian missile hit the market.",
-            "2023-09-07",
-        );
-        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2023-09-19"));
-        // a month and day after the article date with no year: the year before
-        let all = statements_dated("The market was hit on 18 September, officials said.", "2023-09-07");
-        assert_eq!(all[0].date.map(|d| d.to_string()).as_deref(), Some("2022-09-18"));
+    fn dates_are_read_against_the_article_date() {
+        let cases = [
+            // 2024-09-07 is a Saturday; "Thursday" is two days earlier, beyond the tolerance
+            ("Putin said Thursday that Russia’s objective was the Donbas.", "2024-09-07", "2024-09-05"),
+            // an earlier attack's date is not the statement's
+            (
+                "Drones struck an industrial plant, igniting a fire at a depot damaged in a previous attack on January 8.",
+                "2025-01-14",
+                "2025-01-14",
+            ),
+            // "19 September 2023" after an article of 7 September: that year, not the one before
+            (
+                "Update, 19 September 2023: The New York Times found that a Ukrainian missile hit the market.",
+                "2023-09-07",
+                "2023-09-19",
+            ),
+            // a month and day after the article date with no year: the year before
+            ("The market was hit on 18 September, officials said.", "2023-09-07", "2022-09-18"),
+        ];
+        for (text, published, want) in cases {
+            let date = statements_dated(text, published)[0].date.map(|d| d.to_string());
+            assert_eq!(date.as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
