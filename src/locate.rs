@@ -482,7 +482,22 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         // a speaker whose side is their place's
         if a.side == SideAttr::FromPlace {
             let st = out.last_mut().expect("just pushed");
-            match st.places.first().and_then(|&p| places.side_of(p)) {
+            // "A house in the village of Wyryki was damaged, local officials said" after a
+            // paragraph on western Ukraine: the officials are the unknown village's, and a
+            // country inherited says nothing about whose they are (a region would: the village
+            // is taken to lie in it)
+            let unknown_own = how == PlaceHow::Inherited
+                && cl.unknown_place.is_some()
+                && st
+                    .places
+                    .first()
+                    .is_some_and(|&p| places.list[p].kind == PlaceKind::Country);
+            match st
+                .places
+                .first()
+                .filter(|_| !unknown_own)
+                .and_then(|&p| places.side_of(p))
+            {
                 Some(s) => {
                     st.side = Some(s);
                     st.trace.add(|| {
@@ -492,6 +507,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                         )
                     });
                 }
+                None if unknown_own => st.trace.add(|| {
+                    "it names a place the gazetteer does not know, and inherits only a country: unattributed".into()
+                }),
                 None => st
                     .trace
                     .add(|| "the place gives no side (none, or contested): unattributed".into()),
