@@ -148,6 +148,9 @@ struct Clues {
     /// The date comes from a weekday or a month the text names, not only from a word such as
     /// "overnight" or "today", which a late article uses for the day it reports.
     date_named: bool,
+    /// It is about an earlier year ("In 2022, a strike on a nearby district killed 16 people"):
+    /// no day, and not the article's either.
+    earlier_year: bool,
 }
 
 /// A place given to an earlier statement, for later ones to inherit.
@@ -434,8 +437,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 owner,
             });
         }
-        let date = cl.date.or(doc.date);
-        dated.push(cl.date_named);
+        let date = if cl.earlier_year { None } else { cl.date.or(doc.date) };
+        dated.push(cl.date_named || cl.earlier_year);
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut retargeted: Option<Vec<usize>> = None;
@@ -979,6 +982,15 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         }
     }
     (clues.date, clues.date_named) = date_of(&lexed, doc.date, rules);
+    // "In 2022, ...": a sentence that opens with an earlier year is background
+    clues.earlier_year = !clues.date_named
+        && doc.date.is_some_and(|d| {
+            toks.len() > 1
+                && lang.locatives.has(toks.word(0))
+                && toks.toks[1].kind == TokKind::Number
+                && toks.word(1).len() == 4
+                && toks.word(1).parse::<i32>().is_ok_and(|y| y < d.year())
+        });
     clues
 }
 
@@ -1568,6 +1580,14 @@ mod tests {
             let date = statements_dated(text, published)[0].date.map(|d| d.to_string());
             assert_eq!(date.as_deref(), Some(want), "{text}");
         }
+        // a sentence that opens with an earlier year is background: no day, not the article's
+        let all = statements_dated(
+            "Shelling hit a market in Donetsk, officials said. In 2022, a strike on a nearby district killed 16 people.",
+            "2024-01-21",
+        );
+        let past = find(&all, "In 2022");
+        assert_eq!((past.date, past.incident()), (None, Some("donetsk")));
+        assert_eq!(find(&all, "market").incident(), Some("donetsk@2024-01-21"));
     }
 
     #[test]
