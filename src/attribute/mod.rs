@@ -2363,10 +2363,11 @@ mod tests {
             Some("General Staff of the Armed Forces of Ukraine".into())
         );
         // a spelling or a plural of the same words is the same body
-        let t = "Russia's Ministry of Defense said 20 drones were downed. Russian military bloggers claimed a hit. The defence ministry said later that no damage was done.";
+        // (a ministry the rules do not list: Russia's is one of their sources by this name too)
+        let t = "Belarus's Ministry of Defense said 20 drones were downed. Russian military bloggers claimed a hit. The defence ministry said later that no damage was done.";
         assert_eq!(
             who(t, "no damage"),
-            ("russian", Some("Russia's Ministry of Defense".into()))
+            ("third_party", Some("Belarus's Ministry of Defense".into()))
         );
     }
 
