@@ -668,7 +668,10 @@ impl Discourse<'_> {
             // "Ivan Petrov, the regional governor, said": a local title lends the side of the
             // officials of the place, as it does standing alone
             let usable = match &ar {
-                Res::Source { .. } => true,
+                // a person a relative clause names is someone the speaker dealt with ("who met
+                // Zelensky"); a body, channel or outlet it names is what the speaker belongs to
+                // ("who runs the Rybar channel")
+                Res::Source { src, .. } => !relative || rules.sources.list[*src].kind != SourceKind::Person,
                 Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
                 _ => false,
             };
