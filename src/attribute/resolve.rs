@@ -169,7 +169,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     let mut i = head_end;
     while i < span.b {
         let start = i;
-        let affiliating = lang.affiliation_prepositions.has(an.word(i));
+        // "an adviser to Ukraine's interior minister": attached to whom the object names
+        let affiliating =
+            lang.affiliation_prepositions.has(an.word(i)) || (i > span.a && lang.attached_nouns.has(an.word(i - 1)));
         i += 1;
         while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i))) {
             i += 1;

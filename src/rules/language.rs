@@ -141,6 +141,9 @@ pub struct LanguageRule {
     /// Kharkiv"): a place shortly after them is where its attacks went, not where the statement's
     /// incident happened.
     pub purposes: Option<Vec<String>>,
+    /// Nouns after which any preposition of a speaker phrase tells its affiliation ("an adviser
+    /// to Ukraine's interior minister"): someone attached to a person or body speaks for it.
+    pub attached_nouns: Option<Vec<String>>,
     /// Words that say a speaker travelled to the place right after them ("on a visit to
     /// Sweden"): a third country's place there is not an incident's.
     pub travels: Option<Vec<String>>,
@@ -284,6 +287,7 @@ macro_rules! language_fields {
             coordinators,
             origins,
             purposes,
+            attached_nouns,
             travels,
             topic_shifts,
             possessive_determiners,
@@ -642,6 +646,8 @@ pub struct Language {
     /// The last words of `purposes`: most tokens end none, and this answers them without
     /// comparing every phrase (claims and places ask at up to eight positions each).
     purpose_ends: WordSet,
+    /// See [`LanguageRule::attached_nouns`].
+    pub attached_nouns: WordSet,
     /// See [`LanguageRule::travels`]: each as its normalised words.
     pub travels: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
@@ -880,6 +886,7 @@ impl Language {
                     .collect::<Vec<_>>(),
             ),
             travels: word_lists(&list(&r.travels)),
+            attached_nouns: WordSet::new(&list(&r.attached_nouns)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
             negations: negations.build(),
