@@ -634,53 +634,8 @@ impl Discourse<'_> {
             .appositive
             .is_some_and(|app| rules.language.inclusion_words.has(an.word(app.a)));
         let app = sp.appositive.and_then(|app| {
-            // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
-            if rules.language.citing_words.has(an.word(app.a)) {
-                return None;
-            }
-            // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
-            // a relative clause ("X, who met Ukrainian officials, said") only through a named source
-            let relative = rules.language.clause_words.has(an.word(app.a));
-            // "Video ..., which Reuters geolocated to the outskirts, showed": the relative
-            // clause's own subject did something to the speaker; it is not the speaker
-            if relative && app.a + 1 < app.b && an.toks.toks[app.a + 1].cap {
-                return None;
-            }
-            // ", cited by TASS," passes the words on: it does not say who the speaker is
-            if an
-                .cues
-                .iter()
-                .any(|c| rules.cues.list[c.cue].relay && c.a >= app.a && c.a < app.b)
-            {
-                return None;
-            }
-            let ar = match resolve(text, an, app, rules)? {
-                // "Ivan Petrov, the city's mayor, said": the title describes the name before it,
-                // it does not refer back to someone named earlier; its class of speaker (the
-                // officials of the place) is what it tells
-                Res::Title {
-                    name,
-                    fallback: Some(src),
-                    ..
-                } => Res::FromPlace { name, src },
-                other => other,
-            };
-            // "Ivan Petrov, the regional governor, said": a local title lends the side of the
-            // officials of the place, as it does standing alone
-            let usable = match &ar {
-                // a person a relative clause names is someone the speaker dealt with ("who met
-                // Zelensky"); a body, channel or outlet it names is what the speaker belongs to
-                // ("who runs the Rybar channel")
-                Res::Source { src, .. } => !relative || rules.sources.list[*src].kind != SourceKind::Person,
-                Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
-                _ => false,
-            };
             trace.add(|| format!("appositive `{}`", span_text(text, an, app)));
-            if usable {
-                self.settle(ar, si, an, app)
-            } else {
-                None
-            }
+            self.appositive_speaker(si, app, true)
         });
         // the words are the relayed ("a spokesman for the navy cited by TASS") or cited
         // ("Ukrainian media, citing the Kursk governor") speaker's; the outlet only passed them on
@@ -734,6 +689,101 @@ impl Discourse<'_> {
         let (a, b) = an.toks.span(sp.main.a, sp.main.b);
         r.span = Some((a, b));
         Some(r)
+    }
+
+    /// Who an appositive says the name before it is ("X, head of Russian state nuclear
+    /// corporation Rosatom"), when it tells that: the side a speaker's description gives, the
+    /// same whether the person speaks in that sentence or only later ("he said"). A person's name
+    /// in the appositive is the speaker only when `person_names_speaker` ("The Kremlin spokesman,
+    /// Dmitry Peskov, said"); after a name it is the next item of a list.
+    fn appositive_speaker(&self, si: usize, app: Span, person_names_speaker: bool) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let text = &self.doc.text;
+            // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
+        if rules.language.citing_words.has(an.word(app.a)) {
+            return None;
+        }
+        // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
+        // a relative clause ("X, who met Ukrainian officials, said") only through a named source
+        let relative = rules.language.clause_words.has(an.word(app.a));
+        // "Video ..., which Reuters geolocated to the outskirts, showed": the relative
+        // clause's own subject did something to the speaker; it is not the speaker
+        if relative && app.a + 1 < app.b && an.toks.toks[app.a + 1].cap {
+            return None;
+        }
+        // ", cited by TASS," passes the words on: it does not say who the speaker is
+        if an
+            .cues
+            .iter()
+            .any(|c| rules.cues.list[c.cue].relay && c.a >= app.a && c.a < app.b)
+        {
+            return None;
+        }
+        let ar = match resolve(text, an, app, rules)? {
+            // "Ivan Petrov, the city's mayor, said": the title describes the name before it,
+            // it does not refer back to someone named earlier; its class of speaker (the
+            // officials of the place) is what it tells
+            Res::Title {
+                name,
+                fallback: Some(src),
+                ..
+            } => Res::FromPlace { name, src },
+            other => other,
+        };
+        // "Ivan Petrov, the regional governor, said": a local title lends the side of the
+        // officials of the place, as it does standing alone
+        let usable = match &ar {
+            // a person a relative clause names is someone the speaker dealt with ("who met
+            // Zelensky"); a body, channel or outlet it names is what the speaker belongs to
+            // ("who runs the Rybar channel")
+            Res::Source { src, .. } => {
+                let person = rules.sources.list[*src].kind == SourceKind::Person;
+                (!relative || !person) && (person_names_speaker || !person)
+            }
+            Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
+            _ => false,
+        };
+        if usable {
+            self.settle(ar, si, an, app)
+        } else {
+            None
+        }
+    }
+
+    /// The side an appositive gives the name that ends at token `name_end`: the appositive
+    /// must be closed by a comma or the sentence's end, so that the name and its description
+    /// stand apart from the rest of the sentence.
+    fn described_by_appositive(&self, si: usize, name_start: usize, name_end: usize) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let n = an.toks.len();
+        // only a name that opens the sentence: further in, the words after a comma are as
+        // often where or when something happened ("hosting India's prime minister, Narendra
+        // Modi, at his residence outside Moscow")
+        let after_label = name_start > 0 && an.word(name_start - 1) == ":";
+        if first_word(an, Span { a: 0, b: n }) != Some(name_start) && !after_label {
+            return None;
+        }
+        let app = phrase::appositive_after(an, lang, name_end, n)?;
+        let closed = app.b == n || matches!(an.word(app.b), "," | "." | ";");
+        // a description opens with a noun phrase, not a preposition, a conjunction or a clause
+        let opener = an.word(app.a);
+        let describes = ![
+            &lang.locatives,
+            &lang.np_prepositions,
+            &lang.coordinators,
+            &lang.clause_words,
+            &lang.complementizers,
+            &lang.agent_prepositions,
+        ]
+        .iter()
+        .any(|set| set.has(opener));
+        if !closed || !describes {
+            return None;
+        }
+        self.appositive_speaker(si, app, false)
+            .filter(|r| r.side != SideAttr::Unattributed)
     }
 
     /// The speaker whose words a relay cue passes on ("a spokesman for the Ukrainian navy cited
@@ -1736,7 +1786,16 @@ impl Discourse<'_> {
                 }
                 EntityKind::Name => {
                     let name = span_text(text, an, Span { a: e.a, b: e.b }).to_string();
-                    let (side, rules_fired) = name_side(an, rules, e.a);
+                    let (mut side, mut rules_fired) = name_side(an, rules, e.a);
+                    // "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry, went further.
+                    // \"...,\" he said": the appositive tells who the person is, whether or not
+                    // they speak in this sentence
+                    if side == SideAttr::Unattributed {
+                        if let Some(r) = self.described_by_appositive(si, e.a, e.b) {
+                            side = r.side;
+                            rules_fired = r.rules;
+                        }
+                    }
                     Some(PersonRef {
                         last: an.word(e.b - 1).to_string(),
                         title,

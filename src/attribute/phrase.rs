@@ -622,7 +622,7 @@ fn passive_agent(an: &Analysis, lang: &Language, after_cue: usize, ceil: usize) 
 
 /// ", the head of Ukraine's Centre for Countering Disinformation" after an inverted speaker:
 /// everything up to the next punctuation mark.
-fn appositive_after(an: &Analysis, _lang: &Language, b: usize, ceil: usize) -> Option<Span> {
+pub(crate) fn appositive_after(an: &Analysis, _lang: &Language, b: usize, ceil: usize) -> Option<Span> {
     if b >= ceil || !is_comma(an, b) {
         return None;
     }
