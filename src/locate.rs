@@ -914,7 +914,13 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         }
     }
     for h in lexed.longest(Set::Demonyms) {
-        if !in_attribution(h.a) && near_target(h.a, h.b, true) {
+        // "the Russians are hitting civilian infrastructure": a plural demonym names people, who
+        // act; only an adjective ("a Russian ammunition factory") or a possessive says whose
+        // the target is
+        let word = toks.word(h.b - 1);
+        let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
+        let people = !possessive && places.people.contains(word);
+        if !in_attribution(h.a) && near_target(h.a, h.b, !people) {
             clues.hints.push(h.payload as usize);
         }
     }
@@ -1189,6 +1195,21 @@ mod tests {
                     Drones hit Odesa overnight. Officials said a fire broke out in the city.";
         let all = statements(text);
         assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
+    }
+
+    #[test]
+    fn a_plural_demonym_is_who_acts_not_whose_target() {
+        let rules = crate::testkit::rules();
+        assert!(rules.places.people.contains("russians"));
+        assert!(!rules.places.people.contains("russian"));
+        // the adjective still points at the country whose target it is
+        let all = statements("Ukrainian rockets hit Belgorod. Drones also struck a Russian ammunition factory.");
+        assert_eq!(place(find(&all, "ammunition factory")), Some("belgorod"));
+        let all = statements(
+            "Ukrainian rockets hit Belgorod. Russia struck Kharkiv overnight. \
+             \"The Russians are hitting homes,\" the Kharkiv mayor said.",
+        );
+        assert_eq!(place(find(&all, "hitting homes")), Some("kharkiv"));
     }
 
     /// The statement of undated `text` containing `needle` is placed at `expected`.

@@ -700,7 +700,7 @@ impl Discourse<'_> {
         let an = &self.analyses[si];
         let rules = self.rules;
         let text = &self.doc.text;
-            // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
+        // ", citing the Kursk governor," names whom the speaker cites, not who the speaker is
         if rules.language.citing_words.has(an.word(app.a)) {
             return None;
         }

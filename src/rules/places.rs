@@ -127,6 +127,10 @@ pub struct Places {
     pub names: PhraseSet,
     /// Demonyms; payload = country place index.
     pub demonyms: PhraseSet,
+    /// Demonyms that name people rather than qualify a noun: those that extend another demonym
+    /// of their country (`Russians` after `Russian`), lowercased. "The Russians are hitting
+    /// civilian infrastructure" says who acts, not whose the infrastructure is.
+    pub people: std::collections::HashSet<String>,
     /// Spelling variants of names; payload = place index.
     pub fuzzy: FuzzyIndex,
     by_id: HashMap<String, usize>,
@@ -321,6 +325,12 @@ impl Places {
             for d in &r.demonyms {
                 if let Err(e) = demonyms.add(d, i as u32) {
                     diags.push(item.phrase_error("demonyms", "demonym", d, &e));
+                }
+                if r.demonyms
+                    .iter()
+                    .any(|o| o.len() < d.len() && d.starts_with(o.as_str()))
+                {
+                    places.people.insert(d.to_lowercase());
                 }
             }
             let target = r.target.as_ref().and_then(|t| target_ids.iter().position(|x| x == t));
