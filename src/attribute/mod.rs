@@ -739,7 +739,7 @@ impl Discourse<'_> {
             // ("who runs the Rybar channel")
             Res::Source { src, .. } => {
                 let person = rules.sources.list[*src].kind == SourceKind::Person;
-                (!relative || !person) && (person_names_speaker || !person)
+                !person || (!relative && person_names_speaker)
             }
             Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
             _ => false,
