@@ -706,6 +706,19 @@ impl Discourse<'_> {
         }
         // "X, head of Russian state nuclear corporation Rosatom, said" tells who X is;
         // a relative clause ("X, who met Ukrainian officials, said") only through a named source
+        // "John Smith, speaking from Moscow," and "based in Moscow": where the speaker was or
+        // works, which is no affiliation ("appointed by Moscow" is one)
+        let lang = &rules.language;
+        let opener = an.word(app.a);
+        let participle = opener.ends_with("ing")
+            || lang.participle_adjectives.has(opener)
+            || lang.verb_suffixes.iter().any(|suf| opener.ends_with(suf.as_str()));
+        if participle
+            && app.a + 1 < app.b
+            && (lang.np_prepositions.has(an.word(app.a + 1)) || lang.locatives.has(an.word(app.a + 1)))
+        {
+            return None;
+        }
         let relative = rules.language.clause_words.has(an.word(app.a));
         // "Video ..., which Reuters geolocated to the outskirts, showed": the relative
         // clause's own subject did something to the speaker; it is not the speaker
