@@ -413,6 +413,16 @@ pub fn valid_speaker_phrase(
             return None;
         }
     }
+    // "In a statement posted on Telegram, it said": the statement is where the words were
+    // posted, the object of "In"; the clause's own speaker comes after it
+    // ("according to the statement" is the cue's own preposition)
+    let in_speech = sp.main.a > floor
+        && sp.main.b <= hit.a
+        && lang.np_prepositions.has(an.word(sp.main.a - 1))
+        && (sp.main.a..sp.main.b).any(|i| lang.speech_nouns.has(an.word(i)));
+    if in_speech {
+        return None;
+    }
     Some(sp)
 }
 
