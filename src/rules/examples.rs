@@ -35,7 +35,7 @@ pub struct Example {
     /// Claim kinds that must all be absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_kinds: Option<Vec<String>>,
-    /// Expected place id of the statement (`null` for none).
+    /// Expected place id of the statement (`none` for no place; `null` or no key: not checked).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Whether the rule that carries the example must fire on it (`false`: a counter-example the
