@@ -997,6 +997,32 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
                 && toks.word(1).len() == 4
                 && toks.word(1).parse::<i32>().is_ok_and(|y| y < d.year())
         });
+    // "The refinery was also targeted in January": a month without a day, other than the
+    // article's, is another event
+    clues.earlier_year |= !clues.date_named
+        && doc.date.is_some_and(|d| {
+            (1..toks.len()).any(|i| {
+                lang.months.get(toks.word(i)).is_some_and(|&m| {
+                    let number =
+                        |k: usize| (k < toks.len() && toks.toks[k].kind == TokKind::Number).then(|| toks.word(k));
+                    // "in January 2024": the year it names; "in January 14": a day, read above
+                    let year = match number(i + 1) {
+                        Some(w) if w.len() == 4 => w.parse::<i32>().ok(),
+                        Some(_) => return false,
+                        None => Some(d.year()),
+                    };
+                    // "Russia, which launched the invasion in February last year, denies ...": a
+                    // relative clause's month dates what it says of someone, not the statement
+                    let relative = (0..i)
+                        .rev()
+                        .take_while(|&k| toks.toks[k].kind != TokKind::Punct || toks.word(k) == "-")
+                        .any(|k| lang.relative_openers.has(toks.word(k)));
+                    !relative
+                        && lang.locatives.has(toks.word(i - 1))
+                        && year.is_some_and(|y| (y, m) != (d.year(), d.month()))
+                })
+            })
+        });
     clues
 }
 
@@ -1609,6 +1635,17 @@ mod tests {
         let past = find(&all, "In 2022");
         assert_eq!((past.date, past.incident()), (None, Some("donetsk")));
         assert_eq!(find(&all, "market").incident(), Some("donetsk@2024-01-21"));
+        // a month without a day, other than the article's, is another event; one inside a
+        // relative clause dates what the clause says, not the statement
+        let all = statements_dated(
+            "Drones hit a refinery in Tuapse, officials said. The refinery was also targeted in January, \
+             officials said. Russia, which launched the invasion in February 2022, denies the strikes. \
+             The refinery was hit again in February, the governor said.",
+            "2024-02-09",
+        );
+        assert_eq!(find(&all, "in January").date, None);
+        assert_eq!(find(&all, "which launched").incident(), Some("tuapse@2024-02-09"));
+        assert_eq!(find(&all, "hit again").incident(), Some("tuapse@2024-02-09"));
     }
 
     #[test]

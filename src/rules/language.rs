@@ -173,6 +173,10 @@ pub struct LanguageRule {
     /// 2023", "at the end of 2022"; months are always allowed): a place before such a year is an
     /// earlier event's.
     pub period_words: Option<Vec<String>>,
+    /// Words that open a relative clause about someone ("Russia, which launched the invasion in
+    /// February last year, denies ..."): a month inside it dates what the clause says of them,
+    /// not the statement.
+    pub relative_openers: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -298,6 +302,7 @@ macro_rules! language_fields {
             claim_nouns,
             past_markers,
             period_words,
+            relative_openers,
             articles,
             speech_nouns,
             citing_words,
@@ -668,6 +673,8 @@ pub struct Language {
     pub past_markers: WordSet,
     /// See [`LanguageRule::period_words`].
     pub period_words: WordSet,
+    /// See [`LanguageRule::relative_openers`].
+    pub relative_openers: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -889,6 +896,7 @@ impl Language {
             attached_nouns: WordSet::new(&list(&r.attached_nouns)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
+            relative_openers: WordSet::new(&list(&r.relative_openers)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
