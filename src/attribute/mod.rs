@@ -664,8 +664,30 @@ impl Discourse<'_> {
         } else {
             combine_appositive(main, app, &rules.sources.list)?
         };
-        // an anonymous source talking to a national outlet takes the outlet's side
-        if let (SideAttr::Unattributed, Some(rec)) = (r.side, sp.recipient) {
+        // ... and so does one a national outlet quotes ("RIA Novosti quoted a source in the
+        // emergency services as saying")
+        let quoter = (cue.quoted_by && sp.main.a > clause.a).then(|| {
+            let before = Span {
+                a: clause.a,
+                b: sp.main.a,
+            };
+            let verb = (before.a..before.b)
+                .rev()
+                .find(|&k| an.toks.toks[k].kind == TokKind::Word);
+            Span {
+                a: before.a,
+                b: verb.unwrap_or(before.b),
+            }
+        });
+        // an anonymous source talking to a national outlet takes the outlet's side; a class of
+        // officials ("a source in the emergency services") the outlet quotes is that outlet's
+        // country's too, whatever place the statement turns out to be about
+        let unaffiliated = match r.side {
+            SideAttr::Unattributed => true,
+            SideAttr::FromPlace => quoter.is_some() && sp.recipient.is_none(),
+            _ => false,
+        };
+        if let (true, Some(rec)) = (unaffiliated, sp.recipient.or(quoter)) {
             if let Some(Res::Source { src, .. }) = resolve(text, an, rec, rules) {
                 let s = &rules.sources.list[src];
                 if let (SourceKind::Media, SideRef::Fixed(side)) = (s.kind, s.side) {

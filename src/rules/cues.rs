@@ -18,7 +18,9 @@
 //! Fields: `id`, `forms`, `speaker` (before, after, subject), `inverted` (the speaker may also
 //! follow: "says Ukraine"), `needs_quote` (only next to a quotation: "Gusev continued"),
 //! `recipient` (the phrase after the cue is who was told: "told AFP"), `idiom` (its words claim
-//! nothing: the "struck" of "struck a different note" is no strike), `examples`, `note`.
+//! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
+//! before the speaker name the outlet quoting them: "TASS quoted a source as saying"),
+//! `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +74,11 @@ pub struct CueRule {
     /// note" is no strike): its words are kept out of the statement's claims.
     #[serde(default)]
     pub idiom: bool,
+    /// The words before the speaker phrase name who quotes it ("RIA Novosti quoted a source in
+    /// the emergency services as saying"): a national outlet's side counts when the quoted
+    /// speaker has none, as for an anonymous source that told it something.
+    #[serde(default)]
+    pub quoted_by: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -115,6 +122,8 @@ pub struct Cue {
     pub separate: bool,
     /// Its words claim nothing.
     pub idiom: bool,
+    /// The words before its speaker phrase name the outlet that quotes the speaker.
+    pub quoted_by: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -154,6 +163,7 @@ impl Cues {
                 relay: r.relay,
                 separate: r.separate,
                 idiom: r.idiom,
+                quoted_by: r.quoted_by,
             });
         }
         let mut phrases = PhraseSetBuilder::default();
