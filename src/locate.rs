@@ -873,6 +873,20 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if place.capital && affiliation {
             continue;
         }
+        // "In Moscow, Kremlin spokesman Dmitry Peskov said": where the government spoke from,
+        // when the speaker is that government's (a national source with no place of its own)
+        let seat = place.capital
+            && h.a == 1
+            && h.b < toks.len()
+            && toks.word(h.b) == ","
+            && a.speaker.as_ref().and_then(|sp| sp.source).is_some_and(|s| {
+                let src = &rules.sources.list[s];
+                src.place.is_none()
+                    && matches!(src.side, crate::rules::sources::SideRef::Fixed(side) if place.country.and_then(|c| places.side_of(c)) == Some(side))
+            });
+        if seat {
+            continue;
+        }
         // "appeal to the U.S. Congress": a country's body, not the country's ground
         let body_after = place.kind == PlaceKind::Country
             && h.b < toks.len()
@@ -1221,6 +1235,21 @@ mod tests {
                     Drones hit Odesa overnight. Officials said a fire broke out in the city.";
         let all = statements(text);
         assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
+    }
+
+    #[test]
+    fn in_the_capital_the_government_spoke_from_is_no_incident_place() {
+        let all = statements(
+            "Russian missiles struck Odesa overnight, officials said. \
+             In Moscow, Kremlin spokesman Dmitry Peskov denied that Russia had targeted civilians.",
+        );
+        assert_eq!(place(find(&all, "Peskov")), Some("odesa"));
+        // the city's own official speaks of the city
+        let all = statements(
+            "Russian missiles struck Odesa overnight, officials said. \
+             In Moscow, Mayor Sergei Sobyanin said air defence had shot down a drone.",
+        );
+        assert_eq!(place(find(&all, "Sobyanin")), Some("moscow"));
     }
 
     #[test]
