@@ -664,6 +664,23 @@ impl Discourse<'_> {
         } else {
             combine_appositive(main, app, &rules.sources.list)?
         };
+        // "Kyiv and Moscow traded accusations": the two warring sides together give no one side;
+        // "Ukrainian officials and Western governments dismissed that account": a third party
+        // joining one of them makes the claim that side's
+        if let SideAttr::Side(own) = r.side {
+            if let Some(other) = self.coordinated_side(si, sp.main, clause).filter(|&o| o != own) {
+                let third = rules.sides.default_side();
+                if Some(own) != third && Some(other) != third {
+                    r.trace
+                        .add(|| "a speaker of the other warring side is named with it: no side".into());
+                    r.side = SideAttr::Unattributed;
+                } else if Some(own) == third {
+                    r.trace
+                        .add(|| "a third party joins a warring side's speaker: that side's claim".into());
+                    r.side = SideAttr::Side(other);
+                }
+            }
+        }
         // ... and so does one a national outlet quotes ("RIA Novosti quoted a source in the
         // emergency services as saying")
         let quoter = (cue.quoted_by && sp.main.a > clause.a).then(|| {
@@ -819,6 +836,30 @@ impl Discourse<'_> {
         }
         self.appositive_speaker(si, app, false)
             .filter(|r| r.side != SideAttr::Unattributed)
+    }
+
+    /// The side of the speaker joined to the phrase `main` by a conjunction before it ("Ukrainian
+    /// officials and | Western governments"), when that phrase names one.
+    fn coordinated_side(&self, si: usize, main: Span, clause: Span) -> Option<usize> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let and = main
+            .a
+            .checked_sub(1)
+            .filter(|&k| k > clause.a && lang.conjunctions.has(an.word(k)))?;
+        let start = (clause.a..and)
+            .rev()
+            .find(|&k| an.toks.toks[k].kind != TokKind::Word && an.toks.toks[k].kind != TokKind::Possessive)
+            .map_or(clause.a, |k| k + 1);
+        if start >= and {
+            return None;
+        }
+        let span = Span { a: start, b: and };
+        let res = resolve(&self.doc.text, an, span, self.rules)?;
+        match self.settle(res, si, an, span)?.side {
+            SideAttr::Side(s) => Some(s),
+            _ => None,
+        }
     }
 
     /// The speaker whose words a relay cue passes on ("a spokesman for the Ukrainian navy cited
