@@ -1001,7 +1001,8 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             clues.own_side = Some(side);
         }
     }
-    (clues.date, clues.date_named) = date_of(&lexed, doc.date, rules);
+    let other_month;
+    (clues.date, clues.date_named, other_month) = date_of(&lexed, doc.date, rules);
     // "In 2022, ...": a sentence that opens with an earlier year is background
     clues.earlier_year = !clues.date_named
         && doc.date.is_some_and(|d| {
@@ -1013,30 +1014,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         });
     // "The refinery was also targeted in January": a month without a day, other than the
     // article's, is another event
-    clues.earlier_year |= !clues.date_named
-        && doc.date.is_some_and(|d| {
-            (1..toks.len()).any(|i| {
-                lang.months.get(toks.word(i)).is_some_and(|&m| {
-                    let number =
-                        |k: usize| (k < toks.len() && toks.toks[k].kind == TokKind::Number).then(|| toks.word(k));
-                    // "in January 2024": the year it names; "in January 14": a day, read above
-                    let year = match number(i + 1) {
-                        Some(w) if w.len() == 4 => w.parse::<i32>().ok(),
-                        Some(_) => return false,
-                        None => Some(d.year()),
-                    };
-                    // "Russia, which launched the invasion in February last year, denies ...": a
-                    // relative clause's month dates what it says of someone, not the statement
-                    let relative = (0..i)
-                        .rev()
-                        .take_while(|&k| toks.toks[k].kind != TokKind::Punct || toks.word(k) == "-")
-                        .any(|k| lang.relative_openers.has(toks.word(k)));
-                    !relative
-                        && lang.locatives.has(toks.word(i - 1))
-                        && year.is_some_and(|y| (y, m) != (d.year(), d.month()))
-                })
-            })
-        });
+    clues.earlier_year |= !clues.date_named && other_month;
     clues
 }
 
@@ -1153,16 +1131,21 @@ fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Languag
 }
 
 /// A date the statement names: "January 14", "on Thursday", "yesterday". A date within the
-/// incident tolerance of the article's date is the article's date.
-fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Option<NaiveDate>, bool) {
+/// incident tolerance of the article's date is the article's date. Also whether it names a month
+/// without a day other than the article's ("in January"), outside a relative clause.
+fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Option<NaiveDate>, bool, bool) {
     let lang = &rules.language;
     let n = toks.len();
     let mut found: Option<NaiveDate> = None;
+    let mut other_month = false;
     for i in 0..n {
         let w = toks.word(i).trim_end_matches('.');
         let month = lang.months.get(w);
         if month.is_none() && !lang.weekdays.contains_key(w) {
             continue;
+        }
+        if let (Some(&m), Some(doc), true) = (month, doc_date, i > 0) {
+            other_month |= other_month_at(toks, i, m, doc, lang);
         }
         if (i.saturating_sub(4)..i).any(|k| lang.past_markers.has(toks.word(k))) {
             continue; // "in a previous attack on January 8"
@@ -1201,7 +1184,26 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
         (Some(f), Some(doc)) if (f - doc).num_days().abs() <= lang.date_tolerance_days => Some(doc),
         (f, _) => f,
     };
-    (date, named)
+    (date, named, other_month)
+}
+
+/// Whether the month `m` at token `i` (no day after it) is another month than the article's
+/// `doc`, after a locative ("in January", "in January 2024") and outside a relative clause
+/// ("Russia, which launched the invasion in February last year, denies ...": the clause's month
+/// dates what it says of someone, not the statement).
+fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::rules::language::Language) -> bool {
+    let year = match (i + 1 < toks.len() && toks.toks[i + 1].kind == TokKind::Number).then(|| toks.word(i + 1)) {
+        Some(w) if w.len() == 4 => w.parse::<i32>().ok(),
+        Some(_) => return false,
+        None => Some(doc.year()),
+    };
+    let relative = || {
+        (0..i)
+            .rev()
+            .take_while(|&k| toks.toks[k].kind != TokKind::Punct || toks.word(k) == "-")
+            .any(|k| lang.relative_openers.has(toks.word(k)))
+    };
+    lang.locatives.has(toks.word(i - 1)) && year.is_some_and(|y| (y, m) != (doc.year(), doc.month())) && !relative()
 }
 
 #[cfg(test)]

@@ -130,7 +130,7 @@ pub struct Places {
     /// Demonyms that name people rather than qualify a noun: those that extend another demonym
     /// of their country (`Russians` after `Russian`), lowercased. "The Russians are hitting
     /// civilian infrastructure" says who acts, not whose the infrastructure is.
-    pub people: std::collections::HashSet<String>,
+    pub people: rustc_hash::FxHashSet<String>,
     /// Spelling variants of names; payload = place index.
     pub fuzzy: FuzzyIndex,
     by_id: HashMap<String, usize>,
