@@ -284,15 +284,28 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         } else if let Some(h) = (!cl.country_scope)
             .then(|| match cl.definite_target {
                 // "near the refinery" is the refinery named last, not any oil facility named since
-                Some(t) => cl
-                    .definite_head
-                    .and_then(|head| {
-                        recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head) && !h.far_target)
-                    })
-                    .or_else(|| {
-                        recent(12)
-                            .find(|h| (h.target == Some(t) && !h.far_target) || places.list[h.place].target == Some(t))
-                    }),
+                Some(t) => {
+                    let points_back = |h: &Context| {
+                        let same_head = cl.definite_head.is_none_or(|head| h.target_head == Some(head));
+                        (h.target == Some(t) && same_head && !h.far_target) || places.list[h.place].target == Some(t)
+                    };
+                    // the Kursk governor's "the plant" is the one in his region, not the
+                    // Zaporizhzhia plant a Ukrainian official spoke of in between
+                    let in_home = |h: &Context| home.iter().any(|&p| places.within(h.place, places.region_of(p)));
+                    (!home.is_empty())
+                        .then(|| recent(12).find(|h| points_back(h) && in_home(h)))
+                        .flatten()
+                        .or_else(|| {
+                            cl.definite_head.and_then(|head| {
+                                recent(12).find(|h| h.target == Some(t) && h.target_head == Some(head) && !h.far_target)
+                            })
+                        })
+                        .or_else(|| {
+                            recent(12).find(|h| {
+                                (h.target == Some(t) && !h.far_target) || places.list[h.place].target == Some(t)
+                            })
+                        })
+                }
                 None => cl
                     .generic_head
                     .and_then(|head| recent(12).find(|h| h.target_head == Some(head) && !h.far_target)),
@@ -1237,6 +1250,16 @@ mod tests {
                     Drones hit Odesa overnight. Officials said a fire broke out in the city.";
         let all = statements(text);
         assert_eq!(place(find(&all, "fire broke out")), Some("odesa"));
+    }
+
+    #[test]
+    fn a_regional_officials_the_plant_is_the_one_in_his_region() {
+        let all = statements(
+            "Russia said Ukrainian forces had tried to attack the Kursk nuclear power plant with a drone. \
+             A Ukrainian official said Russia had turned the Zaporizhzhia nuclear power plant into a military base. \
+             Alexei Smirnov, the acting governor of the Kursk region, said the plant was operating normally.",
+        );
+        assert_eq!(place(find(&all, "operating normally")), Some("kurchatov"));
     }
 
     #[test]
