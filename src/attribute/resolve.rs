@@ -226,8 +226,11 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             });
         }
     }
-    // 4. affiliation words: on the head, then in affiliation phrases after it
-    for &(a, b) in &chunks {
+    // 4. affiliation words: on the head, then in affiliation phrases after it; after a
+    // possessive ("Its representative in Ukraine") the owner is whose the speaker is, and the
+    // phrase after the head only says where they work
+    let owned = lang.possessive_determiners.has(an.word(span.a));
+    for &(a, b) in chunks.iter().take(if owned { 1 } else { chunks.len() }) {
         // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks
         // for its own side, whatever city it sits in
         let employer = ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
