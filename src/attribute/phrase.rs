@@ -523,6 +523,31 @@ pub fn speaker_phrase(
             let found = phrase_before(an, lang, before_end, floor)
                 .map(|main| (main, Placement::Before))
                 .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)));
+            // "Independent weapons experts who reviewed videos of the strike said": a relative
+            // clause without commas between the clause's subject and the cue, when the relative
+            // pronoun is its subject ("drones which Russia said were shot down" has its own)
+            if !comma_before {
+                let who = (before_end.saturating_sub(14).max(floor)..before_end)
+                    .rev()
+                    .take_while(|&k| {
+                        matches!(
+                            an.toks.toks[k].kind,
+                            TokKind::Word | TokKind::Possessive | TokKind::Number
+                        )
+                    })
+                    .find(|&k| lang.relative_openers.has(an.word(k)))
+                    .filter(|&k| found.is_none_or(|(f, _)| f.a > k + 1));
+                if let Some(main) = who.and_then(|k| phrase_before(an, lang, k, floor)) {
+                    if main.a == floor || only_punct_between(an, floor, main.a) {
+                        return Some(SpeakerPhrase {
+                            main,
+                            appositive: None,
+                            recipient,
+                            how: Placement::Before,
+                        });
+                    }
+                }
+            }
             if let Some((main, how)) = found {
                 // "The interior minister, Ihor Klymenko, raised the toll and said": the name set
                 // off after a coordinated verb's subject says who the title is
