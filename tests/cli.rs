@@ -890,13 +890,15 @@ fn the_third_dev_set_keeps_its_accuracy() {
     // spoke. The wrong side left: "The Guardian was unable to verify Russia's claim ..., and
     // Ukrainian officials have not released any figures" is the Guardian's sentence to us,
     // Kyiv's to the gold. Stop 24: 37 pairs once one named target may meet the other side's
-    // bare label (Sumy's "crowded area" against "a meeting of the command staff").
+    // bare label (Sumy's "crowded area" against "a meeting of the command staff"). Stop 26: 39
+    // pairs (Nebenzya's "countries that supply weapons to Kyiv" no longer files his statement
+    // under Kyiv; the Spiderweb air bases are in the gazetteer).
     keeps(
         "dev3",
         Floor {
             wrong: 1.0,
             side: 0.95,
-            found_pairs: 36.0,
+            found_pairs: 38.0,
             precision: 0.6,
         },
     );
