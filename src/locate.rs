@@ -840,11 +840,14 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         }
         // "fired from the direction of Kurakhove": where the attack came from, not where it was
         // ... and the region it lies in: "from the Lyptsi area of the neighboring Kharkiv region"
+        // ... or "over Russia's Kursk region": the region of the country named as the origin
         let of_origin = origin_end.is_some_and(|e| {
-            h.a >= e
+            let genitive = h.a >= e
                 && h.a <= e + 5
                 && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
-                && (e..h.a).any(|k| lang.genitive_prepositions.has(toks.word(k)))
+                && (e..h.a).any(|k| lang.genitive_prepositions.has(toks.word(k)));
+            let possessive = h.a > e && h.a <= e + 1 && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Possessive);
+            genitive || possessive
         });
         // "the base had been used to launch attacks on Sumy": where its attacks went
         if of_origin || lang.origin_before(toks, h.a) || lang.purpose_before(toks, h.a) {
