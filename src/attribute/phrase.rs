@@ -423,6 +423,16 @@ pub fn valid_speaker_phrase(
     if in_speech {
         return None;
     }
+    // "Residents accused Russia of staging attacks to blame Kyiv": a phrase right after another
+    // cue verb is that verb's object, not the subject of the cue after it
+    let object_of_cue = sp.main.b <= hit.a
+        && an
+            .cues
+            .iter()
+            .any(|c| c.b == sp.main.a && c.a >= floor && rules.cues.list[c.cue].position == SpeakerPosition::Before);
+    if object_of_cue {
+        return None;
+    }
     Some(sp)
 }
 
