@@ -172,6 +172,9 @@ struct Context {
     /// The place is the speaker's own area, not one the text named ("Governor Vladimir Saldo
     /// said a drone attacked an ambulance"): only that speaker's later statements inherit it.
     owner: Option<usize>,
+    /// The statement named the place of an earlier event ("A Kh-22 also hit a mall in Kremenchuk
+    /// last June"): a background aside, which a later paragraph does not go on about.
+    earlier: Option<usize>,
 }
 
 /// The two places named last, in the order they were named, if two different ones were.
@@ -221,10 +224,12 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .filter(move |h| inheritable(h))
                 .copied()
         };
+        // a new paragraph after a background aside on an earlier event goes back to the story
+        let aside_before = |h: &Context| h.earlier.is_some_and(|para| para != a.para);
         let last = history
             .iter()
             .rev()
-            .find(|h| inheritable(h))
+            .find(|h| inheritable(h) && !aside_before(h))
             .copied()
             .filter(|h| h.named_at + memory >= a.sentence && h.sentence >= since);
         // the speaker's own places: what their title names ("the Belgorod governor"), and a
@@ -448,6 +453,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 unknown: cl.unknown_place,
                 far_target: how == PlaceHow::Named && cl.target_far,
                 owner,
+                earlier: (how == PlaceHow::Named && cl.earlier_year && !cl.date_named).then_some(a.para),
             });
         }
         let date = if cl.earlier_year { None } else { cl.date.or(doc.date) };
@@ -1204,7 +1210,8 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
 }
 
 /// Whether the month `m` at token `i` (no day after it) is another month than the article's
-/// `doc`, after a locative ("in January", "in January 2024") and outside a relative clause
+/// `doc`, after a locative ("in January", "in January 2024") or a past marker ("last June"), and
+/// outside a relative clause
 /// ("Russia, which launched the invasion in February last year, denies ...": the clause's month
 /// dates what it says of someone, not the statement).
 fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::rules::language::Language) -> bool {
@@ -1219,7 +1226,11 @@ fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::
             .take_while(|&k| toks.toks[k].kind != TokKind::Punct || toks.word(k) == "-")
             .any(|k| lang.relative_openers.has(toks.word(k)))
     };
-    lang.locatives.has(toks.word(i - 1)) && year.is_some_and(|y| (y, m) != (doc.year(), doc.month())) && !relative()
+    // "last June" is never the article's month, whichever that is
+    // ... but "since last February" starts a period that runs to now
+    let past = lang.past_markers.has(toks.word(i - 1)) && (i < 2 || !lang.period_starts.has(toks.word(i - 2)));
+    (past || (lang.locatives.has(toks.word(i - 1)) && year.is_some_and(|y| (y, m) != (doc.year(), doc.month()))))
+        && !relative()
 }
 
 #[cfg(test)]
@@ -1371,6 +1382,28 @@ mod tests {
             let all = statements_dated(&text, "2023-10-06");
             assert_eq!(place(find(&all, "brigade")), Some("kharkiv-oblast"), "{when}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_after_an_aside_on_last_months_event_goes_back_to_the_story() {
+        let text = "A missile hit an apartment block in Dnipro on Saturday, officials said.\n\n\
+                    A Kh-22 also hit a shopping mall in Kremenchuk last June, killing 20 people.\n\n\
+                    Kremlin spokesman Dmitry Peskov said Russian forces do not strike residential buildings.";
+        let all = statements_dated(text, "2023-01-15");
+        let mall = find(&all, "mall");
+        assert_eq!(place(mall), Some("kremenchuk"));
+        assert_eq!(mall.date, None, "\"last June\" is another event: {:?}", mall.trace);
+        let reply = find(&all, "Peskov");
+        assert_eq!(place(reply), Some("dnipro"), "{:?}", reply.trace);
+        // in the aside's own paragraph, a sentence goes on about the earlier event
+        let text = "A missile hit an apartment block in Dnipro on Saturday, officials said.\n\n\
+                    A Kh-22 also hit a shopping mall in Kremenchuk last June. That strike killed 20 people.";
+        let all = statements_dated(text, "2023-01-15");
+        assert_eq!(place(find(&all, "That strike")), Some("kremenchuk"));
+        // "since last February" starts a period that runs to now
+        let text = "Kherson has been shelled almost daily since last November, officials said.";
+        let all = statements_dated(text, "2023-05-03");
+        assert!(find(&all, "shelled").date.is_some());
     }
 
     #[test]

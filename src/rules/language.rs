@@ -177,6 +177,9 @@ pub struct LanguageRule {
     /// February last year, denies ..."): a month inside it dates what the clause says of them,
     /// not the statement.
     pub relative_openers: Option<Vec<String>>,
+    /// Words before which a date starts a period that runs to now ("struck repeatedly since last
+    /// February"): the date is no earlier event the statement is about.
+    pub period_starts: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -303,6 +306,7 @@ macro_rules! language_fields {
             past_markers,
             period_words,
             relative_openers,
+            period_starts,
             articles,
             speech_nouns,
             citing_words,
@@ -675,6 +679,8 @@ pub struct Language {
     pub period_words: WordSet,
     /// See [`LanguageRule::relative_openers`].
     pub relative_openers: WordSet,
+    /// See [`LanguageRule::period_starts`].
+    pub period_starts: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -897,6 +903,7 @@ impl Language {
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
             relative_openers: WordSet::new(&list(&r.relative_openers)),
+            period_starts: WordSet::new(&list(&r.period_starts)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
