@@ -681,6 +681,18 @@ impl Discourse<'_> {
                 }
             }
         }
+        // "The Kyiv Independent could not independently verify the ministry's claims": an outlet
+        // checking claims speaks as an outside checker, not for its country
+        if cue.checks {
+            let outlet = r.speaker.source.map(|s| &rules.sources.list[s]).filter(|s| {
+                matches!((s.kind, s.side), (SourceKind::Media, SideRef::Fixed(side)) if rules.sides.default_side() != Some(side))
+            });
+            if let (Some(s), Some(third)) = (outlet, rules.sides.default_side()) {
+                r.trace
+                    .add(|| format!("`{}` (sources/{}) checks others' claims: an outside checker", s.name, s.id));
+                r.side = SideAttr::Side(third);
+            }
+        }
         // ... and so does one a national outlet quotes ("RIA Novosti quoted a source in the
         // emergency services as saying")
         let quoter = (cue.quoted_by && sp.main.a > clause.a).then(|| {

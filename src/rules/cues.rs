@@ -19,8 +19,8 @@
 //! follow: "says Ukraine"), `needs_quote` (only next to a quotation: "Gusev continued"),
 //! `recipient` (the phrase after the cue is who was told: "told AFP"), `idiom` (its words claim
 //! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
-//! before the speaker name the outlet quoting them: "TASS quoted a source as saying"),
-//! `examples`, `note`.
+//! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
+//! (the speaker checks others' claims: "could not independently verify"), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -79,6 +79,11 @@ pub struct CueRule {
     /// speaker has none, as for an anonymous source that told it something.
     #[serde(default)]
     pub quoted_by: bool,
+    /// The speaker checks what others claim ("The Kyiv Independent could not independently
+    /// verify the ministry's claims"): a news outlet doing so speaks as an outside checker, and
+    /// its country lends the sentence no side of the war.
+    #[serde(default)]
+    pub checks: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -124,6 +129,8 @@ pub struct Cue {
     pub idiom: bool,
     /// The words before its speaker phrase name the outlet that quotes the speaker.
     pub quoted_by: bool,
+    /// Its speaker checks others' claims: an outlet's own side does not count.
+    pub checks: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -164,6 +171,7 @@ impl Cues {
                 separate: r.separate,
                 idiom: r.idiom,
                 quoted_by: r.quoted_by,
+                checks: r.checks,
             });
         }
         let mut phrases = PhraseSetBuilder::default();
