@@ -517,10 +517,16 @@ pub fn speaker_phrase(
                 .then(|| apposed_phrase(an, lang, before_end, floor))
                 .flatten()
                 .filter(|(main, _)| only_punct_between(an, floor, main.a));
-            if comma_before && cue.inverted && opens_np && apposed.is_none() {
+            if comma_before && cue.inverted && apposed.is_none() {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
                     let ends_clause = main.b >= ceil || !is_word(an, main.b);
-                    if ends_clause {
+                    // "..., said air force spokesman Yuriy Ihnat.": a title in lower case may
+                    // open it when a name follows and nothing but the clause's end comes after
+                    // ("said on Tuesday afternoon" is when, not who)
+                    let titled = (main.a..main.b).any(|k| an.toks.toks[k].cap)
+                        && !lang.np_prepositions.has(an.word(main.a))
+                        && !dated_at(an, lang, main.a);
+                    if ends_clause && (opens_np || titled) {
                         return Some(SpeakerPhrase {
                             main,
                             appositive: appositive_after(an, lang, main.b, ceil),
