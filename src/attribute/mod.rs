@@ -17,7 +17,10 @@ use crate::trace::Trace;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, Entity, EntityKind};
-use self::phrase::{cited_phrase, is_comma, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span, SpeakerPhrase};
+use self::phrase::{
+    cited_phrase, is_comma, only_punct_between, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span,
+    SpeakerPhrase,
+};
 use self::resolve::{resolve, span_text, Res};
 use crate::input::Document;
 use crate::rules::cues::SpeakerPosition;
@@ -688,8 +691,12 @@ impl Discourse<'_> {
                 matches!((s.kind, s.side), (SourceKind::Media, SideRef::Fixed(side)) if rules.sides.default_side() != Some(side))
             });
             if let (Some(s), Some(third)) = (outlet, rules.sides.default_side()) {
-                r.trace
-                    .add(|| format!("`{}` (sources/{}) checks others' claims: an outside checker", s.name, s.id));
+                r.trace.add(|| {
+                    format!(
+                        "`{}` (sources/{}) checks others' claims: an outside checker",
+                        s.name, s.id
+                    )
+                });
                 r.side = SideAttr::Side(third);
             }
         }
@@ -1524,7 +1531,20 @@ impl Discourse<'_> {
         if !lang.possessive_determiners.has(an.word(span.a)) {
             return None;
         }
-        let subject = phrase::clause_subject(an, lang, 0, span.a).filter(|s| s.b <= span.a)?;
+        let Some(subject) = phrase::clause_subject(an, lang, 0, span.a).filter(|s| s.b <= span.a) else {
+            // "The UN monitoring mission said it was appalled. Its head, Matilda Bogner, said":
+            // opening the sentence, "its" is the body spoken of before, as "it" would be
+            if !lang.body_possessives.has(an.word(span.a)) || !only_punct_between(an, 0, span.a) {
+                return None;
+            }
+            let mut r = self.group_antecedent(si, true)?;
+            let name = span_text(&self.doc.text, an, span).to_string();
+            r.trace = Trace::line(|| format!("`{name}` belongs to {}, the body spoken of before", r.speaker.name));
+            // no name of its own: a name set off after it ("Its head, Matilda Bogner") names it
+            r.speaker.source = None;
+            r.speaker.name = name.into();
+            return Some(r);
+        };
         if !an.toks.toks[subject.a].cap {
             return None;
         }
@@ -2489,6 +2509,15 @@ mod tests {
         // an owner the rules do not know gives no side, not the speaker before's
         let t = "Russia's Defence Ministry said all targets had been hit. Ruritania scrambled fighter jets as a precaution, its operational command said.";
         assert_eq!(side_of(t, "Ruritania scrambled"), "unattributed");
+    }
+
+    #[test]
+    fn its_opening_a_sentence_is_the_body_spoken_of_before() {
+        let text = "The UN nuclear watchdog said it was concerned. Its inspectors said they had heard explosions.";
+        assert_eq!(who(text, "inspectors").0, "third_party");
+        // not a person's: "its" after someone who spoke is nobody's
+        let text = "Zelensky said the strike was terror. Its inspectors said they had heard explosions.";
+        assert_eq!(who(text, "inspectors").0, "unattributed");
     }
 
     #[test]

@@ -334,8 +334,9 @@ pub fn after_opening_adverbial(an: &Analysis, lang: &Language, floor: usize, end
         .map_or(floor, |comma| comma + 1)
 }
 
-/// Whether the tokens between `a` and `b` are only punctuation (commas, colons, quotes).
-fn only_punct_between(an: &Analysis, a: usize, b: usize) -> bool {
+/// Whether the tokens between `a` and `b` are only punctuation (commas, colons, quotes): what
+/// opens a sentence or a clause.
+pub fn only_punct_between(an: &Analysis, a: usize, b: usize) -> bool {
     (a..b).all(|i| !is_word(an, i))
 }
 

@@ -180,6 +180,9 @@ pub struct LanguageRule {
     /// Words before which a date starts a period that runs to now ("struck repeatedly since last
     /// February"): the date is no earlier event the statement is about.
     pub period_starts: Option<Vec<String>>,
+    /// Possessive determiners that refer back to a body as "it" does: a sentence opening "Its
+    /// head, Matilda Bogner, said" speaks for the body named before.
+    pub body_possessives: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -307,6 +310,7 @@ macro_rules! language_fields {
             period_words,
             relative_openers,
             period_starts,
+            body_possessives,
             articles,
             speech_nouns,
             citing_words,
@@ -681,6 +685,8 @@ pub struct Language {
     pub relative_openers: WordSet,
     /// See [`LanguageRule::period_starts`].
     pub period_starts: WordSet,
+    /// See [`LanguageRule::body_possessives`].
+    pub body_possessives: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -904,6 +910,7 @@ impl Language {
             period_words: WordSet::new(&list(&r.period_words)),
             relative_openers: WordSet::new(&list(&r.relative_openers)),
             period_starts: WordSet::new(&list(&r.period_starts)),
+            body_possessives: WordSet::new(&list(&r.body_possessives)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
