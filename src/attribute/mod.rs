@@ -630,7 +630,29 @@ impl Discourse<'_> {
             )
         });
         let cited = self.cited_speaker(si, hit, &sp, clause, res.as_ref());
-        let main = res.and_then(|r| self.settle(r, si, an, sp.main));
+        let mut main = res.and_then(|r| self.settle(r, si, an, sp.main));
+        // "Putin has not commented. He added ...": one who adds has spoken; "he" is the person
+        // who spoke shortly before, not one named since who did not
+        let pronoun = sp.main.b - sp.main.a == 1 && rules.language.person_pronouns.has(an.word(sp.main.a));
+        if let (true, true, Some(m)) = (cue.continues, pronoun, main.as_ref()) {
+            let spoke = |rec: &&Record| rec.sentence + 4 >= si && rec.sentence < si;
+            let recent: Vec<&Record> = self.records.iter().rev().take_while(spoke).collect();
+            let named_spoke = recent.iter().any(|rec| rec.resolved.speaker.name == m.speaker.name);
+            let last_person = recent
+                .iter()
+                .find(|rec| rec.resolved.speaker.kind == SpeakerKind::Person)
+                .map(|rec| rec.resolved.clone());
+            if let (false, Some(mut r)) = (named_spoke, last_person) {
+                let (was, now) = (m.speaker.name.clone(), r.speaker.name.clone());
+                r.trace = Trace::line(|| {
+                    format!(
+                        "`{}` goes on from words before: {now}, who spoke, not {was}, who did not",
+                        cue.id
+                    )
+                });
+                main = Some(r);
+            }
+        }
         // "Pro-Kremlin military bloggers, including the popular Rybar channel,": a member of the
         // speakers, who may tell their side but does not rename them
         let member = sp

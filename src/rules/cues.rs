@@ -20,7 +20,8 @@
 //! `recipient` (the phrase after the cue is who was told: "told AFP"), `idiom` (its words claim
 //! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
 //! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
-//! (the speaker checks others' claims: "could not independently verify"), `examples`, `note`.
+//! (the speaker checks others' claims: "could not independently verify"), `continues` (the
+//! speaker spoke before: "he added"), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,11 @@ pub struct CueRule {
     /// its country lends the sentence no side of the war.
     #[serde(default)]
     pub checks: bool,
+    /// The speaker goes on from words of their own before ("He added that ..."): a pronoun
+    /// speaker is someone who spoke shortly before, not a person named since who did not
+    /// ("Putin has not commented. He added" is not Putin).
+    #[serde(default)]
+    pub continues: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -131,6 +137,8 @@ pub struct Cue {
     pub quoted_by: bool,
     /// Its speaker checks others' claims: an outlet's own side does not count.
     pub checks: bool,
+    /// Its speaker spoke before: a pronoun is someone who did.
+    pub continues: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -172,6 +180,7 @@ impl Cues {
                 idiom: r.idiom,
                 quoted_by: r.quoted_by,
                 checks: r.checks,
+                continues: r.continues,
             });
         }
         let mut phrases = PhraseSetBuilder::default();
