@@ -286,7 +286,14 @@ pub fn score(
                 sc.right += 1;
                 if gs.side != un {
                     sc.speaker_total += 1;
-                    if speaker_matches(gs.speaker.as_deref(), got_speaker.as_deref(), &rules.language.articles) {
+                    // a known source may be written by any of its names ("The IAEA")
+                    let aliases = tool
+                        .and_then(|s| s.speaker.as_ref())
+                        .and_then(|sp| sp.source)
+                        .map_or(&[][..], |src| rules.sources.list[src].aliases.as_slice());
+                    let aliases: &[String] = aliases;
+                    let named = |n: Option<&str>| speaker_matches(gs.speaker.as_deref(), n, &rules.language.articles);
+                    if named(got_speaker.as_deref()) || aliases.iter().any(|a| named(Some(a.as_str()))) {
                         sc.speaker_right += 1;
                     } else {
                         report.misses.push(Miss {

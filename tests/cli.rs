@@ -801,6 +801,45 @@ conflicts:
     .code(1);
 }
 
+#[test]
+fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
+    let dir = tempdir();
+    let articles = dir.path().join("articles");
+    write(
+        &articles,
+        "a.txt",
+        "---\ndate: 2024-04-07\n---\nThe IAEA said drones struck the plant.\n",
+    );
+    let gold = dir.path().join("gold");
+    write(
+        &gold,
+        "a.yaml",
+        "doc: a.txt\nstatements:\n  - {quote: \"The IAEA said\", speaker: \"The IAEA\", side: third_party}\n",
+    );
+    let out = cc()
+        .args([
+            "eval",
+            "--gold",
+            &gold.display().to_string(),
+            &articles.display().to_string(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // the tool names it "International Atomic Energy Agency"; "IAEA" is one of its aliases
+    assert_eq!(
+        (
+            v["total"]["speaker_total"].as_u64(),
+            v["total"]["speaker_right"].as_u64()
+        ),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+}
+
 /// `counterclaim eval --format json` over a labelled set under `eval/`: the whole report.
 fn eval_report(set: &str) -> serde_json::Value {
     let root = util::root().join("eval").join(set);

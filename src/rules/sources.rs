@@ -105,6 +105,9 @@ pub struct Source {
     pub side: SideRef,
     /// Place index.
     pub place: Option<usize>,
+    /// Its other names, as written in the rules: an evaluation's gold may name the speaker by
+    /// any of them ("The IAEA" for the International Atomic Energy Agency).
+    pub aliases: Vec<String>,
 }
 
 /// The compiled `sources:` section.
@@ -214,6 +217,7 @@ impl Sources {
                 kind: r.kind,
                 side,
                 place,
+                aliases: r.aliases.clone(),
             });
         }
         sources.names = names.build();
