@@ -1188,6 +1188,11 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
                 if year.is_none() && cand.is_some_and(|c| c > doc + Duration::days(7)) {
                     cand = NaiveDate::from_ymd_opt(doc.year() - 1, m, d);
                 }
+                // "would hand the city over to the army on May 25": a day after publication is a
+                // plan, not when anything reported happened
+                if year.is_none() && cand.is_some_and(|c| c > doc + Duration::days(1)) {
+                    continue;
+                }
                 found = found.or(cand);
             }
         } else if let (Some(&wd), Some(doc)) = (lang.weekdays.get(w), doc_date) {
@@ -1404,6 +1409,14 @@ mod tests {
         let text = "Kherson has been shelled almost daily since last November, officials said.";
         let all = statements_dated(text, "2023-05-03");
         assert!(find(&all, "shelled").date.is_some());
+    }
+
+    #[test]
+    fn a_day_after_publication_is_a_plan_not_the_events_date() {
+        let text = "Prigozhin said Wagner had taken Bakhmut and would hand the city over to the army on May 25.";
+        let all = statements_dated(text, "2023-05-21");
+        let d = find(&all, "Prigozhin").date;
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2023-05-21"));
     }
 
     #[test]
