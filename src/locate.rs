@@ -868,6 +868,16 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         {
             continue;
         }
+        // "Speaking to reporters in Kyiv, Yusov said": where the speaker spoke from, when that
+        // is a capital or a third country's
+        if lang.speaking_before(toks, h.a)
+            && (place.capital
+                || places
+                    .side_of(h.place)
+                    .is_some_and(|s| Some(s) == rules.sides.default_side()))
+        {
+            continue;
+        }
         // "a soldier killed near Popasna in 2022": an event of an earlier year
         if doc.date.is_some_and(|d| in_earlier_year(toks, h.b, d.year(), lang)) {
             continue;
@@ -1417,6 +1427,19 @@ mod tests {
         let all = statements_dated(text, "2023-05-21");
         let d = find(&all, "Prigozhin").date;
         assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2023-05-21"));
+    }
+
+    #[test]
+    fn where_a_speaker_spoke_from_is_not_where_it_happened() {
+        let text = "Explosions hit a railway depot in Melitopol overnight.\n\n\
+                    Speaking to reporters in Kyiv, military intelligence spokesman Andriy Yusov said the occupiers should expect more.";
+        let all = statements_dated(text, "2023-06-19");
+        assert_eq!(place(find(&all, "Speaking")), Some("melitopol"));
+        // speaking in the struck city may be about it
+        let text = "Explosions hit a railway depot in Melitopol overnight.\n\n\
+                    Speaking to reporters in Kharkiv, the governor said two people were hurt.";
+        let all = statements_dated(text, "2023-06-19");
+        assert_eq!(place(find(&all, "Speaking")), Some("kharkiv"));
     }
 
     #[test]

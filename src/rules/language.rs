@@ -147,6 +147,9 @@ pub struct LanguageRule {
     /// Words that say a speaker travelled to the place right after them ("on a visit to
     /// Sweden"): a third country's place there is not an incident's.
     pub travels: Option<Vec<String>>,
+    /// Where a speaker spoke from: "Speaking to reporters in Kyiv" names no incident in the
+    /// capital (nor in a third country); the speaker's words are about somewhere else.
+    pub speaking_places: Option<Vec<String>>,
     /// Sentence openers that start a new topic ("Separately, ..."): the statement takes no
     /// place from the sentences before it.
     pub topic_shifts: Option<Vec<String>>,
@@ -299,6 +302,7 @@ macro_rules! language_fields {
             purposes,
             attached_nouns,
             travels,
+            speaking_places,
             topic_shifts,
             possessive_determiners,
             agent_prepositions,
@@ -663,6 +667,8 @@ pub struct Language {
     pub attached_nouns: WordSet,
     /// See [`LanguageRule::travels`]: each as its normalised words.
     pub travels: Vec<Vec<String>>,
+    /// See [`LanguageRule::speaking_places`]: each as its normalised words.
+    pub speaking_places: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
     pub topic_shifts: Vec<Vec<String>>,
     /// See [`LanguageRule::possessive_determiners`].
@@ -905,6 +911,7 @@ impl Language {
                     .collect::<Vec<_>>(),
             ),
             travels: word_lists(&list(&r.travels)),
+            speaking_places: word_lists(&list(&r.speaking_places)),
             attached_nouns: WordSet::new(&list(&r.attached_nouns)),
             past_markers: WordSet::new(&list(&r.past_markers)),
             period_words: WordSet::new(&list(&r.period_words)),
@@ -1055,6 +1062,12 @@ impl Language {
     /// Whether one of the travel phrases ends right before token `at` ("on a visit to | Sweden").
     pub fn travel_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
         ends_before(&self.travels, toks, at)
+    }
+
+    /// Whether a phrase of where a speaker spoke from ends right before token `at`
+    /// ("speaking to reporters in | Kyiv").
+    pub fn speaking_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        ends_before(&self.speaking_places, toks, at)
     }
 
     /// Whether a purpose phrase ends shortly before token `at`, with only words and commas
