@@ -575,6 +575,18 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_targeting_civilians_answers_the_other_sides_civilian_target() {
+        let t = "Dnipropetrovsk regional governor Valentyn Reznichenko said there were no military facilities anywhere near the apartment block in Dnipro. \
+                 Kremlin spokesman Dmitry Peskov said the Russian armed forces do not strike residential buildings in Dnipro. \
+                 Western officials and independent analysts disputed Moscow's account of the Dnipro strike.";
+        let p = pairs(t);
+        let denials: Vec<&(String, String, String)> = p.iter().filter(|x| x.0 == "denial").collect();
+        // Peskov against the governor; the third party disputing Moscow's account sides with Kyiv
+        assert_eq!(denials.len(), 1, "{p:?}");
+        assert!(denials[0].1.contains("Peskov") || denials[0].2.contains("Peskov"), "{p:?}");
+    }
+
+    #[test]
     fn differing_numbers_for_the_same_thing_conflict() {
         let p = pairs("Satellite images showed drones destroyed two Il-76 aircraft at the Pskov air base. Local reports said drone strikes on the Pskov air base damaged four Il-76s.");
         assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["numbers"]);
