@@ -583,7 +583,10 @@ mod tests {
         let denials: Vec<&(String, String, String)> = p.iter().filter(|x| x.0 == "denial").collect();
         // Peskov against the governor; the third party disputing Moscow's account sides with Kyiv
         assert_eq!(denials.len(), 1, "{p:?}");
-        assert!(denials[0].1.contains("Peskov") || denials[0].2.contains("Peskov"), "{p:?}");
+        assert!(
+            denials[0].1.contains("Peskov") || denials[0].2.contains("Peskov"),
+            "{p:?}"
+        );
     }
 
     #[test]

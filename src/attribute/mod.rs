@@ -1053,14 +1053,19 @@ impl Discourse<'_> {
                     why,
                 ))
             }
-            Res::Side { side, name, rule } => Some(mk(
-                &name,
-                None,
-                kind_of(person_in_span),
-                SideAttr::Side(side),
-                vec![rule.clone()],
-                Trace::line(|| format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id)),
-            )),
+            Res::Side { side, name, rule } => {
+                if let Some(r) = self.titled_holder(si, an, span, side) {
+                    return Some(r);
+                }
+                Some(mk(
+                    &name,
+                    None,
+                    kind_of(person_in_span),
+                    SideAttr::Side(side),
+                    vec![rule.clone()],
+                    Trace::line(|| format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id)),
+                ))
+            }
             Res::FromPlace { name, src } => Some(mk(
                 &name,
                 None,
@@ -1435,6 +1440,85 @@ impl Discourse<'_> {
             r.rules = fired;
         }
         Some(r)
+    }
+
+    /// "Volodymyr Zelenskyy said ... \"...,\" the Ukrainian president wrote": a definite title
+    /// with a side and no name is the person of that side named shortly before who holds it
+    /// (by the title written before their name, or as the source the title belongs to).
+    fn titled_holder(&self, si: usize, an: &Analysis, span: Span, side: usize) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        if span.b <= span.a + 1 || !lang.definite_articles.has(an.word(span.a)) {
+            return None;
+        }
+        let title = an
+            .entities
+            .iter()
+            .find(|e| matches!(e.kind, EntityKind::Title(_)) && e.a > span.a && e.b == span.b);
+        let head = an.word(span.b - 1);
+        if title.is_none() && !lang.speaker_nouns.has(head) {
+            return None;
+        }
+        // "The Ukrainian official, Andriy Yusov, said": the name set off after it is who it is
+        let named_after = span.b + 1 < an.toks.len()
+            && is_comma(an, span.b)
+            && an
+                .entities
+                .iter()
+                .any(|e| e.a == span.b + 1 && matches!(e.kind, EntityKind::Name | EntityKind::Source(..)));
+        if named_after {
+            return None;
+        }
+        let title_src = title.and_then(|e| match e.kind {
+            EntityKind::Title(src) => Some(src),
+            _ => None,
+        });
+        // "The Murmansk regional governor" is not the Irkutsk governor named before
+        let places = &self.rules.places;
+        let named: Vec<usize> = an
+            .entities
+            .iter()
+            .filter(|e| e.a >= span.a && e.b <= span.b)
+            .filter_map(|e| match e.kind {
+                EntityKind::Place(i, _) if places.list[i].kind != PlaceKind::Country => Some(i),
+                _ => None,
+            })
+            .collect();
+        let same_place = |p: Option<usize>| {
+            named.is_empty() || p.is_some_and(|p| named.iter().any(|&q| places.within(q, p) || places.within(p, q)))
+        };
+        for back in 0..=6usize {
+            let k = si.checked_sub(back)?;
+            for p in self.persons.get(k).into_iter().flatten().rev() {
+                let holds = p.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(head))
+                    || (title_src.is_some() && p.speaker.source == title_src);
+                if holds && p.side == SideAttr::Side(side) && same_place(p.place) {
+                    let mut r = Resolved {
+                        speaker: Speaker {
+                            name: p.speaker.name.clone(),
+                            source: p.speaker.source,
+                            kind: SpeakerKind::Person,
+                        },
+                        side: p.side,
+                        rules: p.rules.clone(),
+                        trace: Trace::line(|| {
+                            format!(
+                                "`{}` is {}, named shortly before",
+                                span_text(&self.doc.text, an, span),
+                                p.speaker.name
+                            )
+                        }),
+                        span: None,
+                        cue: None,
+                    };
+                    if let Some(src) = p.speaker.source {
+                        r.rules.push(format!("sources/{}", self.rules.sources.list[src].id));
+                    }
+                    r.rules.dedup();
+                    return Some(r);
+                }
+            }
+        }
+        None
     }
 
     /// `he`/`she`: the first person named in the nearest sentence before that names one.
@@ -2902,6 +2986,21 @@ mod tests {
         // without a source line a quote label names nobody
         let t = "Quote: \"The occupiers struck the Kyivskyi district.\"";
         assert_eq!(who(t, "occupiers").0, "unattributed");
+    }
+
+    #[test]
+    fn a_titled_demonym_is_the_holder_of_that_side_named_before() {
+        let t = "Volodymyr Zelenskyy said only scum could do this. \"Missiles hit an ordinary city street,\" the Ukrainian president wrote on Telegram.";
+        assert_eq!(
+            who(t, "ordinary city"),
+            ("ukrainian", Some("Volodymyr Zelensky".into()))
+        );
+        // not the holder of another place
+        let t = "Irkutsk Governor Igor Kobzev said a drone hit a truck. The Murmansk regional governor, Andrei Chibis, confirmed a drone attack.";
+        assert_eq!(who(t, "confirmed").1, Some("Andrei Chibis".into()));
+        // nor one of the other side
+        let t = "Vladimir Putin said the strikes would go on. The Ukrainian president said they would fail.";
+        assert_ne!(who(t, "would fail").1, Some("Vladimir Putin".into()));
     }
 
     #[test]
