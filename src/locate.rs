@@ -416,7 +416,16 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     places.list[own[0]].id, places.list[h.place].id
                 )
             });
-            owner = source;
+            // ... for that speaker alone, unless the title wrote it ("Dnipropetrovsk regional Gov.
+            // Valentyn Reznichenko"): then the text named it, and what follows may be about it
+            let written = own.iter().any(|&p| {
+                cl.speaker_places
+                    .iter()
+                    .any(|&q| places.within(p, q) || places.within(q, p))
+            });
+            if !written {
+                owner = source;
+            }
             (own, PlaceHow::Inherited, a.sentence)
         } else if let Some(h) = last {
             owner = h.owner;
@@ -833,6 +842,10 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
+        // "Oleksandr Kamyshin": a surname, not the town
+        if lang.after_given_name(toks, h.a) {
+            continue;
+        }
         if in_attribution(h.a) {
             // "the Voronezh governor": the region, but not the speaker's own country or capital,
             // unless the capital has an official of its own ("Kyiv mayor", "Kyiv governor")
@@ -1440,6 +1453,31 @@ mod tests {
                     Speaking to reporters in Kharkiv, the governor said two people were hurt.";
         let all = statements_dated(text, "2023-06-19");
         assert_eq!(place(find(&all, "Speaking")), Some("kharkiv"));
+    }
+
+    #[test]
+    fn a_region_a_governors_title_writes_is_named_for_everyone_after() {
+        let text = "A missile hit an apartment block in Dnipro on Saturday, officials said.\n\n\
+                    The strike was part of a wave of attacks that also hit Kyiv and Lviv.\n\n\
+                    Dnipropetrovsk regional Gov. Valentyn Reznichenko said 75 people had been wounded.\n\n\
+                    At least 72 apartments were destroyed, according to the regional administration.";
+        let all = statements_dated(text, "2023-01-15");
+        assert_eq!(
+            place(find(&all, "72 apartments")),
+            Some("dnipro"),
+            "{:?}",
+            find(&all, "72 apartments").trace
+        );
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_town_is_a_person() {
+        let text = "Russian missiles hit the station in Chaplyne, officials said. \
+                    The head of Ukrainian Railways, Oleksandr Kamyshin, said four carriages were set on fire.";
+        let all = statements_dated(text, "2022-08-25");
+        let s = find(&all, "carriages");
+        assert_eq!(place(s), Some("chaplyne"), "{:?}", s.trace);
+        assert_eq!(crate::testkit::side(s), "ukrainian");
     }
 
     #[test]

@@ -180,6 +180,10 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         });
     }
     for h in toks.longest(Set::PlaceNames) {
+        // "Oleksandr Kamyshin": a surname spelt like a town, after a given name, is a person
+        if rules.language.after_given_name(toks, h.a) {
+            continue;
+        }
         out.push(Entity {
             a: h.a,
             b: h.b,

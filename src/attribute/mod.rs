@@ -1057,6 +1057,13 @@ impl Discourse<'_> {
                 if let Some(r) = self.titled_holder(si, an, span, side) {
                     return Some(r);
                 }
+                // "Kamyshin rejected the Russian account" after "Oleksandr Kamyshin": the person
+                // the article named, not the town spelt the same
+                if span.b == span.a + 1 && an.toks.toks[span.a].cap {
+                    if let Some(r) = self.person_by_surname(an.word(span.a), an.word(span.a)) {
+                        return Some(r);
+                    }
+                }
                 Some(mk(
                     &name,
                     None,

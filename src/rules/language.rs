@@ -1064,6 +1064,17 @@ impl Language {
         ends_before(&self.travels, toks, at)
     }
 
+    /// Whether token `a` follows a capitalised given name of `given_names` ("Oleksandr |
+    /// Kamyshin"): a place name there is a surname.
+    pub fn after_given_name(&self, toks: &crate::text::Tokens, a: usize) -> bool {
+        a > 0 && {
+            let before = &toks.toks[a - 1];
+            before.kind == crate::text::TokKind::Word
+                && before.cap
+                && self.given_name_group.get(toks.word(a - 1)).is_some()
+        }
+    }
+
     /// Whether a phrase of where a speaker spoke from ends right before token `at`
     /// ("speaking to reporters in | Kyiv").
     pub fn speaking_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
