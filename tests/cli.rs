@@ -909,14 +909,17 @@ fn the_second_dev_set_keeps_its_accuracy() {
     // ("strikes only military targets" against "a cafe"): 15 pairs, and precision 0.32, because
     // the cafe's other sentences now also meet Nebenzia's "gathering of military personnel",
     // real disagreements the gold gives one representative pair for. Stop 25: 18 pairs and side
-    // 0.936 ("An analysis ... by The New York Times found" is the Times's finding).
+    // 0.936 ("An analysis ... by The New York Times found" is the Times's finding). Stop 27: a
+    // denial answers the other side's civilian-target claim, so Moscow's "repeatedly denied
+    // targeting civilians" now meets each of the Hroza statements that the dead were civilians
+    // (the gold keeps one representative pair): precision 18/65.
     keeps(
         "dev2",
         Floor {
             wrong: 4.0,
             side: 0.93,
             found_pairs: 17.0,
-            precision: 0.3,
+            precision: 0.26,
         },
     );
 }
@@ -960,6 +963,25 @@ fn the_fourth_dev_set_keeps_its_accuracy() {
             side: 0.93,
             found_pairs: 9.0,
             precision: 0.3,
+        },
+    );
+}
+
+#[test]
+fn the_fifth_dev_set_keeps_its_accuracy() {
+    // eval/dev5: four articles written and labelled by helpers in the styles of Reuters (42,
+    // Serhiivka), AP (43, Dnipro), the Kyiv Independent (44, Lviv) and the Guardian (45,
+    // Chaplyne). Measured first, then used in stops 26 and 27. Article 45 measured 20 of 32
+    // sides and no pair at first: surnames spelt like towns, "the president" in lower case,
+    // and where the reservists were going. Stop 27: side 0.943, 15 of 22 pairs; its tool pairs
+    // are many (every civilian-target statement meets each denial of the same strike).
+    keeps(
+        "dev5",
+        Floor {
+            wrong: 1.0,
+            side: 0.93,
+            found_pairs: 15.0,
+            precision: 0.1,
         },
     );
 }
