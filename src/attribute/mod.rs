@@ -1073,14 +1073,28 @@ impl Discourse<'_> {
                     Trace::line(|| format!("affiliation `{rule}` gives side {}", rules.sides.list[side].id)),
                 ))
             }
-            Res::FromPlace { name, src } => Some(mk(
-                &name,
-                None,
-                SpeakerKind::Other,
-                SideAttr::FromPlace,
-                vec![format!("sources/{}", rules.sources.list[src].id)],
-                Trace::line(|| "a class of speaker whose side is that of the place".into()),
-            )),
+            Res::FromPlace { name, src } => {
+                // "regional governor Ihor Moroz": the person the title goes with, by name
+                let person = an
+                    .entities
+                    .iter()
+                    .find(|e| matches!(e.kind, EntityKind::Name) && e.a > span.a && e.b == span.b);
+                let (name, kind) = match person {
+                    Some(e) => (
+                        span_text(&self.doc.text, an, Span { a: e.a, b: e.b }).to_string(),
+                        SpeakerKind::Person,
+                    ),
+                    None => (name, SpeakerKind::Other),
+                };
+                Some(mk(
+                    &name,
+                    None,
+                    kind,
+                    SideAttr::FromPlace,
+                    vec![format!("sources/{}", rules.sources.list[src].id)],
+                    Trace::line(|| "a class of speaker whose side is that of the place".into()),
+                ))
+            }
             Res::Ambiguous { name } => Some(mk(
                 &name,
                 None,
@@ -3008,6 +3022,14 @@ mod tests {
         // nor one of the other side
         let t = "Vladimir Putin said the strikes would go on. The Ukrainian president said they would fail.";
         assert_ne!(who(t, "would fail").1, Some("Vladimir Putin".into()));
+    }
+
+    #[test]
+    fn a_local_title_before_an_unknown_name_names_the_person() {
+        let t = "Klitschko said debris fell in Kyiv. In the Donetsk region, Russian shelling killed two civilians in Toretsk, regional governor Ihor Moroz said. Russian forces also struck Kostiantynivka, he added.";
+        assert_eq!(who(t, "two civilians").1, Some("Ihor Moroz".into()));
+        // "he added" is the governor who just spoke, not the mayor before him
+        assert_eq!(who(t, "also struck").1, Some("Ihor Moroz".into()));
     }
 
     #[test]
