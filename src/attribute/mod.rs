@@ -3033,6 +3033,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_the_clause_speaks_past_a_description_with_a_comma_of_its_own() {
+        let t = "Stephane Dujarric, the spokesman for the UN secretary-general, Antonio Guterres, said the UN was concerned.";
+        assert_eq!(who(t, "concerned").1, Some("Stéphane Dujarric".into()));
+        // an aside holds no verb: the place after the cue stays the statement's
+        let t = "NORSAR, the Norwegian seismic monitoring institute, said its station in Romania, about 620km away, had registered signals.";
+        let all = crate::testkit::statements(t);
+        assert_eq!(
+            crate::testkit::place(crate::testkit::find(&all, "signals")),
+            Some("romania")
+        );
+    }
+
+    #[test]
     fn a_title_refers_to_whichever_holder_was_named_last() {
         // "governor" is the title of many sources; only the first of them was ever a candidate
         let t = "Belgorod Region Governor Vyacheslav Gladkov said a woman was injured. The governor added that two houses were damaged.";

@@ -587,7 +587,11 @@ pub fn speaker_phrase(
             if !is_comma(an, comma) && !is_dash(an, comma) {
                 return None;
             }
-            if let Some((main, inner)) = apposed.or_else(|| apposed_phrase(an, lang, before_end, floor)) {
+            let nested = || opening_name_aside(an, lang, before_end, floor);
+            if let Some((main, inner)) = apposed
+                .or_else(nested)
+                .or_else(|| apposed_phrase(an, lang, before_end, floor))
+            {
                 return Some(SpeakerPhrase {
                     main,
                     appositive: inner,
@@ -611,6 +615,27 @@ pub fn speaker_phrase(
 
 /// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
 /// opens the aside ending at `before_end` (just past its closing comma), and the aside.
+/// "Stephane Dujarric, the spokesman for the UN secretary-general, Antonio Guterres, said": a
+/// name opening the clause, and a description after it that holds a comma of its own (the
+/// name of whom the speaker works for); the name speaks.
+fn opening_name_aside(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
+    let close = before_end.checked_sub(1).filter(|&c| c > floor && is_comma(an, c))?;
+    let first = (floor..close).find(|&i| is_comma(an, i))?;
+    if close - first > 24 || first + 1 >= close {
+        return None;
+    }
+    let main = phrase_before(an, lang, first, floor)?;
+    let opens = main.a == floor || only_punct_between(an, floor, main.a);
+    let describes = lang.articles.has(an.word(first + 1)) || an.toks.toks[first + 1].cap;
+    // ... and holds no verb of its own: "NORSAR, the institute, said its station in Romania, ..."
+    // is no aside up to the next comma
+    let plain = (first + 1..close).all(|i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
+        && !an.cues.iter().any(|c| c.a > first && c.a < close)
+        && (first + 1..close).filter(|&i| is_comma(an, i)).count() == 1;
+    (opens && main.b == first && an.toks.toks[main.a].cap && describes && plain)
+        .then_some((main, Some(Span { a: first + 1, b: close })))
+}
+
 fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
     let comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
     // an aside opens with the mark that closes it; dashes set off longer ones than commas
