@@ -226,6 +226,11 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             });
         }
     }
+    // "Ukraine's allies", "Russia's partners": other countries, whose side the owner's name
+    // does not tell
+    if head_end > span.a && lang.outsider_nouns.has(an.word(head_end - 1)) {
+        return Some(Res::Named { name });
+    }
     // 4. affiliation words: on the head, then in affiliation phrases after it; after a
     // possessive ("Its representative in Ukraine") the owner is whose the speaker is, and the
     // phrase after the head only says where they work

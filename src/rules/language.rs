@@ -186,6 +186,9 @@ pub struct LanguageRule {
     /// Possessive determiners that refer back to a body as "it" does: a sentence opening "Its
     /// head, Matilda Bogner, said" speaks for the body named before.
     pub body_possessives: Option<Vec<String>>,
+    /// Head nouns of speakers who stand outside the owner named before them ("Ukraine's allies",
+    /// "Russia's partners"): other countries, to whom the owner lends no side.
+    pub outsider_nouns: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -315,6 +318,7 @@ macro_rules! language_fields {
             relative_openers,
             period_starts,
             body_possessives,
+            outsider_nouns,
             articles,
             speech_nouns,
             citing_words,
@@ -693,6 +697,8 @@ pub struct Language {
     pub period_starts: WordSet,
     /// See [`LanguageRule::body_possessives`].
     pub body_possessives: WordSet,
+    /// See [`LanguageRule::outsider_nouns`].
+    pub outsider_nouns: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -918,6 +924,7 @@ impl Language {
             relative_openers: WordSet::new(&list(&r.relative_openers)),
             period_starts: WordSet::new(&list(&r.period_starts)),
             body_possessives: WordSet::new(&list(&r.body_possessives)),
+            outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
