@@ -1664,7 +1664,16 @@ impl Discourse<'_> {
             if !lang.body_possessives.has(an.word(span.a)) || !only_punct_between(an, 0, span.a) {
                 return None;
             }
-            let mut r = self.group_antecedent(si, true)?;
+            // only a body that spoke in the sentence right before, which names nothing else
+            // "its" could mean ("A missile struck the hospital. Its director said" is the
+            // hospital's)
+            let prev = si.checked_sub(1)?;
+            let rec = self.records.last().filter(|r| r.sentence == prev)?;
+            let body = rec.resolved.speaker.kind != SpeakerKind::Person && rec.resolved.side != SideAttr::Unattributed;
+            if !body || !self.analyses[prev].toks.longest(crate::rules::Set::Targets).is_empty() {
+                return None;
+            }
+            let mut r = rec.resolved.clone();
             let name = span_text(&self.doc.text, an, span).to_string();
             r.trace = Trace::line(|| format!("`{name}` belongs to {}, the body spoken of before", r.speaker.name));
             // no name of its own: a name set off after it ("Its head, Matilda Bogner") names it
@@ -2642,6 +2651,11 @@ mod tests {
     fn its_opening_a_sentence_is_the_body_spoken_of_before() {
         let text = "The UN nuclear watchdog said it was concerned. Its inspectors said they had heard explosions.";
         assert_eq!(who(text, "inspectors").0, "third_party");
+        // nor the last speaker's when the sentence before names what "its" may mean
+        let t = "Russia's defence ministry said it had hit military targets in Kyiv. Russian missiles struck the Okhmatdyt children's hospital. Its director said two people were killed.";
+        assert_eq!(who(t, "two people").0, "unattributed");
+        let t = "Russia's defence ministry said the hospital was not hit. Its director said two people were killed.";
+        assert_eq!(who(t, "two people").0, "unattributed");
         // not a person's: "its" after someone who spoke is nobody's
         let text = "Zelensky said the strike was terror. Its inspectors said they had heard explosions.";
         assert_eq!(who(text, "inspectors").0, "unattributed");
