@@ -754,19 +754,7 @@ conflicts:
   - {a: "The depot burned", b: "Bryansk governor Alexander Bogomaz"}
 "#,
     );
-    let out = cc()
-        .args([
-            "eval",
-            "--gold",
-            &gold.display().to_string(),
-            &articles.display().to_string(),
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = eval_json(&gold, &articles);
     let t = &v["total"];
     // 2 right, 1 missed (gold russian, tool unattributed), 1 missed (unknown person)
     assert_eq!(
@@ -816,6 +804,21 @@ fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
         "a.yaml",
         "doc: a.txt\nstatements:\n  - {quote: \"The IAEA said\", speaker: \"The IAEA\", side: third_party}\n",
     );
+    let v = eval_json(&gold, &articles);
+    // the tool names it "International Atomic Energy Agency"; "IAEA" is one of its aliases
+    assert_eq!(
+        (
+            v["total"]["speaker_total"].as_u64(),
+            v["total"]["speaker_right"].as_u64()
+        ),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+}
+
+/// `counterclaim eval --format json` of the articles in `articles` against the gold files in
+/// `gold`: the whole report, after checking the run succeeded.
+fn eval_json(gold: &std::path::Path, articles: &std::path::Path) -> serde_json::Value {
     let out = cc()
         .args([
             "eval",
@@ -828,16 +831,7 @@ fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    // the tool names it "International Atomic Energy Agency"; "IAEA" is one of its aliases
-    assert_eq!(
-        (
-            v["total"]["speaker_total"].as_u64(),
-            v["total"]["speaker_right"].as_u64()
-        ),
-        (Some(1), Some(1)),
-        "{v}"
-    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// `counterclaim eval --format json` over a labelled set under `eval/`: the whole report.
