@@ -1221,7 +1221,14 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
         } else if let (Some(&wd), Some(doc)) = (lang.weekdays.get(w), doc_date) {
             let doc_wd = doc.weekday().number_from_monday();
             let back = (doc_wd + 7 - wd) % 7;
-            found = found.or(Some(doc - Duration::days(i64::from(back))));
+            // "images released on Wednesday" in an article dated Tuesday: the day after (an
+            // updated article), not six days before
+            let day = if back == 6 {
+                doc + Duration::days(1)
+            } else {
+                doc - Duration::days(i64::from(back))
+            };
+            found = found.or(Some(day));
         }
     }
     let named = found.is_some();
@@ -1432,6 +1439,15 @@ mod tests {
         let text = "Kherson has been shelled almost daily since last November, officials said.";
         let all = statements_dated(text, "2023-05-03");
         assert!(find(&all, "shelled").date.is_some());
+    }
+
+    #[test]
+    fn the_weekday_after_publication_is_the_next_day_not_six_days_before() {
+        // 2022-08-09 is a Tuesday
+        let text = "Explosions hit the Saky air base. Satellite images released on Wednesday showed eight destroyed aircraft at the Saky air base.";
+        let all = statements_dated(text, "2022-08-09");
+        let d = find(&all, "Satellite").date;
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2022-08-09"));
     }
 
     #[test]
