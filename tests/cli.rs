@@ -963,18 +963,19 @@ fn the_fourth_dev_set_keeps_its_accuracy() {
 
 #[test]
 fn the_fifth_dev_set_keeps_its_accuracy() {
-    // eval/dev5: four articles written and labelled by helpers in the styles of Reuters (42,
-    // Serhiivka), AP (43, Dnipro), the Kyiv Independent (44, Lviv) and the Guardian (45,
-    // Chaplyne). Measured first, then used in stops 26 and 27. Article 45 measured 20 of 32
-    // sides and no pair at first: surnames spelt like towns, "the president" in lower case,
-    // and where the reservists were going. Stop 27: side 0.943, 15 of 22 pairs; its tool pairs
-    // are many (every civilian-target statement meets each denial of the same strike).
+    // eval/dev5: five articles written and labelled by helpers in the styles of Reuters (42,
+    // Serhiivka; 46, Pokrovsk), AP (43, Dnipro), the Kyiv Independent (44, Lviv) and the
+    // Guardian (45, Chaplyne). Measured first, then used in stops 26 and 27. Article 45
+    // measured 20 of 32 sides and no pair at first: surnames spelt like towns, "the president"
+    // in lower case, and where the reservists were going. Stop 27: side 0.940, 18 of 27 pairs;
+    // its tool pairs are many (every civilian-target statement meets each denial of the same
+    // strike).
     keeps(
         "dev5",
         Floor {
             wrong: 1.0,
             side: 0.93,
-            found_pairs: 15.0,
+            found_pairs: 18.0,
             precision: 0.1,
         },
     );
