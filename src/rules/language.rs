@@ -187,7 +187,8 @@ pub struct LanguageRule {
     /// head, Matilda Bogner, said" speaks for the body named before.
     pub body_possessives: Option<Vec<String>>,
     /// Head nouns of speakers who stand outside the owner named before them ("Ukraine's allies",
-    /// "Russia's partners"): other countries, to whom the owner lends no side.
+    /// "Russia's partners"): other countries, to whom the owner lends no side; and people whose
+    /// words are not their country's ("a Russian defector", "Ukrainian prisoners").
     pub outsider_nouns: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
