@@ -1445,17 +1445,20 @@ mod tests {
     fn the_weekday_after_publication_is_the_next_day_not_six_days_before() {
         // 2022-08-09 is a Tuesday
         let text = "Explosions hit the Saky air base. Satellite images released on Wednesday showed eight destroyed aircraft at the Saky air base.";
-        let all = statements_dated(text, "2022-08-09");
-        let d = find(&all, "Satellite").date;
-        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2022-08-09"));
+        assert_eq!(date_in(text, "2022-08-09", "Satellite").as_deref(), Some("2022-08-09"));
+    }
+
+    /// The date of the statement containing `needle` in `text`, an article of `published`.
+    fn date_in(text: &str, published: &str, needle: &str) -> Option<String> {
+        find(&statements_dated(text, published), needle)
+            .date
+            .map(|d| d.to_string())
     }
 
     #[test]
     fn a_day_after_publication_is_a_plan_not_the_events_date() {
         let text = "Prigozhin said Wagner had taken Bakhmut and would hand the city over to the army on May 25.";
-        let all = statements_dated(text, "2023-05-21");
-        let d = find(&all, "Prigozhin").date;
-        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2023-05-21"));
+        assert_eq!(date_in(text, "2023-05-21", "Prigozhin").as_deref(), Some("2023-05-21"));
     }
 
     #[test]
