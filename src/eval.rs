@@ -290,8 +290,7 @@ pub fn score(
                     let aliases = tool
                         .and_then(|s| s.speaker.as_ref())
                         .and_then(|sp| sp.source)
-                        .map_or(&[][..], |src| rules.sources.list[src].aliases.as_slice());
-                    let aliases: &[String] = aliases;
+                        .map_or(&[][..], |src: usize| rules.sources.list[src].aliases.as_slice());
                     let named = |n: Option<&str>| speaker_matches(gs.speaker.as_deref(), n, &rules.language.articles);
                     if named(got_speaker.as_deref()) || aliases.iter().any(|a| named(Some(a.as_str()))) {
                         sc.speaker_right += 1;

@@ -873,22 +873,16 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             origin_end = Some(h.b);
             continue;
         }
+        let third_country = places
+            .side_of(h.place)
+            .is_some_and(|s| Some(s) == rules.sides.default_side());
         // "He was on a visit to Sweden at the time": where a speaker went, not an incident
-        if lang.travel_before(toks, h.a)
-            && places
-                .side_of(h.place)
-                .is_some_and(|s| Some(s) == rules.sides.default_side())
-        {
+        if lang.travel_before(toks, h.a) && third_country {
             continue;
         }
         // "Speaking to reporters in Kyiv, Yusov said": where the speaker spoke from, when that
         // is a capital or a third country's
-        if lang.speaking_before(toks, h.a)
-            && (place.capital
-                || places
-                    .side_of(h.place)
-                    .is_some_and(|s| Some(s) == rules.sides.default_side()))
-        {
+        if lang.speaking_before(toks, h.a) && (place.capital || third_country) {
             continue;
         }
         // "a soldier killed near Popasna in 2022": an event of an earlier year

@@ -777,16 +777,10 @@ conflicts:
         (Some(2), Some(1), Some(1), Some(1))
     );
     // thresholds: recall 0.5 is below 0.9, exit 1
-    cc().args([
-        "eval",
-        "--gold",
-        &gold.display().to_string(),
-        &articles.display().to_string(),
-        "--min-recall",
-        "0.9",
-    ])
-    .assert()
-    .code(1);
+    eval_cmd(&gold, &articles)
+        .args(["--min-recall", "0.9"])
+        .assert()
+        .code(1);
 }
 
 #[test]
@@ -816,20 +810,22 @@ fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
     );
 }
 
+/// `counterclaim eval --gold GOLD ARTICLES`, for a test to add its flags to.
+fn eval_cmd(gold: &std::path::Path, articles: &std::path::Path) -> assert_cmd::Command {
+    let mut c = cc();
+    c.args([
+        "eval",
+        "--gold",
+        &gold.display().to_string(),
+        &articles.display().to_string(),
+    ]);
+    c
+}
+
 /// `counterclaim eval --format json` of the articles in `articles` against the gold files in
 /// `gold`: the whole report, after checking the run succeeded.
 fn eval_json(gold: &std::path::Path, articles: &std::path::Path) -> serde_json::Value {
-    let out = cc()
-        .args([
-            "eval",
-            "--gold",
-            &gold.display().to_string(),
-            &articles.display().to_string(),
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
+    let out = eval_cmd(gold, articles).args(["--format", "json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }

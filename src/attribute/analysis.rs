@@ -147,12 +147,13 @@ pub fn namesake(toks: &crate::lexed::Lexed, rules: &RuleSet, a: usize, b: usize,
     if b - a != 1 || a == 0 || source.kind != SourceKind::Person {
         return false;
     }
-    let before = &toks.toks[a - 1];
-    if before.kind != TokKind::Word || !before.cap {
-        return false;
-    }
     let groups = &rules.language.given_name_group;
-    let Some(given) = groups.get(toks.word(a - 1)) else {
+    let Some(given) = rules
+        .language
+        .after_given_name(toks, a)
+        .then(|| groups.get(toks.word(a - 1)))
+        .flatten()
+    else {
         return false;
     };
     let mut words = source.name.split_whitespace();

@@ -1183,21 +1183,12 @@ impl Discourse<'_> {
                             continue;
                         }
                         if holds {
-                            let mut r = mk(
-                                &p.speaker.name,
-                                p.speaker.source,
-                                SpeakerKind::Person,
-                                p.side,
-                                p.rules.clone(),
+                            return Some(self.named_person(
+                                p,
                                 Trace::line(|| {
                                     format!("title `{name}` refers to {}, named shortly before", p.speaker.name)
                                 }),
-                            );
-                            if let Some(src) = p.speaker.source {
-                                r.rules.push(format!("sources/{}", rules.sources.list[src].id));
-                            }
-                            r.rules.dedup();
-                            return Some(r);
+                            ));
                         }
                     }
                 }
@@ -1463,6 +1454,27 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// A person named earlier in the article as the speaker a later title refers to, with the
+    /// source rule that knows them.
+    fn named_person(&self, p: &PersonRef, why: Trace) -> Resolved {
+        let mut rules = p.rules.clone();
+        if let Some(src) = p.speaker.source {
+            rules.push(format!("sources/{}", self.rules.sources.list[src].id));
+        }
+        rules.dedup();
+        Resolved {
+            speaker: Speaker {
+                kind: SpeakerKind::Person,
+                ..p.speaker.clone()
+            },
+            side: p.side,
+            rules,
+            trace: why,
+            span: None,
+            cue: None,
+        }
+    }
+
     /// "Volodymyr Zelenskyy said ... \"...,\" the Ukrainian president wrote": a definite title
     /// with a side and no name is the person of that side named shortly before who holds it
     /// (by the title written before their name, or as the source the title belongs to).
@@ -1513,29 +1525,16 @@ impl Discourse<'_> {
                 let holds = p.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(head))
                     || (title_src.is_some() && p.speaker.source == title_src);
                 if holds && p.side == SideAttr::Side(side) && same_place(p.place) {
-                    let mut r = Resolved {
-                        speaker: Speaker {
-                            name: p.speaker.name.clone(),
-                            source: p.speaker.source,
-                            kind: SpeakerKind::Person,
-                        },
-                        side: p.side,
-                        rules: p.rules.clone(),
-                        trace: Trace::line(|| {
+                    return Some(self.named_person(
+                        p,
+                        Trace::line(|| {
                             format!(
                                 "`{}` is {}, named shortly before",
                                 span_text(&self.doc.text, an, span),
                                 p.speaker.name
                             )
                         }),
-                        span: None,
-                        cue: None,
-                    };
-                    if let Some(src) = p.speaker.source {
-                        r.rules.push(format!("sources/{}", self.rules.sources.list[src].id));
-                    }
-                    r.rules.dedup();
-                    return Some(r);
+                    ));
                 }
             }
         }
