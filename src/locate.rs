@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::attribute::{SideAttr, Speaker};
+use crate::attribute::{SideAttr, Speaker, SpeakerKind};
 use crate::classify::{Classified, Quantity};
 use crate::input::Document;
 use crate::intern::{intern, intern_ids, intern_indexes};
@@ -847,6 +847,19 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             continue;
         }
         if in_attribution(h.a) {
+            // "Kamyshin said" after "Oleksandr Kamyshin": the speaker's surname, not the town
+            let surname = h.b == h.a + 1
+                && a.speaker.as_ref().is_some_and(|sp| {
+                    sp.kind == SpeakerKind::Person
+                        && sp
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(toks.word(h.a)))
+                });
+            if surname {
+                continue;
+            }
             // "the Voronezh governor": the region, but not the speaker's own country or capital,
             // unless the capital has an official of its own ("Kyiv mayor", "Kyiv governor")
             let local_title = (h.b..(h.b + 2).min(toks.len()))
@@ -1491,6 +1504,10 @@ mod tests {
         let s = find(&all, "carriages");
         assert_eq!(place(s), Some("chaplyne"), "{:?}", s.trace);
         assert_eq!(crate::testkit::side(s), "ukrainian");
+        // ... and so is the bare surname after it
+        let text = format!("{text} Kamyshin said production of the drones would double.");
+        let all = statements_dated(&text, "2022-08-25");
+        assert_eq!(place(find(&all, "production")), Some("chaplyne"));
     }
 
     #[test]
