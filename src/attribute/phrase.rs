@@ -222,6 +222,18 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         }
         break;
     }
+    // "A Ukrainian soldier captured by Russian forces said": the captive before the participle
+    // speaks, not the captors after "by"
+    if j >= floor + 3
+        && (j - 2..j).all(|i| !an.masked[i] && is_word(an, i) && !an.toks.toks[i].cap)
+        && lang.agent_prepositions.has(an.word(j - 1))
+        && lang.captive_participles.has(an.word(j - 2))
+    {
+        // not pictures: "Footage captured by a Ukrainian drone showed" is the drone's
+        if let Some(held) = phrase_before(an, lang, j - 2, floor).filter(|h| !lang.depiction_nouns.has(an.word(h.b - 1))) {
+            return Some(Span { a: held.a, b: end });
+        }
+    }
     // drop a leading "and"/"of" left dangling
     while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || lang.conjunctions.has(an.word(j))) {
         j += 1;

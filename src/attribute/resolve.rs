@@ -146,6 +146,13 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             person: lang.person_pronouns.has(content[0]),
         });
     }
+    // "A Ukrainian soldier captured by Russian forces": a captive's words are no side's, and
+    // the captors named after "by" are not the speaker
+    let captive = (span.a + 1..span.b.saturating_sub(1))
+        .any(|i| lang.captive_participles.has(an.word(i)) && lang.agent_prepositions.has(an.word(i + 1)));
+    if captive {
+        return Some(Res::Named { name });
+    }
     let ents: Vec<_> = an.entities_in(span.a, span.b).copied().collect();
     // 1. a named person
     if let Some(e) = ents

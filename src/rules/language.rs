@@ -190,6 +190,10 @@ pub struct LanguageRule {
     /// "Russia's partners"): other countries, to whom the owner lends no side; and people whose
     /// words are not their country's ("a Russian defector", "Ukrainian prisoners").
     pub outsider_nouns: Option<Vec<String>>,
+    /// Participles that make the speaker before them the other side's captive: in "A Ukrainian
+    /// soldier captured by Russian forces said" the soldier speaks, not his captors, and a
+    /// captive's words are no side's.
+    pub captive_participles: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -320,6 +324,7 @@ macro_rules! language_fields {
             period_starts,
             body_possessives,
             outsider_nouns,
+            captive_participles,
             articles,
             speech_nouns,
             citing_words,
@@ -700,6 +705,8 @@ pub struct Language {
     pub body_possessives: WordSet,
     /// See [`LanguageRule::outsider_nouns`].
     pub outsider_nouns: WordSet,
+    /// See [`LanguageRule::captive_participles`].
+    pub captive_participles: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -926,6 +933,7 @@ impl Language {
             period_starts: WordSet::new(&list(&r.period_starts)),
             body_possessives: WordSet::new(&list(&r.body_possessives)),
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
+            captive_participles: WordSet::new(&list(&r.captive_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
