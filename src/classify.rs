@@ -46,6 +46,8 @@ pub struct Classified {
     /// The side whose claims it names ("Russia's claims", "the Ukrainian allegations"), when it
     /// names one: what a denial in it rejects.
     pub disputed: Option<usize>,
+    /// Kinds it denies (see [`KindMatches::denied`]).
+    pub denied: Vec<usize>,
     /// Rule ids that fired (`claims/interception`).
     pub rules: Vec<String>,
 }
@@ -67,7 +69,12 @@ pub fn classify(
                 .iter()
                 .map(|t| a.attribution.iter().any(|&(s, e)| t.start >= s && t.end <= e))
                 .collect();
-            let (kinds, evidence, hits) = kinds_of(&toks, &speaker_tokens, rules);
+            let KindMatches {
+                kinds,
+                evidence,
+                hits,
+                denied,
+            } = kinds_of(&toks, &speaker_tokens, rules);
             let quantities = quantities_of(&toks, &hits, rules);
             let actor = actor_of(&toks, &hits, rules);
             // only a statement that can answer another with `named_claims` needs it
@@ -88,6 +95,7 @@ pub fn classify(
                 quantities,
                 actor,
                 disputed,
+                denied,
                 rules: rules_fired,
             }
         })
@@ -151,8 +159,19 @@ fn disputed_of(toks: &Lexed, rules: &RuleSet) -> Option<usize> {
     one_side(toks, rules, |h| before_claim_noun(h.b))
 }
 
-/// Kind indexes, their evidence (kind, start byte, end byte), and the phrase hits kept.
-pub type KindMatches = (Vec<usize>, Vec<(usize, usize, usize)>, Vec<Hit>);
+/// What a statement's claim phrases came to: the kinds it claims, their evidence, the phrase
+/// hits kept, and the kinds it denies.
+pub struct KindMatches {
+    /// Kind indexes, in order of first appearance, without repeats.
+    pub kinds: Vec<usize>,
+    /// (kind, start byte, end byte) of each phrase counted.
+    pub evidence: Vec<(usize, usize, usize)>,
+    /// The phrase hits counted.
+    pub hits: Vec<Hit>,
+    /// Kinds whose phrases a negation cancelled and none counted ("rejected suggestions that
+    /// Russia had targeted civilians"): what a denial in the statement denies.
+    pub denied: Vec<usize>,
+}
 
 /// What became of a claim phrase found in a statement; `rules explain` shows the ones that did
 /// not count, with this as the reason.
@@ -215,7 +234,21 @@ pub fn kinds_of(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> KindMatches {
         .iter()
         .map(|h| (h.payload as usize, toks.toks[h.a].start, toks.toks[h.b - 1].end))
         .collect();
-    (kinds, evidence, kept)
+    let mut denied: Vec<usize> = Vec::new();
+    for m in &matches {
+        if matches!(m.fate, Fate::Negated | Fate::ClauseNegated)
+            && !kinds.contains(&m.kind)
+            && !denied.contains(&m.kind)
+        {
+            denied.push(m.kind);
+        }
+    }
+    KindMatches {
+        kinds,
+        evidence,
+        hits: kept,
+        denied,
+    }
 }
 
 /// Every claim phrase found in `toks`, in text order, each with what became of it.

@@ -37,6 +37,26 @@ pub enum PlaceHow {
     None,
 }
 
+/// A side index or none in one byte (`Option<u8>` takes two): with the kinds a statement
+/// denies, it keeps the statement within the size budget `compare`'s memory target sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SideTag(Option<std::num::NonZeroU8>);
+
+impl SideTag {
+    /// The tag of a side index; sides past the 254th are not told apart (none are).
+    pub fn new(side: Option<usize>) -> SideTag {
+        SideTag(
+            side.and_then(|s| u8::try_from(s + 1).ok())
+                .and_then(std::num::NonZeroU8::new),
+        )
+    }
+
+    /// The side index.
+    pub fn get(self) -> Option<usize> {
+        self.0.map(|n| usize::from(n.get()) - 1)
+    }
+}
+
 /// A statement with everything the pipeline found: the unit every output is made of.
 #[derive(Debug, Clone)]
 pub struct Statement {
@@ -63,11 +83,14 @@ pub struct Statement {
     pub cue: Option<Arc<str>>,
     /// Claim kind indexes.
     pub kinds: Arc<[usize]>,
-    /// Side index of whom its claims name as having done it (see [`crate::classify::Classified::actor`]);
-    /// a side index is small, so `u8` keeps the statement within its size budget.
-    pub actor: Option<u8>,
-    /// Side index of whose claims it names (see [`crate::classify::Classified::disputed`]).
-    pub disputed: Option<u8>,
+    /// Side of whom its claims name as having done it (see [`crate::classify::Classified::actor`]).
+    pub actor: SideTag,
+    /// Side of whose claims it names (see [`crate::classify::Classified::disputed`]).
+    pub disputed: SideTag,
+    /// Kinds it denies (see [`crate::classify::KindMatches::denied`]), bit `k` for kind index
+    /// `k`: eight bytes where a list would take sixteen and push the statement over its size
+    /// budget. Kinds past the 64th are not recorded (a denial of them answers every claim).
+    pub denied: u32,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
     /// Places (indexes), the primary one first; several when the statement lists places of one
@@ -499,8 +522,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             },
             cue: a.cue.as_deref().map(intern),
             kinds: intern_indexes(&c.kinds),
-            actor: c.actor.and_then(|s| u8::try_from(s).ok()),
-            disputed: c.disputed.and_then(|s| u8::try_from(s).ok()),
+            actor: SideTag::new(c.actor),
+            disputed: SideTag::new(c.disputed),
+            denied: c.denied.iter().filter(|&&k| k < 32).fold(0, |m, &k| m | 1 << k),
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,

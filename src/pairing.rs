@@ -369,7 +369,7 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
             return false;
         }
         // both say the same side did it: they agree on that
-        if c.distinct_actors && x.actor.is_some() && x.actor == y.actor {
+        if c.distinct_actors && x.actor.get().is_some() && x.actor == y.actor {
             return false;
         }
         if c.numbers {
@@ -392,12 +392,22 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         // "called the claims propaganda" rejects a side's claims, not what a third party says
         let answers = |p: &Statement, q: &Statement| {
             !c.named_claims
-                || match p.disputed {
-                    Some(d) => q.side.is_some_and(|s| s == usize::from(d)),
+                || match p.disputed.get() {
+                    Some(d) => q.side.is_some_and(|s| s == d),
                     None => q.side.is_none_or(|s| Some(s) != rules.sides.default_side()),
                 }
         };
-        let fits = |p: &Statement, q: &Statement| has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q);
+        // "rejected suggestions that Russia had targeted civilians" answers the charge it names;
+        // "denied striking the theater" answers all that is said of the strike
+        let denies = |p: &Statement, k: usize| k < 32 && p.denied & (1 << k) != 0;
+        let what_denied = |p: &Statement, q: &Statement| {
+            let whole = c.b.iter().any(|&k| denies(p, k) && !c.denied_kinds.contains(&k));
+            let narrow: Vec<usize> = c.denied_kinds.iter().copied().filter(|&k| denies(p, k)).collect();
+            whole || narrow.is_empty() || has(q, &narrow)
+        };
+        let fits = |p: &Statement, q: &Statement| {
+            has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q) && what_denied(p, q)
+        };
         fits(x, y) || fits(y, x)
     })
 }
@@ -572,6 +582,24 @@ mod tests {
         let denials: Vec<&(String, String, String)> = p.iter().filter(|x| x.0 == "denial").collect();
         assert_eq!(denials.len(), 1, "{p:?}");
         assert!(denials[0].1.contains("defence ministry") || denials[0].2.contains("defence ministry"));
+    }
+
+    #[test]
+    fn a_denial_answers_only_the_charge_it_names_unless_it_denies_the_strike() {
+        let t = "Ukraine's emergency service said firefighters had put out a blaze in Odesa. \
+                 Oleh Kiper, the governor of the Odesa region, said there were no military facilities anywhere near the building in Odesa. \
+                 Kremlin spokesman Dmitry Peskov rejected suggestions that Russia had targeted civilians in Odesa.";
+        let p = pairs(t);
+        let denials: Vec<&(String, String, String)> = p.iter().filter(|x| x.0 == "denial").collect();
+        assert_eq!(denials.len(), 1, "{p:?}");
+        assert!(
+            denials[0].1.contains("Kiper") || denials[0].2.contains("Kiper"),
+            "{p:?}"
+        );
+        // denying the strike itself answers what is said of it
+        let t = "Ukraine's emergency service said firefighters had put out a blaze in Odesa. \
+                 Russia's defence ministry denied striking Odesa.";
+        assert_eq!(pairs(t).iter().filter(|x| x.0 == "denial").count(), 1, "{:?}", pairs(t));
     }
 
     #[test]

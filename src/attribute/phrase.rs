@@ -230,7 +230,9 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         && lang.captive_participles.has(an.word(j - 2))
     {
         // not pictures: "Footage captured by a Ukrainian drone showed" is the drone's
-        if let Some(held) = phrase_before(an, lang, j - 2, floor).filter(|h| !lang.depiction_nouns.has(an.word(h.b - 1))) {
+        if let Some(held) =
+            phrase_before(an, lang, j - 2, floor).filter(|h| !lang.depiction_nouns.has(an.word(h.b - 1)))
+        {
             return Some(Span { a: held.a, b: end });
         }
     }

@@ -136,6 +136,14 @@ pub struct ConflictRule {
     /// rejecting Moscow's version does not contradict Kyiv.
     #[serde(default)]
     pub named_claims: bool,
+    /// Kinds that narrow a denial naming them: when the statement with an `a` kind denies only
+    /// these ("rejected suggestions that Russia had targeted civilians": a phrase of the kind
+    /// that the denial negates), it pairs only with a statement claiming them. The Kremlin
+    /// denying it aimed at civilians does not answer "firefighters put out the blaze"; denying
+    /// the strike itself ("denied striking the theater") answers everything said of it, and so
+    /// does a denial that names nothing ("dismissed the reports").
+    #[serde(default)]
+    pub denied_kinds: Vec<String>,
     /// How much a pair of this kind is worth, 0–1 (default 1).
     #[serde(default)]
     pub weight: Option<f64>,
@@ -199,6 +207,8 @@ pub struct Conflict {
     pub distinct_actors: bool,
     /// Only with the side whose claims the `a` statement names.
     pub named_claims: bool,
+    /// See [`ConflictRule::denied_kinds`]: kind indexes.
+    pub denied_kinds: Vec<usize>,
     /// Score of a pair.
     pub weight: f64,
 }
@@ -321,6 +331,7 @@ impl Claims {
             let b = resolve("b", &r.b);
             let unless = resolve("unless", &r.unless);
             let alike = resolve("alike", &r.alike);
+            let denied_kinds = resolve("denied_kinds", &r.denied_kinds);
             if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
                 diags.push(item.error(
                     "a",
@@ -364,6 +375,7 @@ impl Claims {
                     .collect(),
                 distinct_actors: r.distinct_actors,
                 named_claims: r.named_claims,
+                denied_kinds,
                 weight,
             });
         }
