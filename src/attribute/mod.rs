@@ -1355,11 +1355,14 @@ impl Discourse<'_> {
                 // "a spokesman" brings someone in; only "the spokesman" refers back
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
                 let indefinite = lang.is_indefinite_article(&first);
+                let partitive = lang.partitives.has(&first);
                 for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
-                    // "the official" after "two Ukrainian officials": one of them
+                    // "the official" after "two Ukrainian officials": one of them; "One official"
+                    // only after a group
                     let same_noun = |w: &String| lang.singular(w) == lang.singular(&head);
-                    if !head.is_empty() && words.iter().any(same_noun) {
+                    let group = !partitive || lang.singular(&head) != head;
+                    if !head.is_empty() && group && words.iter().any(same_noun) {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);

@@ -350,7 +350,8 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         return Some(Res::Named { name: p });
     }
     let noun = content.iter().any(|w| lang.speaker_nouns.has(w));
-    if lang.determiners.has(words[0]) {
+    // "One official" refers back as "the official" does, to a group (see `partitives`)
+    if lang.determiners.has(words[0]) || lang.partitives.has(words[0]) {
         return Some(Res::Definite {
             name,
             words: content.iter().map(|w| w.to_string()).collect(),

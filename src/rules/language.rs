@@ -194,6 +194,9 @@ pub struct LanguageRule {
     /// soldier captured by Russian forces said" the soldier speaks, not his captors, and a
     /// captive's words are no side's.
     pub captive_participles: Option<Vec<String>>,
+    /// Words that pick one of a group named before: "Ukrainian officials said ... One official
+    /// said" is one of those officials, with their side.
+    pub partitives: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -325,6 +328,7 @@ macro_rules! language_fields {
             body_possessives,
             outsider_nouns,
             captive_participles,
+            partitives,
             articles,
             speech_nouns,
             citing_words,
@@ -707,6 +711,8 @@ pub struct Language {
     pub outsider_nouns: WordSet,
     /// See [`LanguageRule::captive_participles`].
     pub captive_participles: WordSet,
+    /// See [`LanguageRule::partitives`].
+    pub partitives: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -934,6 +940,7 @@ impl Language {
             body_possessives: WordSet::new(&list(&r.body_possessives)),
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             captive_participles: WordSet::new(&list(&r.captive_participles)),
+            partitives: WordSet::new(&list(&r.partitives)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
