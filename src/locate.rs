@@ -870,6 +870,15 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         if lang.after_given_name(toks, h.a) {
             continue;
         }
+        let third_country = places
+            .side_of(h.place)
+            .is_some_and(|s| Some(s) == rules.sides.default_side());
+        // "Speaking to reporters in Kyiv, Yusov said", "..., she told reporters in Geneva":
+        // where the speaker spoke from, when that is a capital or a third country's (also when
+        // the attribution takes it in: it is no home of the speaker's either)
+        if lang.speaking_before(toks, h.a) && (place.capital || third_country) {
+            continue;
+        }
         if in_attribution(h.a) {
             // "Kamyshin said" after "Oleksandr Kamyshin": the speaker's surname, not the town
             let surname = h.b == h.a + 1
@@ -910,16 +919,8 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
             origin_end = Some(h.b);
             continue;
         }
-        let third_country = places
-            .side_of(h.place)
-            .is_some_and(|s| Some(s) == rules.sides.default_side());
         // "He was on a visit to Sweden at the time": where a speaker went, not an incident
         if lang.travel_before(toks, h.a) && third_country {
-            continue;
-        }
-        // "Speaking to reporters in Kyiv, Yusov said": where the speaker spoke from, when that
-        // is a capital or a third country's
-        if lang.speaking_before(toks, h.a) && (place.capital || third_country) {
             continue;
         }
         // "a soldier killed near Popasna in 2022": an event of an earlier year
@@ -1503,6 +1504,11 @@ mod tests {
                     Speaking to reporters in Kharkiv, the governor said two people were hurt.";
         let all = statements_dated(text, "2023-06-19");
         assert_eq!(place(find(&all, "Speaking")), Some("kharkiv"));
+        // after the cue too, where the attribution takes the place in: not the speaker's home
+        let text = "Explosions hit a railway depot in Melitopol overnight.\n\n\
+                    \"There was no military target there,\" Elizabeth Throssell, a UN spokesperson, told reporters in Geneva.";
+        let all = statements_dated(text, "2023-06-19");
+        assert_eq!(place(find(&all, "Throssell")), Some("melitopol"));
     }
 
     #[test]
