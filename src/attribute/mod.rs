@@ -1565,9 +1565,8 @@ impl Discourse<'_> {
                 if let Some(rec) = spoke {
                     let lang = &self.rules.language;
                     let head = head_word(&rec.resolved.speaker.name, lang);
-                    let one_person = rec.resolved.speaker.source.is_none()
-                        && rec.resolved.speaker.kind == SpeakerKind::Other
-                        && lang.person_nouns.has(&head);
+                    // ... also one a body stands behind ("A source in Ukraine's SBU")
+                    let one_person = rec.resolved.speaker.kind == SpeakerKind::Other && lang.person_nouns.has(&head);
                     if one_person {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::default();
