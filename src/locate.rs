@@ -219,7 +219,19 @@ fn word_hash(w: &str) -> u64 {
 pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexer: &Lexer<'_>) -> Vec<Statement> {
     let path: Arc<str> = Arc::from(doc.path.as_str());
     let places = &rules.places;
-    let clues: Vec<Clues> = classified.iter().map(|c| clues_of(doc, c, rules, lexer)).collect();
+    // place names the article gives to ships ("the landing ship Novocherkassk"), for every
+    // mention, also the ones before the article says it is a ship: a second pass when it does
+    let mut vessels: Vec<usize> = Vec::new();
+    let mut clues: Vec<Clues> = classified
+        .iter()
+        .map(|c| clues_of(doc, c, rules, lexer, &mut vessels))
+        .collect();
+    if !vessels.is_empty() {
+        clues = classified
+            .iter()
+            .map(|c| clues_of(doc, c, rules, lexer, &mut vessels.clone()))
+            .collect();
+    }
     let mut history: Vec<Context> = Vec::new();
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let mut dated: Vec<bool> = Vec::with_capacity(classified.len());
@@ -816,7 +828,7 @@ pub fn incident_key(places: &Places, p: usize, date: Option<NaiveDate>) -> Strin
     }
 }
 
-fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) -> Clues {
+fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>, vessels: &mut Vec<usize>) -> Clues {
     let a = &c.attributed;
     let lexed = lexer.get(a.start, a.end);
     let toks: &Tokens = &lexed;
@@ -868,6 +880,14 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>) 
         let place = &places.list[h.place];
         // "Oleksandr Kamyshin": a surname, not the town
         if lang.after_given_name(toks, h.a) {
+            continue;
+        }
+        // "the landing ship Novocherkassk", and "the Novocherkassk" after it: a ship named after
+        // a town is no place
+        if h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) && !vessels.contains(&h.place) {
+            vessels.push(h.place);
+        }
+        if vessels.contains(&h.place) {
             continue;
         }
         let third_country = places
@@ -1426,13 +1446,13 @@ mod tests {
     #[test]
     fn a_place_of_an_earlier_years_event_is_not_where_this_happened() {
         let text = "Russian forces hit a cafe in the Kharkiv region, officials said. \
-                    The missile struck as villagers held a wake for a soldier killed near Popasna in Luhansk Oblast in 2022.";
+                    The missile struck as villagers held a wake for a soldier killed near Zolote in Luhansk Oblast in 2022.";
         let all = statements_dated(text, "2023-10-06");
         let wake = find(&all, "wake");
         assert_eq!(place(wake), Some("kharkiv-oblast"), "{:?}", wake.trace);
         // this year's is
         let text = "Russian forces hit a cafe in the Kharkiv region, officials said. \
-                    A drone struck a depot near Popasna in Luhansk Oblast in 2023, the governor said.";
+                    A drone struck a depot near Zolote in Luhansk Oblast in 2023, the governor said.";
         let all = statements_dated(text, "2023-10-06");
         assert_eq!(place(find(&all, "depot")), Some("luhansk-oblast"));
         // a season, a month or "the summer of" may stand between the locative and the year

@@ -365,6 +365,9 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         if !sides_ok {
             return false;
         }
+        if c.both_targets && (x.targets.is_empty() || y.targets.is_empty()) {
+            return false;
+        }
         if c.concrete_targets && !names_what_was_hit(x, y, rules) {
             return false;
         }

@@ -29,7 +29,8 @@
 //! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
 //! kind from `b`, either way round), or `numbers: true` (the same quantity with different
-//! numbers), `concrete_targets` (one of the two must name a target that is not generic), `across_targets`
+//! numbers), `concrete_targets` (one of the two must name a target that is not generic), `both_targets`
+//! (both must name a target that can be the same one), `across_targets`
 //! (paired even when the two name different targets: what was hit is the disagreement), `unless` (no
 //! conflict when the statement with a `b` kind also has one of these: "shot down five missiles,
 //! but the building was damaged" concedes the hit), `sides` (only between these sides),
@@ -108,6 +109,11 @@ pub struct ConflictRule {
     /// may only label it ("we strike only military targets").
     #[serde(default)]
     pub concrete_targets: bool,
+    /// Only when both statements name a target, and one that can be the same: "destroyed a
+    /// landing ship" against "the landing ship was damaged" is about how badly one thing was
+    /// hit; against "apartment blocks were damaged" it is about something else.
+    #[serde(default)]
+    pub both_targets: bool,
     /// Paired even when the two statements name targets that cannot be the same: "a workshop
     /// producing naval drones" against "a residential building" is the disagreement itself, not
     /// two different strikes.
@@ -195,6 +201,8 @@ pub struct Conflict {
     pub numbers: bool,
     /// One of the two statements must name a concrete target.
     pub concrete_targets: bool,
+    /// Both statements must name a target (one that can be the same).
+    pub both_targets: bool,
     /// Paired whatever targets the two statements name.
     pub across_targets: bool,
     /// Kind indexes that, with a `b` kind in the same statement, cancel the conflict.
@@ -355,6 +363,7 @@ impl Claims {
                 b,
                 numbers: r.numbers,
                 concrete_targets: r.concrete_targets,
+                both_targets: r.both_targets,
                 across_targets: r.across_targets,
                 unless,
                 alike,

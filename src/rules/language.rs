@@ -197,6 +197,9 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Nouns for ships: a place name right after one names the ship ("the landing ship
+    /// Novocherkassk", "the cruiser Moskva"), and so does every later mention in the article.
+    pub vessel_nouns: Option<Vec<String>>,
     /// Words that cancel a claim phrase that follows within a few words (`not`, `never`).
     pub negations: Option<Vec<String>>,
     /// Words that make a claim phrase hypothetical (`could`, `would`, `may`).
@@ -329,6 +332,7 @@ macro_rules! language_fields {
             outsider_nouns,
             captive_participles,
             partitives,
+            vessel_nouns,
             articles,
             speech_nouns,
             citing_words,
@@ -713,6 +717,8 @@ pub struct Language {
     pub captive_participles: WordSet,
     /// See [`LanguageRule::partitives`].
     pub partitives: WordSet,
+    /// See [`LanguageRule::vessel_nouns`].
+    pub vessel_nouns: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -941,6 +947,7 @@ impl Language {
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
+            vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
