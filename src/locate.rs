@@ -1529,6 +1529,11 @@ mod tests {
                     \"There was no military target there,\" Elizabeth Throssell, a UN spokesperson, told reporters in Geneva.";
         let all = statements_dated(text, "2023-06-19");
         assert_eq!(place(find(&all, "Throssell")), Some("melitopol"));
+        // ... and in a speech abroad
+        let text = "Explosions hit a railway depot in Melitopol overnight.\n\n\
+                    \"Against all odds, our forces have gained a foothold,\" Andriy Yermak said in a speech in Washington.";
+        let all = statements_dated(text, "2023-06-19");
+        assert_eq!(place(find(&all, "Yermak")), Some("melitopol"));
     }
 
     #[test]
