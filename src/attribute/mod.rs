@@ -2736,7 +2736,10 @@ mod tests {
         // a person described without a name who spoke in the sentence before is "she"
         let t = "Saratov Governor Roman Busargin said there was no threat to residents. One Engels resident, who asked not to be named, told Reuters she had been woken by two loud bangs. \"The windows shook, then it went quiet,\" she said.";
         // (a resident speaks for no side: language.outsider_nouns)
-        assert_eq!(who(t, "windows shook"), ("unattributed", Some("One Engels resident".into())));
+        assert_eq!(
+            who(t, "windows shook"),
+            ("unattributed", Some("One Engels resident".into()))
+        );
         // a title is no one described without a name: it refers to the person named before
         let t = "President Volodymyr Zelensky visited the hospital. The Ukrainian president called the strike terror. In an interview, he urged Western leaders to visit Kyiv.";
         assert_eq!(who(t, "urged Western").1, Some("Volodymyr Zelensky".into()));

@@ -601,6 +601,26 @@ pub fn speaker_phrase(
             if !is_comma(an, comma) && !is_dash(an, comma) {
                 return None;
             }
+            // "A Ukrainian marine who gave only his call sign, Chornyi, in line with military
+            // rules, described": the person opening the clause, whose relative clause runs on
+            // past names and commas
+            if let Some(main) = (floor + 1..before_end)
+                .find(|&k| is_word(an, k) && lang.relative_openers.has(an.word(k)))
+                .filter(|&k| k + 24 >= before_end)
+                .and_then(|k| phrase_before(an, lang, k, floor).filter(|m| m.b == k))
+                .filter(|m| {
+                    (m.a == floor || only_punct_between(an, floor, m.a))
+                        && lang.person_nouns.has(an.word(m.b - 1))
+                        && lang.is_indefinite_article(an.word(m.a))
+                })
+            {
+                return Some(SpeakerPhrase {
+                    main,
+                    appositive: None,
+                    recipient,
+                    how: Placement::Before,
+                });
+            }
             let nested = || opening_name_aside(an, lang, before_end, floor);
             if let Some((main, inner)) = apposed
                 .or_else(nested)
