@@ -219,9 +219,10 @@ fn word_hash(w: &str) -> u64 {
 pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexer: &Lexer<'_>) -> Vec<Statement> {
     let path: Arc<str> = Arc::from(doc.path.as_str());
     let places = &rules.places;
-    // place names the article gives to ships ("the landing ship Novocherkassk"), for every
-    // mention, also the ones before the article says it is a ship: a second pass when it does
-    let mut vessels: Vec<usize> = Vec::new();
+    // place names the article gives to ships ("the landing ship Novocherkassk"), with the
+    // target the ship noun named, for every mention, also the ones before the article says it
+    // is a ship: a second pass when it does
+    let mut vessels: Vec<(usize, Option<usize>)> = Vec::new();
     let mut clues: Vec<Clues> = classified
         .iter()
         .map(|c| clues_of(doc, c, rules, lexer, &mut vessels))
@@ -828,7 +829,13 @@ pub fn incident_key(places: &Places, p: usize, date: Option<NaiveDate>) -> Strin
     }
 }
 
-fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>, vessels: &mut Vec<usize>) -> Clues {
+fn clues_of(
+    doc: &Document,
+    c: &Classified,
+    rules: &RuleSet,
+    lexer: &Lexer<'_>,
+    vessels: &mut Vec<(usize, Option<usize>)>,
+) -> Clues {
     let a = &c.attributed;
     let lexed = lexer.get(a.start, a.end);
     let toks: &Tokens = &lexed;
@@ -876,6 +883,7 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>, 
     let mut event_named: Vec<usize> = Vec::new();
     let mut origin_end: Option<usize> = None;
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
+    let mut ship_targets: Vec<usize> = Vec::new();
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         // "Oleksandr Kamyshin": a surname, not the town
@@ -883,11 +891,17 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>, 
             continue;
         }
         // "the landing ship Novocherkassk", and "the Novocherkassk" after it: a ship named after
-        // a town is no place
-        if h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) && !vessels.contains(&h.place) {
-            vessels.push(h.place);
+        // a town is no place, but the ship is what was hit
+        let named_ship = vessels.iter().find(|v| v.0 == h.place).map(|v| v.1);
+        if named_ship.is_none() && h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) {
+            let noun = targets
+                .iter()
+                .find(|&&(ta, tb, _)| ta < h.a && h.a <= tb)
+                .map(|&(_, _, t)| t);
+            vessels.push((h.place, noun));
         }
-        if vessels.contains(&h.place) {
+        if let Some(ship) = vessels.iter().find(|v| v.0 == h.place).map(|v| v.1) {
+            ship_targets.extend(ship);
             continue;
         }
         let third_country = places
@@ -1082,6 +1096,12 @@ fn clues_of(doc: &Document, c: &Classified, rules: &RuleSet, lexer: &Lexer<'_>, 
         let the_generic = rules.targets.list[t].generic && ta > 0 && lang.definite_articles.has(toks.word(ta - 1));
         if the_generic && clues.generic_head.is_none() {
             clues.generic_head = Some(head(tb));
+        }
+    }
+    // a named ship is a target too: "the Novocherkassk would not sail again"
+    for t in ship_targets {
+        if !clues.targets.contains(&t) {
+            clues.targets.push(t);
         }
     }
     // a named facility is also a target
@@ -1511,6 +1531,24 @@ mod tests {
     fn a_day_after_publication_is_a_plan_not_the_events_date() {
         let text = "Prigozhin said Wagner had taken Bakhmut and would hand the city over to the army on May 25.";
         assert_eq!(date_in(text, "2023-05-21", "Prigozhin").as_deref(), Some("2023-05-21"));
+    }
+
+    #[test]
+    fn a_town_a_ship_is_named_after_is_the_ship_in_every_mention() {
+        let text = "Pilots fired cruise missiles at the Novocherkassk overnight. \
+                    The landing ship Novocherkassk was moored in Feodosia, the air force said. \
+                    The Novocherkassk would not sail again, the navy said.";
+        let all = statements_dated(text, "2023-12-26");
+        for s in &all {
+            assert_ne!(place(s), Some("novocherkassk"), "{}", s.text);
+        }
+        let last = find(&all, "sail again");
+        let targets: Vec<&str> = last
+            .targets
+            .iter()
+            .map(|&t| crate::testkit::rules().targets.list[t].id.as_str())
+            .collect();
+        assert_eq!(targets, ["ship"]);
     }
 
     #[test]
