@@ -1360,7 +1360,12 @@ impl Discourse<'_> {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     // "the official" after "two Ukrainian officials": one of them; "One official"
                     // only after a group
-                    let same_noun = |w: &String| lang.singular(w) == lang.singular(&head);
+                    // "Russian military bloggers ... One popular channel wrote": one of the group's
+                    // outlets
+                    let same_noun = |w: &String| {
+                        lang.singular(w) == lang.singular(&head)
+                            || (partitive && lang.media_nouns.has(w) && lang.media_nouns.has(&head))
+                    };
                     let group = !partitive || lang.singular(&head) != head;
                     if !head.is_empty() && group && words.iter().any(same_noun) {
                         let mut r = rec.resolved.clone();
