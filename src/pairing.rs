@@ -404,9 +404,12 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         // "denied striking the theater" answers all that is said of the strike
         let denies = |p: &Statement, k: usize| k < 32 && p.denied & (1 << k) != 0;
         let what_denied = |p: &Statement, q: &Statement| {
+            if p.denied == 0 {
+                return true;
+            }
             let whole = c.b.iter().any(|&k| denies(p, k) && !c.denied_kinds.contains(&k));
-            let narrow: Vec<usize> = c.denied_kinds.iter().copied().filter(|&k| denies(p, k)).collect();
-            whole || narrow.is_empty() || has(q, &narrow)
+            let mut narrow = c.denied_kinds.iter().copied().filter(|&k| denies(p, k)).peekable();
+            whole || narrow.peek().is_none() || narrow.any(|k| q.kinds.contains(&k))
         };
         let fits = |p: &Statement, q: &Statement| {
             has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q) && what_denied(p, q)
