@@ -88,8 +88,8 @@ pub struct Statement {
     /// Side of whose claims it names (see [`crate::classify::Classified::disputed`]).
     pub disputed: SideTag,
     /// Kinds it denies (see [`crate::classify::KindMatches::denied`]), bit `k` for kind index
-    /// `k`: eight bytes where a list would take sixteen and push the statement over its size
-    /// budget. Kinds past the 64th are not recorded (a denial of them answers every claim).
+    /// `k`: four bytes where a list would take sixteen and push the statement over its size
+    /// budget. Kinds past the 32nd are not recorded (a denial of them answers every claim).
     pub denied: u32,
     /// Numbers stated.
     pub quantities: Vec<Quantity>,
@@ -537,7 +537,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             kinds: intern_indexes(&c.kinds),
             actor: SideTag::new(c.actor),
             disputed: SideTag::new(c.disputed),
-            denied: c.denied.iter().filter(|&&k| k < 32).fold(0, |m, &k| m | 1 << k),
+            denied: c
+                .denied
+                .iter()
+                .filter(|&&k| k < u32::BITS as usize)
+                .fold(0, |m, &k| m | 1 << k),
             quantities: c.quantities,
             places: intern_indexes(&chosen),
             place_how: how,
@@ -892,15 +896,14 @@ fn clues_of(
         }
         // "the landing ship Novocherkassk", and "the Novocherkassk" after it: a ship named after
         // a town is no place, but the ship is what was hit
-        let named_ship = vessels.iter().find(|v| v.0 == h.place).map(|v| v.1);
-        if named_ship.is_none() && h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) {
+        if !vessels.iter().any(|v| v.0 == h.place) && h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) {
             let noun = targets
                 .iter()
                 .find(|&&(ta, tb, _)| ta < h.a && h.a <= tb)
                 .map(|&(_, _, t)| t);
             vessels.push((h.place, noun));
         }
-        if let Some(ship) = vessels.iter().find(|v| v.0 == h.place).map(|v| v.1) {
+        if let Some(&(_, ship)) = vessels.iter().find(|v| v.0 == h.place) {
             ship_targets.extend(ship);
             continue;
         }

@@ -402,7 +402,7 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
         };
         // "rejected suggestions that Russia had targeted civilians" answers the charge it names;
         // "denied striking the theater" answers all that is said of the strike
-        let denies = |p: &Statement, k: usize| k < 32 && p.denied & (1 << k) != 0;
+        let denies = |p: &Statement, k: usize| k < u32::BITS as usize && p.denied & (1 << k) != 0;
         let what_denied = |p: &Statement, q: &Statement| {
             if p.denied == 0 {
                 return true;

@@ -1359,9 +1359,8 @@ impl Discourse<'_> {
                 for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     // "the official" after "two Ukrainian officials": one of them; "One official"
-                    // only after a group
-                    // "Russian military bloggers ... One popular channel wrote": one of the group's
-                    // outlets
+                    // only after a group, and "One popular channel wrote" after Russian military
+                    // bloggers is one of the group's outlets
                     let same_noun = |w: &String| {
                         lang.singular(w) == lang.singular(&head)
                             || (partitive && lang.media_nouns.has(w) && lang.media_nouns.has(&head))
