@@ -981,16 +981,17 @@ fn the_fifth_dev_set_keeps_its_accuracy() {
 fn the_sixth_dev_set_keeps_its_accuracy() {
     // eval/dev6: articles written and labelled by helpers in stop 28 in the styles of AP (47,
     // the landing ship at Feodosia), Al Jazeera (48, the Moscow-region drones), the New York
-    // Times (49, the Krynky bridgehead) and the Kyiv Independent (51, the Poltava institute),
-    // each measured when it arrived, then used. First measured: 47 26/30 sides and no pair
-    // ("destroyed" against "only damaged", a ship named after a town); 49 23/31 and no pair
-    // (footholds, a marine described by a relative clause); 51 20/27 and no pair.
+    // Times (49, the Krynky bridgehead), the BBC (50, the Kharkiv hypermarket) and the Kyiv
+    // Independent (51, the Poltava institute), each measured when it arrived, then used. First
+    // measured: 47 26/30 sides and no pair ("destroyed" against "only damaged", a ship named
+    // after a town); 49 23/31 and no pair (footholds, a marine described by a relative
+    // clause); 51 20/27 and no pair; 50 30/33 and 2/8 pairs. Stop 28: side 0.921, 16 of 28.
     keeps(
         "dev6",
         Floor {
             wrong: 0.0,
             side: 0.9,
-            found_pairs: 12.0,
+            found_pairs: 16.0,
             precision: 0.15,
         },
     );
