@@ -568,15 +568,13 @@ pub fn speaker_phrase(
                     })
                     .find(|&k| lang.relative_openers.has(an.word(k)))
                     .filter(|&k| found.is_none_or(|(f, _)| f.a > k + 1));
-                if let Some(main) = who.and_then(|k| phrase_before(an, lang, k, floor)) {
-                    if main.a == floor || only_punct_between(an, floor, main.a) {
-                        return Some(SpeakerPhrase {
-                            main,
-                            appositive: None,
-                            recipient,
-                            how: Placement::Before,
-                        });
-                    }
+                if let Some(main) = who.and_then(|k| subject_of_relative(an, lang, k, floor)) {
+                    return Some(SpeakerPhrase {
+                        main,
+                        appositive: None,
+                        recipient,
+                        how: Placement::Before,
+                    });
                 }
             }
             if let Some((main, how)) = found {
@@ -607,12 +605,8 @@ pub fn speaker_phrase(
             if let Some(main) = (floor + 1..before_end)
                 .find(|&k| is_word(an, k) && lang.relative_openers.has(an.word(k)))
                 .filter(|&k| k + 24 >= before_end)
-                .and_then(|k| phrase_before(an, lang, k, floor).filter(|m| m.b == k))
-                .filter(|m| {
-                    (m.a == floor || only_punct_between(an, floor, m.a))
-                        && lang.person_nouns.has(an.word(m.b - 1))
-                        && lang.is_indefinite_article(an.word(m.a))
-                })
+                .and_then(|k| subject_of_relative(an, lang, k, floor).filter(|m| m.b == k))
+                .filter(|m| lang.person_nouns.has(an.word(m.b - 1)) && lang.is_indefinite_article(an.word(m.a)))
             {
                 return Some(SpeakerPhrase {
                     main,
@@ -649,6 +643,13 @@ pub fn speaker_phrase(
 
 /// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
 /// opens the aside ending at `before_end` (just past its closing comma), and the aside.
+/// The noun phrase before the relative pronoun at `k` when it opens the clause ("A man who
+/// lives nearby said", "A Ukrainian marine who gave only his call sign, ..., said"): the
+/// speaker, past the relative clause.
+fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -> Option<Span> {
+    phrase_before(an, lang, k, floor).filter(|m| m.a == floor || only_punct_between(an, floor, m.a))
+}
+
 /// "Stephane Dujarric, the spokesman for the UN secretary-general, Antonio Guterres, said": a
 /// name opening the clause, and a description after it that holds a comma of its own (the
 /// name of whom the speaker works for); the name speaks.
