@@ -37,6 +37,7 @@
 //! `distinct_actors` (not when both name the same actor), `weight`,
 //! `note`.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::diag::{did_you_mean, Diagnostic};
@@ -252,7 +253,9 @@ impl Claims {
         let mut out = Claims::default();
         let ids: Vec<&str> = kinds.iter().map(|k| k.rule.id.as_str()).collect();
         let mut segments = PhraseSetBuilder::default();
-        let mut seg_texts: Vec<String> = Vec::new();
+        // Segment ids by text: kinds share thousands of segments, and a linear search for each
+        // one made loading the rules quadratic in their size.
+        let mut seg_ids: FxHashMap<String, u32> = FxHashMap::default();
         for (ki, item) in kinds.iter().enumerate() {
             let r = &item.rule;
             if r.phrases.is_empty() {
@@ -281,14 +284,14 @@ impl Claims {
                     }
                     let mut segs = Vec::new();
                     for p in parts {
-                        let id = match seg_texts.iter().position(|s| s == p) {
-                            Some(id) => id as u32,
+                        let id = match seg_ids.get(p) {
+                            Some(&id) => id,
                             None => {
-                                let id = seg_texts.len() as u32;
+                                let id = seg_ids.len() as u32;
                                 if let Err(e) = segments.add(p, id) {
                                     diags.push(item.phrase_error("phrases", "phrase", phrase, &e));
                                 }
-                                seg_texts.push(p.to_string());
+                                seg_ids.insert(p.to_string(), id);
                                 id
                             }
                         };
@@ -317,7 +320,7 @@ impl Claims {
                 actor: r.actor,
             });
         }
-        out.starts = vec![Vec::new(); seg_texts.len()];
+        out.starts = vec![Vec::new(); seg_ids.len()];
         for (pi, p) in out.patterns.iter().enumerate() {
             out.starts[p.segments[0] as usize].push(pi);
         }
