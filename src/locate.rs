@@ -465,7 +465,10 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             (own, PlaceHow::Inherited, a.sentence)
         } else if let Some(h) = last {
             owner = h.owner;
-            (vec![h.place], PlaceHow::Inherited, h.named_at)
+            // "Kharkiv regional governor Oleh Syniehubov said ..." goes on about Kharkiv and names
+            // it again in his title: the place is fresh for the sentences after
+            let renamed = cl.speaker_places.iter().any(|&q| places.within(h.place, q));
+            (vec![h.place], PlaceHow::Inherited, if renamed { a.sentence } else { h.named_at })
         } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
             trace.add(|| format!("opens the article; takes {} from what follows", places.list[p].id));
             (vec![p], PlaceHow::Inherited, a.sentence)
@@ -1797,6 +1800,14 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn a_governor_whose_title_names_the_place_keeps_it_in_memory() {
+        // eight sentences after Kharkiv was named, the governor of its region speaks; the mayor's
+        // quotation four sentences later is still about Kharkiv
+        let t = "A bomb hit a store in Kharkiv. One. Two. Three. Four. Five.\n\nKharkiv regional governor Oleh Syniehubov said six people were killed. \"Rescuers are searching the rubble.\" Six. Seven.\n\nThe mayor said 16 people were missing. \"The fire spread over a huge area,\" he told Ukrainian television.";
+        assert_eq!(place(find(&statements(t), "huge area")), Some("kharkiv"));
     }
 
     #[test]
