@@ -14,7 +14,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::Tokens;
+use crate::text::{TokKind, Tokens};
 
 /// No word: a token that is in no phrase, or no node.
 const NONE: u32 = u32::MAX;
@@ -132,6 +132,11 @@ impl WordTrie {
             let start = tokens.toks[i].norm_start as usize - 1;
             let mut node = 0u32;
             for (t, &id) in tokens.toks[i..].iter().zip(&ids[i..]) {
+                // scare quotes inside a phrase do not break it: sites where "terrorist acts"
+                // were being prepared
+                if node != 0 && t.kind == TokKind::Quote {
+                    continue;
+                }
                 let word = &tokens.norm[t.norm_start as usize..t.norm_end as usize];
                 for (pre, p) in &self.nodes[node as usize].prefixes {
                     if word.starts_with(&**pre) {
@@ -195,6 +200,17 @@ mod tests {
             &[true, true, false],
             "Two were injured; one injury.",
             &[(0, " injur"), (0, " injur"), (1, " were injur"), (2, " injured ")],
+        );
+    }
+
+    #[test]
+    fn quotation_marks_inside_a_phrase_are_passed_over() {
+        // the span runs over the quote; a phrase cannot start at one
+        finds(
+            &[" where terrorist acts ", " terrorist "],
+            &[false, false],
+            "sites where \"terrorist acts\" were",
+            &[(0, " where \" terrorist acts "), (1, " terrorist ")],
         );
     }
 
