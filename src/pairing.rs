@@ -491,6 +491,15 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_answers_the_other_sides_accusation() {
+        let p = pairs(
+            "Russia's defence ministry said Ukrainian troops had staged a provocation at the gas station in Sudzha. \
+             Ukraine's General Staff said on Telegram that this was another Russian fake.",
+        );
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["denial"]);
+    }
+
+    #[test]
     fn two_sides_naming_the_same_actor_do_not_blame_each_other() {
         // both say Ukrainian drones did it: no "each blames the other"
         let p = pairs(
