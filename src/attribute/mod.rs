@@ -3130,6 +3130,18 @@ mod tests {
     }
 
     #[test]
+    fn the_name_a_relative_pronoun_stands_for_is_the_speaker() {
+        let t = "The first claim of victory came from Yevgeny Prigozhin, the head of the Wagner mercenary group, who said late on Tuesday that his fighters had taken Soledar.";
+        assert_eq!(who(t, "victory"), ("russian", Some("Yevgeny Prigozhin".into())));
+        let t = "The first reports came from Bryansk Governor Alexander Bogomaz, who wrote on Telegram that saboteurs had crossed the border.";
+        assert_eq!(side_of(t, "saboteurs"), "russian");
+        // a town does not speak, and a name opening the clause has a verb of its own after the aside
+        assert_eq!(side_of("Russian missiles hit the city of Kharkiv, which said nothing.", "missiles"), "unattributed");
+        let t = "President Vladimir Putin, who recorded his New Year address surrounded by soldiers, has not commented on the strike.";
+        assert_eq!(side_of(t, "commented"), "unattributed");
+    }
+
+    #[test]
     fn a_relative_clause_with_its_own_speaker_is_its_own_statement() {
         let t = "The reservoir was drained after the destruction of the Kakhovka dam in June 2023, which Kyiv blamed on Russia.";
         assert_eq!(side_of(t, "reservoir"), "unattributed");

@@ -6,7 +6,7 @@
 //! parenthesis), "Starmer visited Kyiv, vowing" (the clause subject). Which words may sit inside a
 //! phrase and which end it comes from the `language` rules.
 
-use super::analysis::{Analysis, CueHit};
+use super::analysis::{Analysis, CueHit, EntityKind};
 use crate::rules::cues::SpeakerPosition;
 use crate::rules::language::Language;
 use crate::rules::RuleSet;
@@ -551,6 +551,14 @@ pub fn speaker_phrase(
                     }
                 }
             }
+            if let Some((main, appositive)) = relative_antecedent(an, lang, before_end, floor) {
+                return Some(SpeakerPhrase {
+                    main,
+                    appositive,
+                    recipient,
+                    how: Placement::Before,
+                });
+            }
             let found = phrase_before(an, lang, before_end, floor)
                 .map(|main| (main, Placement::Before))
                 .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)));
@@ -648,6 +656,49 @@ pub fn speaker_phrase(
 /// speaker, past the relative clause.
 fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -> Option<Span> {
     phrase_before(an, lang, k, floor).filter(|m| m.a == floor || only_punct_between(an, floor, m.a))
+}
+
+/// "The first claim came from Yevgeny Prigozhin, the head of Wagner, who said": the relative
+/// pronoun right before the cue is its subject and stands for the name set off by the comma
+/// before it, past that name's own appositive. Only a name: "a blast hit the depot, which
+/// said" and "a missile hit Kharkiv, which said" are no speakers.
+fn relative_antecedent(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
+    let who = before_end
+        .checked_sub(1)
+        .filter(|&k| k > floor + 1 && !an.masked[k] && is_word(an, k) && lang.relative_openers.has(an.word(k)))?;
+    let comma = who - 1;
+    if !is_comma(an, comma) {
+        return None;
+    }
+    // the capitalised words right before `end`, when they name a source or a person the rules
+    // do not know (a town does not speak)
+    let name_before = |end: usize| {
+        let a = (floor..end)
+            .rev()
+            .take_while(|&i| !an.masked[i] && is_word(an, i) && an.toks.toks[i].cap)
+            .last()?;
+        // ... the object of a word before it: a name opening the clause ("Putin, who recorded
+        // his address, has not commented") has a verb of its own after the aside, and one after
+        // a comma is itself an aside ("according to the governor, Vyacheslav Gladkov, who said")
+        let object = a > floor && is_word(an, a - 1);
+        (object
+            && an
+                .entities_in(a, end)
+                .any(|e| e.b == end && matches!(e.kind, EntityKind::Source(..) | EntityKind::Name)))
+        .then_some(Span { a, b: end })
+    };
+    if let Some(name) = name_before(comma) {
+        return Some((name, None));
+    }
+    // "Prigozhin, the head of the Wagner group, who said": an appositive between two commas
+    let open = (comma.saturating_sub(24).max(floor)..comma)
+        .rev()
+        .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
+        .find(|&i| is_comma(an, i))?;
+    if open + 1 >= comma || !lang.articles.has(an.word(open + 1)) {
+        return None;
+    }
+    Some((name_before(open)?, Some(Span { a: open + 1, b: comma })))
 }
 
 /// "Stephane Dujarric, the spokesman for the UN secretary-general, Antonio Guterres, said": a
