@@ -3130,6 +3130,12 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_with_a_few_quoted_words_still_stands_between_speaker_and_cue() {
+        let t = "Russia, which calls its invasion a \"special military operation\", denies deliberately targeting civilians.";
+        assert_eq!(side_of(t, "denies"), "russian");
+    }
+
+    #[test]
     fn the_name_a_relative_pronoun_stands_for_is_the_speaker() {
         let t = "The first claim of victory came from Yevgeny Prigozhin, the head of the Wagner mercenary group, who said late on Tuesday that his fighters had taken Soledar.";
         assert_eq!(who(t, "victory"), ("russian", Some("Yevgeny Prigozhin".into())));

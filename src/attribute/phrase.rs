@@ -737,10 +737,7 @@ fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usiz
     while close > floor && mark(an, close - 1) {
         close -= 1;
     }
-    let mut open = (close.saturating_sub(reach).max(floor)..close)
-        .rev()
-        .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
-        .find(|&i| mark(an, i))?;
+    let mut open = aside_open(an, close.saturating_sub(reach).max(floor), close, mark)?;
     let inner_start = open + 1;
     while open > floor && mark(an, open - 1) {
         open -= 1;
@@ -753,6 +750,29 @@ fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usiz
             b: close,
         }),
     ))
+}
+
+/// The mark that opens an aside closed at `close`, searching back to `lo`: the aside holds no
+/// quotation but a few quoted words of its own ("Russia, which calls its invasion a \"special
+/// military operation\", denies"), and no agentless phrase.
+fn aside_open(an: &Analysis, lo: usize, close: usize, mark: fn(&Analysis, usize) -> bool) -> Option<usize> {
+    let mut i = close;
+    while i > lo {
+        i -= 1;
+        if an.masked[i] || an.toks.toks[i].kind == TokKind::Quote {
+            let q = an.quote[i]?;
+            let first = (lo..i).rev().take_while(|&k| an.quote[k] == Some(q)).last().unwrap_or(i);
+            if first == lo || i - first > 8 || an.toks.toks[first].kind != TokKind::Quote {
+                return None;
+            }
+            i = first;
+            continue;
+        }
+        if mark(an, i) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The subject of a cue joined to the clause's first verb ("Yusov declined to confirm the
