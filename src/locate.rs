@@ -237,6 +237,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let mut dated: Vec<bool> = Vec::with_capacity(classified.len());
     let memory = rules.language.place_memory;
+    // while every place the article has given a statement lies in one region, nothing competes
+    // with it and it is not forgotten ("a fire after the strike spread across the square",
+    // fifteen sentences after the dateline named the city); countries compete with nothing
+    let mut region_so_far: Option<usize> = None;
+    let mut several_regions = false;
     let mut shift: Option<(usize, usize)> = None;
     for (i, c) in classified.into_iter().enumerate() {
         let a = &c.attributed;
@@ -267,7 +272,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             .rev()
             .find(|h| inheritable(h) && !aside_before(h))
             .copied()
-            .filter(|h| h.named_at + memory >= a.sentence && h.sentence >= since);
+            .filter(|h| {
+                let remembered = h.named_at + memory >= a.sentence
+                    || (!several_regions && Some(places.region_of(h.place)) == region_so_far);
+                remembered && h.sentence >= since
+            });
         // the speaker's own places: what their title names ("the Belgorod governor"), and a
         // source's place in the rules (a mayor known to them)
         let mut home: Vec<usize> = speaker_home(cl, places);
@@ -491,6 +500,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             rule_ids.push(format!("targets/{}", rules.targets.list[t].id));
         }
         rule_ids.dedup();
+        for &p in chosen.iter().filter(|&&p| places.list[p].kind != PlaceKind::Country) {
+            let region = places.region_of(p);
+            several_regions |= region_so_far.is_some_and(|r| r != region);
+            region_so_far.get_or_insert(region);
+        }
         if let Some(&p) = chosen.first() {
             history.push(Context {
                 sentence: a.sentence,
@@ -1800,6 +1814,16 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn the_one_place_an_article_is_about_is_not_forgotten() {
+        // twelve sentences on, nothing else named: the strike is still the one in Vinnytsia ...
+        let t = "Missiles hit Vinnytsia. One. Two. Three. Four. Five. Six. Seven. Eight. Nine. Ten. Russia's defence ministry said its forces had struck the Officers' House.";
+        assert_eq!(place(find(&statements(t), "Officers")), Some("vinnytsia"));
+        // ... but once another region has come up, memory runs out as before
+        let t = "Missiles hit Vinnytsia. Drones hit Kursk. One. Two. Three. Four. Five. Six. Seven. Eight. Nine. Ten. Russia's defence ministry said its forces had struck the Officers' House.";
+        assert_eq!(place(find(&statements(t), "Officers")), None);
     }
 
     #[test]

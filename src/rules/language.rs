@@ -290,7 +290,8 @@ pub struct LanguageRule {
     /// `date_tolerance_days`.
     pub article_date_tolerance_days: Option<i64>,
     /// How many sentences a place named in the text stays the context for later statements
-    /// that name none.
+    /// that name none, once the article has named places in more than one region (a place
+    /// nothing competes with is never forgotten).
     pub place_memory: Option<usize>,
     /// How many words a place may stand from a target and still say where that target is: "a
     /// barracks at a prison camp ..." and a place thirty words on ("... in Mariupol") do not.
