@@ -605,7 +605,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             }
         }
     }
-    refine(&mut out, places);
+    refine(&mut out, places, rules.language.article_date_tolerance_days);
     same_day(&mut out, &dated, doc.date, rules);
     // an article's statements share a few places and dates: each key is made once
     let mut made: FxHashMap<(usize, Option<NaiveDate>), Arc<str>> = FxHashMap::default();
@@ -791,7 +791,9 @@ fn opening(clues: &[Clues], i: usize) -> Option<usize> {
 /// A statement that names only a region is about the one city in it that the article's claims
 /// are about, if there is exactly one. (A country is not narrowed: a statement about a country
 /// is compared with every incident in it by the pairing stage.)
-fn refine(out: &mut [Statement], places: &Places) {
+/// Dates count within `tolerance` days of each other, as the pairing stage counts them within
+/// one article: the ministry's "on Wednesday" and the strike reported on Friday are one story.
+fn refine(out: &mut [Statement], places: &Places, tolerance: i64) {
     // the distinct cities per date: a statement is compared with the gazetteer's cities, not
     // with every statement of the article
     let mut cities: BTreeMap<Option<NaiveDate>, BTreeSet<usize>> = BTreeMap::new();
@@ -810,13 +812,18 @@ fn refine(out: &mut [Statement], places: &Places) {
                 refined.push(p);
                 continue;
             }
-            let inside: Vec<usize> = cities
-                .get(&st.date)
-                .into_iter()
-                .flatten()
-                .copied()
+            let near = |d: &Option<NaiveDate>| match (d, st.date) {
+                (Some(d), Some(date)) => (*d - date).num_days().abs() <= tolerance,
+                (d, date) => *d == date,
+            };
+            let mut inside: Vec<usize> = cities
+                .iter()
+                .filter(|(d, _)| near(d))
+                .flat_map(|(_, cs)| cs.iter().copied())
                 .filter(|&c| places.within(c, p))
                 .collect();
+            inside.sort_unstable();
+            inside.dedup();
             if let [only] = inside.as_slice() {
                 st.trace.add(|| {
                     format!(
@@ -1814,6 +1821,17 @@ mod tests {
     fn a_statement_without_a_place_inherits_the_one_before() {
         let all = statements("A drone hit a depot in Voronezh. The governor said the fire was put out.");
         assert_eq!(place(find(&all, "put out")), Some("voronezh"));
+    }
+
+    #[test]
+    fn a_region_named_two_days_before_the_report_is_the_city_the_article_is_about() {
+        // 2024-05-17 is a Friday: the ministry spoke on Wednesday, of all of Crimea
+        let all = statements_dated(
+            "Ukraine struck the Belbek air base near Sevastopol, Ukrainian military sources said. \
+             Russia's defence ministry said on Wednesday that its air defences had shot down all ten missiles launched at Crimea.",
+            "2024-05-17",
+        );
+        assert_eq!(place(find(&all, "all ten")), Some("sevastopol"));
     }
 
     #[test]
