@@ -834,7 +834,15 @@ impl Discourse<'_> {
                 let person = rules.sources.list[*src].kind == SourceKind::Person;
                 !person || (!relative && person_names_speaker)
             }
-            Res::Side { .. } | Res::Named { .. } | Res::FromPlace { .. } => !relative,
+            // ... and an affiliation marker says whose camp the speaker is in wherever it stands
+            // ("which is close to the Russian air force"); a demonym there names whom it dealt with
+            Res::Side { .. } => {
+                !relative
+                    || an
+                        .entities_in(app.a, app.b)
+                        .any(|e| matches!(e.kind, EntityKind::Marker(_)))
+            }
+            Res::Named { .. } | Res::FromPlace { .. } => !relative,
             _ => false,
         };
         if usable {
