@@ -999,6 +999,10 @@ fn clues_of(
             continue;
         }
         let metonym = place.capital || place.kind == PlaceKind::Country;
+        // "to pin the deaths on Moscow": the government blamed
+        if metonym && lang.blamed_before(toks, h.a) {
+            continue;
+        }
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         // "Officials in Moscow did not comment": whose officials, not where anything happened
         // (a capital only, and people: "the offices of a news agency in Azerbaijan" are there,

@@ -197,6 +197,9 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
+    /// capital is the government accused, not where anything happened.
+    pub blamed_on: Option<Vec<String>>,
     /// Nouns for ships: a place name right after one names the ship ("the landing ship
     /// Novocherkassk", "the cruiser Moskva"), and so does every later mention in the article.
     pub vessel_nouns: Option<Vec<String>>,
@@ -334,6 +337,7 @@ macro_rules! language_fields {
             captive_participles,
             partitives,
             vessel_nouns,
+            blamed_on,
             articles,
             speech_nouns,
             citing_words,
@@ -720,6 +724,8 @@ pub struct Language {
     pub partitives: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
+    /// See [`LanguageRule::blamed_on`]: each as its normalised words.
+    pub blamed_on: Vec<Vec<String>>,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -949,6 +955,7 @@ impl Language {
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
+            blamed_on: word_lists(&list(&r.blamed_on)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
@@ -1104,6 +1111,12 @@ impl Language {
                 && before.cap
                 && self.given_name_group.get(toks.word(a - 1)).is_some()
         }
+    }
+
+    /// Whether a phrase that puts the blame on someone ends right before token `at` ("pin the
+    /// deaths on | Moscow").
+    pub fn blamed_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        ends_before(&self.blamed_on, toks, at)
     }
 
     /// Whether a phrase of where a speaker spoke from ends right before token `at`
