@@ -412,8 +412,12 @@ pub fn valid_speaker_phrase(
     floor: usize,
     ceil: usize,
 ) -> Option<SpeakerPhrase> {
-    let sp = speaker_phrase(an, rules, hit, floor, ceil)?;
     let lang = &rules.language;
+    // "Kyiv rarely claims responsibility": a habit, no statement
+    if hit.a > floor && lang.habit_adverbs.has(an.word(hit.a - 1)) {
+        return None;
+    }
+    let sp = speaker_phrase(an, rules, hit, floor, ceil)?;
     if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
         return None;
     }

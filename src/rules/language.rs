@@ -197,6 +197,9 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Adverbs that make the speech verb after them a habit the reporter describes, not a
+    /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
+    pub habit_adverbs: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -338,6 +341,7 @@ macro_rules! language_fields {
             partitives,
             vessel_nouns,
             blamed_on,
+            habit_adverbs,
             articles,
             speech_nouns,
             citing_words,
@@ -726,6 +730,8 @@ pub struct Language {
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
     pub blamed_on: Vec<Vec<String>>,
+    /// See [`LanguageRule::habit_adverbs`].
+    pub habit_adverbs: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -956,6 +962,7 @@ impl Language {
             partitives: WordSet::new(&list(&r.partitives)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
+            habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
