@@ -311,10 +311,23 @@ impl Places {
                         Authority::Unknown
                     }
                 },
-                None => country
-                    .and_then(|c| sides.side_of_country(&items[c].rule.id))
-                    .map(Authority::Side)
-                    .unwrap_or(Authority::Unknown),
+                // none of its own: a facility's is its town's (an air base outside occupied
+                // Sevastopol is held by whoever holds Sevastopol); a town's, its country's (a
+                // region's "contested" says nothing of who holds each town in it)
+                None => match visited
+                    .iter()
+                    .skip(1)
+                    .take_while(|_| r.kind == PlaceKind::Facility)
+                    .take_while(|&&c| items[c].rule.kind >= PlaceKind::City)
+                    .find_map(|&c| items[c].rule.authority.as_deref())
+                {
+                    Some("contested") => Authority::Contested,
+                    Some(a) => sides.side_of_country(a).map(Authority::Side).unwrap_or(Authority::Unknown),
+                    None => country
+                        .and_then(|c| sides.side_of_country(&items[c].rule.id))
+                        .map(Authority::Side)
+                        .unwrap_or(Authority::Unknown),
+                },
             };
             for alias in std::iter::once(&r.name).chain(&r.aliases) {
                 if let Err(e) = names.add(alias, i as u32) {
@@ -434,5 +447,25 @@ impl Places {
         out.retain(|h| !lang.names_unit(toks, h.b));
         out.sort_by_key(|h| h.a);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::rules;
+
+    #[test]
+    fn a_facility_is_held_by_whoever_holds_its_town() {
+        let places = &rules().places;
+        let side = |id: &str| {
+            let side = places.side_of(places.index(id).unwrap());
+            side.map(|s| rules().sides.list[s].id.as_str())
+        };
+        // the air base and the bridge have no authority of their own: occupied Sevastopol's
+        // and Chonhar's is theirs, not their country's
+        assert_eq!(side("belbek-air-base"), Some("russian"));
+        assert_eq!(side("chonhar-bridge"), Some("russian"));
+        // a town in a contested region is still its country's unless the gazetteer says otherwise
+        assert_eq!(side("toretsk"), Some("ukrainian"));
     }
 }
