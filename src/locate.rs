@@ -477,7 +477,11 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             // "Kharkiv regional governor Oleh Syniehubov said ..." goes on about Kharkiv and names
             // it again in his title: the place is fresh for the sentences after
             let renamed = cl.speaker_places.iter().any(|&q| places.within(h.place, q));
-            (vec![h.place], PlaceHow::Inherited, if renamed { a.sentence } else { h.named_at })
+            (
+                vec![h.place],
+                PlaceHow::Inherited,
+                if renamed { a.sentence } else { h.named_at },
+            )
         } else if let Some(p) = history.is_empty().then(|| opening(&clues, i)).flatten() {
             trace.add(|| format!("opens the article; takes {} from what follows", places.list[p].id));
             (vec![p], PlaceHow::Inherited, a.sentence)

@@ -3150,7 +3150,13 @@ mod tests {
         let t = "The first reports came from Bryansk Governor Alexander Bogomaz, who wrote on Telegram that saboteurs had crossed the border.";
         assert_eq!(side_of(t, "saboteurs"), "russian");
         // a town does not speak, and a name opening the clause has a verb of its own after the aside
-        assert_eq!(side_of("Russian missiles hit the city of Kharkiv, which said nothing.", "missiles"), "unattributed");
+        assert_eq!(
+            side_of(
+                "Russian missiles hit the city of Kharkiv, which said nothing.",
+                "missiles"
+            ),
+            "unattributed"
+        );
         let t = "President Vladimir Putin, who recorded his New Year address surrounded by soldiers, has not commented on the strike.";
         assert_eq!(side_of(t, "commented"), "unattributed");
     }

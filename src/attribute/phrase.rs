@@ -666,7 +666,12 @@ fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -
 /// pronoun right before the cue is its subject and stands for the name set off by the comma
 /// before it, past that name's own appositive. Only a name: "a blast hit the depot, which
 /// said" and "a missile hit Kharkiv, which said" are no speakers.
-fn relative_antecedent(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
+fn relative_antecedent(
+    an: &Analysis,
+    lang: &Language,
+    before_end: usize,
+    floor: usize,
+) -> Option<(Span, Option<Span>)> {
     let who = before_end
         .checked_sub(1)
         .filter(|&k| k > floor + 1 && !an.masked[k] && is_word(an, k) && lang.relative_openers.has(an.word(k)))?;
@@ -765,7 +770,11 @@ fn aside_open(an: &Analysis, lo: usize, close: usize, mark: fn(&Analysis, usize)
         i -= 1;
         if an.masked[i] || an.toks.toks[i].kind == TokKind::Quote {
             let q = an.quote[i]?;
-            let first = (lo..i).rev().take_while(|&k| an.quote[k] == Some(q)).last().unwrap_or(i);
+            let first = (lo..i)
+                .rev()
+                .take_while(|&k| an.quote[k] == Some(q))
+                .last()
+                .unwrap_or(i);
             if first == lo || i - first > 8 || an.toks.toks[first].kind != TokKind::Quote {
                 return None;
             }

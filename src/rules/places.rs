@@ -322,7 +322,10 @@ impl Places {
                     .find_map(|&c| items[c].rule.authority.as_deref())
                 {
                     Some("contested") => Authority::Contested,
-                    Some(a) => sides.side_of_country(a).map(Authority::Side).unwrap_or(Authority::Unknown),
+                    Some(a) => sides
+                        .side_of_country(a)
+                        .map(Authority::Side)
+                        .unwrap_or(Authority::Unknown),
                     None => country
                         .and_then(|c| sides.side_of_country(&items[c].rule.id))
                         .map(Authority::Side)
