@@ -700,10 +700,7 @@ fn relative_antecedent(
         return Some((name, None));
     }
     // "Prigozhin, the head of the Wagner group, who said": an appositive between two commas
-    let open = (comma.saturating_sub(24).max(floor)..comma)
-        .rev()
-        .take_while(|&i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
-        .find(|&i| is_comma(an, i))?;
+    let open = aside_open(an, comma.saturating_sub(24).max(floor), comma, is_comma)?;
     if open + 1 >= comma || !lang.articles.has(an.word(open + 1)) {
         return None;
     }
