@@ -708,7 +708,12 @@ impl Discourse<'_> {
         }
         // "The Kyiv Independent could not independently verify the ministry's claims": an outlet
         // checking claims speaks as an outside checker, not for its country
-        if cue.checks {
+        // ... and so does one that the pictures were "reviewed by"
+        let lang = &rules.language;
+        let checked_by = sp.main.a >= 2
+            && lang.agent_prepositions.has(an.word(sp.main.a - 1))
+            && lang.checking_participles.has(an.word(sp.main.a - 2));
+        if cue.checks || checked_by {
             let outlet = r.speaker.source.map(|s| &rules.sources.list[s]).filter(|s| {
                 matches!((s.kind, s.side), (SourceKind::Media, SideRef::Fixed(side)) if rules.sides.default_side() != Some(side))
             });

@@ -197,6 +197,10 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Participles that make the agent after them a checker: satellite images "reviewed by the
+    /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
+    /// claim.
+    pub checking_participles: Option<Vec<String>>,
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
@@ -342,6 +346,7 @@ macro_rules! language_fields {
             vessel_nouns,
             blamed_on,
             habit_adverbs,
+            checking_participles,
             articles,
             speech_nouns,
             citing_words,
@@ -732,6 +737,8 @@ pub struct Language {
     pub blamed_on: Vec<Vec<String>>,
     /// See [`LanguageRule::habit_adverbs`].
     pub habit_adverbs: WordSet,
+    /// See [`LanguageRule::checking_participles`].
+    pub checking_participles: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -963,6 +970,7 @@ impl Language {
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
+            checking_participles: WordSet::new(&list(&r.checking_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
