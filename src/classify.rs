@@ -335,7 +335,16 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
             |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
         let modal = !rules.claims.kinds[h.payload as usize].hedged
             && (lo..h.a).any(|i| lang.modals.has(toks.word(i)) && !punct_between(i));
-        let negated = negs.iter().any(|n| n.b <= h.a && n.b >= lo && !punct_between(n.b));
+        // a phrase that opens with a negation of its own is not cancelled by one before it in
+        // another clause ("no casualties and no serious damage"; "neither confirmed nor denied"
+        // is still no denial)
+        let own_negation = negs.iter().any(|n| n.a == h.a);
+        let negated = negs.iter().any(|n| {
+            n.b <= h.a
+                && n.b >= lo
+                && !punct_between(n.b)
+                && !(own_negation && (n.b..h.a).any(|i| lang.clause_breaks.has(toks.word(i))))
+        });
         // "the base was used to launch glide-bomb attacks": what it was for, another event
         // (one that opens with the claim's own words, "supplied fuel to Russian units", is the claim)
         let purpose = lang
