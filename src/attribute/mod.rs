@@ -3143,6 +3143,12 @@ mod tests {
     }
 
     #[test]
+    fn a_contracted_negation_is_no_part_of_the_speakers_name() {
+        let t = "Bloomberg couldn't independently verify what was being handled at the port.";
+        assert_eq!(who(t, "verify"), ("third_party", Some("Bloomberg".into())));
+    }
+
+    #[test]
     fn an_aside_with_a_few_quoted_words_still_stands_between_speaker_and_cue() {
         let t = "Russia, which calls its invasion a \"special military operation\", denies deliberately targeting civilians.";
         assert_eq!(side_of(t, "denies"), "russian");
