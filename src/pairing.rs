@@ -491,15 +491,6 @@ mod tests {
     }
 
     #[test]
-    fn a_fuel_depot_hit_at_an_air_base_is_the_air_base_hit() {
-        let p = pairs(
-            "A Ukrainian military source said the strike hit three MiG-31 interceptors and a fuel depot at the Belbek air base. \
-             The Russian-installed governor of Sevastopol, Mikhail Razvozhayev, said fragments of downed missiles had fallen near Belbek.",
-        );
-        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["hit_vs_debris"]);
-    }
-
-    #[test]
     fn a_denial_answers_the_other_sides_accusation() {
         let p = pairs(
             "Russia's defence ministry said Ukrainian troops had staged a provocation at the gas station in Sudzha. \
