@@ -289,13 +289,26 @@ impl Places {
                 visited.push(c);
                 cur = parents[c];
             }
-            let authority = match r.authority.as_deref() {
+            // none of its own: a facility's is its town's (an air base outside occupied
+            // Sevastopol is held by whoever holds Sevastopol); a town's, its country's (a
+            // region's "contested" says nothing of who holds each town in it)
+            let inherited = || {
+                visited
+                    .iter()
+                    .skip(1)
+                    .take_while(|_| r.kind == PlaceKind::Facility)
+                    .take_while(|&&c| items[c].rule.kind >= PlaceKind::City)
+                    .find_map(|&c| items[c].rule.authority.as_deref())
+            };
+            let authority = match r.authority.as_deref().or_else(inherited) {
                 Some("contested") => Authority::Contested,
                 Some(a) => match places.by_id.get(a) {
                     Some(&ai) if items[ai].rule.kind == PlaceKind::Country => sides
                         .side_of_country(a)
                         .map(Authority::Side)
                         .unwrap_or(Authority::Unknown),
+                    // a wrong id is reported on the place that wrote it, not on its facilities
+                    _ if r.authority.is_none() => Authority::Unknown,
                     _ => {
                         let hint = did_you_mean(a, country_ids(items).chain(["contested"]))
                             .map(|s| format!("did you mean `{s}`?"))
@@ -311,26 +324,10 @@ impl Places {
                         Authority::Unknown
                     }
                 },
-                // none of its own: a facility's is its town's (an air base outside occupied
-                // Sevastopol is held by whoever holds Sevastopol); a town's, its country's (a
-                // region's "contested" says nothing of who holds each town in it)
-                None => match visited
-                    .iter()
-                    .skip(1)
-                    .take_while(|_| r.kind == PlaceKind::Facility)
-                    .take_while(|&&c| items[c].rule.kind >= PlaceKind::City)
-                    .find_map(|&c| items[c].rule.authority.as_deref())
-                {
-                    Some("contested") => Authority::Contested,
-                    Some(a) => sides
-                        .side_of_country(a)
-                        .map(Authority::Side)
-                        .unwrap_or(Authority::Unknown),
-                    None => country
-                        .and_then(|c| sides.side_of_country(&items[c].rule.id))
-                        .map(Authority::Side)
-                        .unwrap_or(Authority::Unknown),
-                },
+                None => country
+                    .and_then(|c| sides.side_of_country(&items[c].rule.id))
+                    .map(Authority::Side)
+                    .unwrap_or(Authority::Unknown),
             };
             for alias in std::iter::once(&r.name).chain(&r.aliases) {
                 if let Err(e) = names.add(alias, i as u32) {
