@@ -329,6 +329,7 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         })
     };
     let mut counted: Vec<Hit> = Vec::new();
+    let kept_spans: Vec<(usize, usize)> = kept.iter().map(|k| (k.a, k.b)).collect();
     for h in kept {
         let lo = h.a.saturating_sub(lang.negation_window);
         let punct_between =
@@ -339,11 +340,14 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         // another clause ("no casualties and no serious damage"; "neither confirmed nor denied"
         // is still no denial)
         let own_negation = negs.iter().any(|n| n.a == h.a);
+        // ... nor by one that belongs to a phrase before it in another clause ("suffered no
+        // losses and called the figures fantasy": the "no" is the losses')
+        let owned = |n: &Hit| kept_spans.iter().any(|&(a, b)| a <= n.a && n.b <= b && b <= h.a);
         let negated = negs.iter().any(|n| {
             n.b <= h.a
                 && n.b >= lo
                 && !punct_between(n.b)
-                && !(own_negation && (n.b..h.a).any(|i| lang.clause_breaks.has(toks.word(i))))
+                && !((own_negation || owned(n)) && (n.b..h.a).any(|i| lang.clause_breaks.has(toks.word(i))))
         });
         // "the base was used to launch glide-bomb attacks": what it was for, another event
         // (one that opens with the claim's own words, "supplied fuel to Russian units", is the claim)
@@ -485,6 +489,15 @@ mod tests {
     fn kinds_of_text(t: &str) -> Vec<&'static str> {
         let all = statements(t);
         kinds(&all[0])
+    }
+
+    #[test]
+    fn a_negation_inside_an_earlier_phrase_does_not_reach_into_the_next_clause() {
+        let k = kinds_of_text("The Legion said it had suffered no losses and called the figures fantasy.");
+        assert!(k.contains(&"no_casualties") && k.contains(&"denial"), "{k:?}");
+        // in the same clause it still negates: "did not strike civilians" claims no civilian target
+        let k = kinds_of_text("Peskov said Russian forces did not strike civilians.");
+        assert!(!k.contains(&"target_civilian"), "{k:?}");
     }
 
     #[test]

@@ -895,7 +895,16 @@ fn clues_of(
     // targets\"", but "Ukraine's \"military airfields\"")
     let in_phrase = |b: usize, ta: usize| {
         let between = || (b..ta).filter(|&k| toks.toks[k].kind != TokKind::Possessive);
-        between().all(|k| toks.toks[k].kind == TokKind::Word) || !between().any(|k| toks.toks[k].kind == TokKind::Word)
+        // "The Russian armed forces strike only military targets": the demonym qualifies the
+        // forces that act, a noun with words after it; "a Russian military airfield" qualifies
+        // the target
+        let actor = (b..ta.saturating_sub(1)).any(|k| {
+            let w = toks.word(k);
+            lang.institution_nouns.has(w) || lang.speaker_nouns.has(w)
+        });
+        !actor
+            && (between().all(|k| toks.toks[k].kind == TokKind::Word)
+                || !between().any(|k| toks.toks[k].kind == TokKind::Word))
     };
     let near_target = |a: usize, b: usize, modifies: bool| {
         targets.iter().any(|&(ta, tb, _)| {
@@ -1446,6 +1455,18 @@ mod tests {
              \"The Russians are hitting homes,\" the Kharkiv mayor said.",
         );
         assert_eq!(place(find(&all, "hitting homes")), Some("kharkiv"));
+    }
+
+    #[test]
+    fn a_demonym_that_qualifies_the_forces_is_not_whose_target() {
+        let all = statements(
+            "A missile hit the administration building in Mykolaiv. \
+             \"The Russian armed forces strike only military targets,\" the ministry said.",
+        );
+        assert_eq!(place(find(&all, "only military targets")), Some("mykolaiv"));
+        // an adjective right before the target is still its owner's
+        let all = statements("Drones struck a Russian military airfield, officials said.");
+        assert_eq!(place(find(&all, "airfield")), Some("russia"));
     }
 
     /// The statement of undated `text` containing `needle` is placed at `expected`.

@@ -1248,18 +1248,24 @@ impl Discourse<'_> {
                 }
                 let lang = &rules.language;
                 for rec in self.records.iter().rev().take(24) {
-                    let rn = rec.resolved.speaker.name.to_lowercase();
-                    // every word is a word of that name, allowing for plurals and spellings
-                    // ("the defence ministry" for the Ministry of Defense)
-                    let has_word = |w: &String| {
-                        rn.split(|c: char| !c.is_alphanumeric()).any(|n| {
-                            lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold
-                        })
-                    };
-                    if words.iter().all(has_word) && rec.resolved.side != SideAttr::Unattributed {
+                    if names_all(lang, &rec.resolved.speaker.name, &words)
+                        && rec.resolved.side != SideAttr::Unattributed
+                    {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
+                    }
+                }
+                // "Russia's Defence Ministry gave a different account. Its spokesman ... said ...
+                // "...," the ministry said": a body a recent sentence is about, by its name
+                for k in (si.saturating_sub(BODY_LOOKBACK)..si).rev() {
+                    if let Some(mut r) = self.subject_body(k) {
+                        if names_all(lang, &r.speaker.name, &words) && matches!(r.side, SideAttr::Side(_)) {
+                            r.trace = Trace::line(|| {
+                                format!("`{name}` refers back to {}, named shortly before", r.speaker.name)
+                            });
+                            return Some(r);
+                        }
                     }
                 }
                 // "Ukraine's military offered a different account. In a statement, the General
@@ -1417,6 +1423,14 @@ impl Discourse<'_> {
                     if brought_in && rec.resolved.side != SideAttr::Unattributed {
                         let why = format!("`{name}` is the one the sentence before brought in");
                         return Some(as_speaker_before(rec, &name, why));
+                    }
+                }
+                // "A source in Ukraine's Security Service gave a very different account.
+                // According to the source, ...": brought in as the subject of the sentence
+                // before, without speaking in it
+                if noun && !indefinite && !self.spoke_just_before(si) {
+                    if let Some(r) = si.checked_sub(1).and_then(|k| self.subject_brought_in(k, &words)) {
+                        return Some(r);
                     }
                 }
                 noun.then(|| {
@@ -1747,6 +1761,32 @@ impl Discourse<'_> {
         }
         let mut r = self.settle(res, si, an, subject)?;
         r.trace.add(|| "the body the sentence before is about".into());
+        Some(r)
+    }
+
+    /// The speaker sentence `si` brings in as its subject with an indefinite article and one of
+    /// `words` as a speaker noun ("A source in the SBU gave a different account"), when it has a
+    /// side: who "the source" after it is.
+    fn subject_brought_in(&self, si: usize, words: &[String]) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let floor = phrase::after_opening_adverbial(an, lang, 0, an.toks.len());
+        let opening = phrase::clause_subject(an, lang, floor, an.toks.len())?;
+        // the whole phrase, past a possessive: "A source in Ukraine's Security Service"
+        let subject = phrase::phrase_after(an, lang, opening.a, an.toks.len())?;
+        let noun_in = (subject.a + 1..subject.b).any(|k| {
+            let w = an.word(k);
+            lang.speaker_nouns.has(w) && words.iter().any(|x| lang.singular(x) == lang.singular(w))
+        });
+        if !lang.is_indefinite_article(an.word(subject.a)) || !noun_in {
+            return None;
+        }
+        let res = resolve(&self.doc.text, an, subject, self.rules)?;
+        let mut r = self.settle(res, si, an, subject)?;
+        if !matches!(r.side, SideAttr::Side(_)) {
+            return None;
+        }
+        r.trace.add(|| "the one the sentence before brought in".into());
         Some(r)
     }
 
@@ -2152,6 +2192,21 @@ impl Discourse<'_> {
 /// "a source in Ukraine's SBU", "images" in "satellite images").
 /// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that
 /// speaker's side under the phrase's own name.
+/// How many sentences back a body without a country ("the ministry") looks for a body the
+/// reporter named as a sentence's subject: a paragraph's reach, as far as a reader keeps it.
+const BODY_LOOKBACK: usize = 3;
+
+/// Whether every word of `words` is a word of `name`, allowing for plurals and spellings ("the
+/// defence ministry" for the Ministry of Defense): how a body without a country is matched to one
+/// named before.
+fn names_all(lang: &crate::rules::language::Language, name: &str, words: &[String]) -> bool {
+    let name = name.to_lowercase();
+    words.iter().all(|w| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|n| lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold)
+    })
+}
+
 fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
     let mut r = rec.resolved.clone();
     r.speaker.name = name.into();
@@ -2243,6 +2298,33 @@ mod tests {
 
     fn side_of(text: &str, needle: &str) -> &'static str {
         who(text, needle).0
+    }
+
+    #[test]
+    fn a_body_without_a_country_is_the_one_named_as_a_subject_shortly_before() {
+        // the ministry was named two sentences before, as the subject of a sentence with no cue;
+        // its spokesman spoke in between
+        let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
+                 said Russian forces had hit a command post. \"The Russian armed forces strike only military targets,\" \
+                 the ministry said in a statement.";
+        assert_eq!(side_of(t, "only military targets"), "russian");
+        // a body with other words is not that one
+        let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
+                 said Russian forces had hit a command post. \"We were not there,\" the foreign ministry said.";
+        assert_eq!(side_of(t, "not there"), "unattributed");
+    }
+
+    #[test]
+    fn the_source_is_the_one_the_sentence_before_brought_in_without_a_cue() {
+        let t = "A source in Ukraine's Security Service (SBU) gave a very different account. According to the source, \
+                 the operation, carried out jointly with the army, destroyed at least six aircraft.";
+        assert_eq!(
+            who(t, "six aircraft"),
+            ("ukrainian", Some("A source in Ukraine's Security Service (SBU)".into()))
+        );
+        // nobody was brought in: the source stays unknown
+        let t = "Drones attacked the airfield overnight. According to the source, six aircraft were destroyed.";
+        assert_eq!(side_of(t, "six aircraft"), "unattributed");
     }
 
     #[test]

@@ -509,8 +509,12 @@ pub fn speaker_phrase(
                     // "According to the governor, Vyacheslav Gladkov, two people were injured": a
                     // noun phrase; "According to the governor, two people were injured" goes on
                     // with what the governor said
-                    appositive_after(an, lang, main.b, ceil)
-                        .filter(|app| phrase_after(an, lang, app.a, app.b) == Some(*app))
+                    // ... and "According to the source, the operation, carried out jointly,
+                    // destroyed" goes on with what was done: an appositive names someone
+                    appositive_after(an, lang, main.b, ceil).filter(|app| {
+                        phrase_after(an, lang, app.a, app.b) == Some(*app)
+                            && (app.a..app.b).any(|k| an.toks.toks[k].cap || lang.speaker_nouns.has(an.word(k)))
+                    })
                 },
                 recipient,
                 how: Placement::After,
