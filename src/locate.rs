@@ -174,6 +174,9 @@ struct Clues {
     /// It is about an earlier year ("In 2022, a strike on a nearby district killed 16 people"):
     /// no day, and not the article's either.
     earlier_year: bool,
+    /// It opens with the place it is about, set off by a comma ("In the city of Dnipro, a
+    /// missile hit a private house"): how a report turns to another place for a paragraph.
+    opens_with_place: bool,
 }
 
 /// A place given to an earlier statement, for later ones to inherit.
@@ -198,6 +201,10 @@ struct Context {
     /// The statement named the place of an earlier event ("A Kh-22 also hit a mall in Kremenchuk
     /// last June"): a background aside, which a later paragraph does not go on about.
     earlier: Option<usize>,
+    /// The paragraph turned to another place than the story's ("In the city of Dnipro, a
+    /// missile hit a house, the governor said"), with its speaker's source: a later paragraph in
+    /// someone else's voice does not go on about it.
+    elsewhere: Option<(usize, Option<usize>)>,
 }
 
 /// The two places named last, in the order they were named, if two different ones were.
@@ -214,6 +221,9 @@ fn word_hash(w: &str) -> u64 {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
+
+/// How many words an opening locative may run before its place ("In the city of").
+const OPENER_REACH: usize = 4;
 
 /// Locate every statement of a document.
 pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexer: &Lexer<'_>) -> Vec<Statement> {
@@ -265,8 +275,12 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .filter(move |h| inheritable(h))
                 .copied()
         };
-        // a new paragraph after a background aside on an earlier event goes back to the story
-        let aside_before = |h: &Context| h.earlier.is_some_and(|para| para != a.para);
+        // a new paragraph after a background aside on an earlier event goes back to the story,
+        // and so does another speaker's after a paragraph on another place
+        let aside_before = |h: &Context| {
+            h.earlier.is_some_and(|para| para != a.para)
+                || h.elsewhere.is_some_and(|(para, who)| para != a.para && who != source)
+        };
         let last = history
             .iter()
             .rev()
@@ -509,6 +523,14 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             several_regions |= region_so_far.is_some_and(|r| r != region);
             region_so_far.get_or_insert(region);
         }
+        // the story's place is the one before, and this paragraph turns away from it
+        let elsewhere = how == PlaceHow::Named
+            && cl.opens_with_place
+            && last.is_some_and(|h| {
+                !chosen
+                    .iter()
+                    .any(|&p| places.within(p, h.place) || places.within(h.place, p))
+            });
         if let Some(&p) = chosen.first() {
             history.push(Context {
                 sentence: a.sentence,
@@ -520,6 +542,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 far_target: how == PlaceHow::Named && cl.target_far,
                 owner,
                 earlier: (how == PlaceHow::Named && cl.earlier_year && !cl.date_named).then_some(a.para),
+                elsewhere: elsewhere.then_some((a.para, source)),
             });
         }
         let date = if cl.earlier_year { None } else { cl.date.or(doc.date) };
@@ -925,6 +948,16 @@ fn clues_of(
     let mut origin_end: Option<usize> = None;
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
     let mut ship_targets: Vec<usize> = Vec::new();
+    // "In the city of Dnipro, a missile hit ...": a locative first, the place, then a comma
+    clues.opens_with_place = toks.len() > 0
+        && lang.locatives.has(toks.word(0))
+        && hits.first().is_some_and(|h| {
+            h.a <= OPENER_REACH
+                && h.b < toks.len()
+                && toks.word(h.b) == ","
+                && (1..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
+                && places.list[h.place].kind != PlaceKind::Country
+        });
     for (k, h) in hits.into_iter().enumerate() {
         let place = &places.list[h.place];
         // "Oleksandr Kamyshin": a surname, not the town
@@ -1455,6 +1488,19 @@ mod tests {
              \"The Russians are hitting homes,\" the Kharkiv mayor said.",
         );
         assert_eq!(place(find(&all, "hitting homes")), Some("kharkiv"));
+    }
+
+    #[test]
+    fn another_speakers_paragraph_after_one_on_another_place_goes_back_to_the_story() {
+        let t = "A missile hit an apartment block in Uman, killing 23 people, the interior minister said.\n\n\
+                 In the city of Dnipro, a missile hit a private house, killing two people, the governor said.\n\n\
+                 Russia's Defence Ministry said its forces had struck places where reserve units were deployed.";
+        assert_eq!(place(find(&statements(t), "reserve units")), Some("uman"));
+        // the same speaker goes on about the place he turned to
+        let t = "A missile hit an apartment block in Uman, killing 23 people, the interior minister said.\n\n\
+                 In the city of Dnipro, a missile hit a private house, Serhiy Lysak said.\n\n\
+                 Lysak said rescuers were still at the scene.";
+        assert_eq!(place(find(&statements(t), "rescuers")), Some("dnipro"));
     }
 
     #[test]
