@@ -949,7 +949,7 @@ fn clues_of(
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
     let mut ship_targets: Vec<usize> = Vec::new();
     // "In the city of Dnipro, a missile hit ...": a locative first, the place, then a comma
-    clues.opens_with_place = toks.len() > 0
+    clues.opens_with_place = !toks.is_empty()
         && lang.locatives.has(toks.word(0))
         && hits.first().is_some_and(|h| {
             h.a <= OPENER_REACH
