@@ -846,6 +846,7 @@ impl Discourse<'_> {
                     || an
                         .entities_in(app.a, app.b)
                         .any(|e| matches!(e.kind, EntityKind::Marker(_)))
+                    || (app.a + 1 < app.b && rules.language.command_verbs.has(an.word(app.a + 1)))
             }
             Res::Named { .. } | Res::FromPlace { .. } => !relative,
             _ => false,

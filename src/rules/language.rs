@@ -204,6 +204,10 @@ pub struct LanguageRule {
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
+    /// Verbs that make the forces a relative clause names the speaker's own: "Oleksandr
+    /// Tarnavskyi, who commands Ukrainian forces in the south, said" is Ukrainian (elsewhere a
+    /// demonym in such a clause names whom the speaker dealt with: "who met Russian officials").
+    pub command_verbs: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -346,6 +350,7 @@ macro_rules! language_fields {
             vessel_nouns,
             blamed_on,
             habit_adverbs,
+            command_verbs,
             checking_participles,
             articles,
             speech_nouns,
@@ -737,6 +742,8 @@ pub struct Language {
     pub blamed_on: Vec<Vec<String>>,
     /// See [`LanguageRule::habit_adverbs`].
     pub habit_adverbs: WordSet,
+    /// See [`LanguageRule::command_verbs`].
+    pub command_verbs: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
     /// See [`LanguageRule::negations`].
@@ -970,6 +977,7 @@ impl Language {
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
+            command_verbs: WordSet::new(&list(&r.command_verbs)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
