@@ -583,7 +583,7 @@ pub fn speaker_phrase(
                         )
                     })
                     .find(|&k| lang.relative_openers.has(an.word(k)))
-                    .filter(|&k| found.is_none_or(|(f, _)| f.a > k + 1));
+                    .filter(|&k| found.is_none_or(|(f, _)| f.a > k + 1 || opens_with_verb(an, lang, f)));
                 if let Some(main) = who.and_then(|k| subject_of_relative(an, lang, k, floor)) {
                     return Some(SpeakerPhrase {
                         main,
@@ -662,6 +662,15 @@ pub fn speaker_phrase(
 /// The noun phrase before the relative pronoun at `k` when it opens the clause ("A man who
 /// lives nearby said", "A Ukrainian marine who gave only his call sign, ..., said"): the
 /// speaker, past the relative clause.
+/// Whether a phrase found right after a relative pronoun opens with the clause's verb rather
+/// than a subject of its own: "who studies Russian air power said" (a word in lower case that is
+/// no article, determiner or pronoun), not "which Russia said" or "which the ministry said".
+fn opens_with_verb(an: &Analysis, lang: &Language, found: Span) -> bool {
+    let t = &an.toks.toks[found.a];
+    let w = an.word(found.a);
+    t.kind == TokKind::Word && !t.cap && !lang.determiners.has(w) && !lang.articles.has(w) && !lang.is_pronoun(w)
+}
+
 fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -> Option<Span> {
     phrase_before(an, lang, k, floor).filter(|m| m.a == floor || only_punct_between(an, floor, m.a))
 }
