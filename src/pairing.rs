@@ -670,6 +670,26 @@ mod tests {
     }
 
     #[test]
+    fn one_article_follows_its_incident_for_up_to_a_week() {
+        // 2022-04-04 is a Monday: the ministry spoke on Wednesday, five days before; the governor
+        // speaks on the day of the article
+        let text = "The Russian Defence Ministry said on Wednesday its forces had struck a military command post in Mykolaiv. \
+                    \"There were no military headquarters here, only civil servants,\" Mykolaiv governor Vitaliy Kim said on Monday.";
+        let all = statements_dated(text, "2022-04-04");
+        let conflicts = |all: &[Statement]| {
+            pair(all, rules())
+                .incidents
+                .iter()
+                .map(|i| i.conflicts.len())
+                .sum::<usize>()
+        };
+        assert_eq!(conflicts(&all), 1);
+        // eight days apart is another incident, even in one article
+        let text = text.replace("on Wednesday", "on 27 March");
+        assert_eq!(conflicts(&statements_dated(&text, "2022-04-04")), 0);
+    }
+
+    #[test]
     fn one_article_follows_its_incident_over_a_longer_span_than_two_articles_share() {
         // 2023-01-03 is a Tuesday: Sunday is two days back, beyond the one-day tolerance
         let ukraine = "On Sunday, Ukraine's military said about 400 Russian soldiers had been killed in Makiivka.";
