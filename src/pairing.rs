@@ -163,7 +163,14 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             .into_iter()
             .flatten()
             .copied()
-            .filter(|&cj| cj != ci && close(*date, clusters[cj].1, tolerance))
+            // on any of the city cluster's dates: one article may follow it over days
+            .filter(|&cj| {
+                cj != ci
+                    && clusters[cj]
+                        .2
+                        .iter()
+                        .any(|&x| close(*date, statements[x].date, tolerance))
+            })
             .collect();
         let same_article = |a: usize, b: usize| {
             clusters[a]
@@ -670,10 +677,10 @@ mod tests {
     }
 
     #[test]
-    fn one_article_follows_its_incident_for_up_to_a_week() {
-        // 2022-04-04 is a Monday: the ministry spoke on Wednesday, five days before; the governor
+    fn one_article_follows_its_incident_for_up_to_four_days() {
+        // 2022-04-04 is a Monday: the ministry spoke on Thursday, four days before; the governor
         // speaks on the day of the article
-        let text = "The Russian Defence Ministry said on Wednesday its forces had struck a military command post in Mykolaiv. \
+        let text = "The Russian Defence Ministry said on Thursday its forces had struck a military command post in Mykolaiv. \
                     \"There were no military headquarters here, only civil servants,\" Mykolaiv governor Vitaliy Kim said on Monday.";
         let all = statements_dated(text, "2022-04-04");
         let conflicts = |all: &[Statement]| {
@@ -684,8 +691,8 @@ mod tests {
                 .sum::<usize>()
         };
         assert_eq!(conflicts(&all), 1);
-        // eight days apart is another incident, even in one article
-        let text = text.replace("on Wednesday", "on 27 March");
+        // six days apart is another incident, even in one article (a second attack on the place)
+        let text = text.replace("on Thursday", "on 29 March");
         assert_eq!(conflicts(&statements_dated(&text, "2022-04-04")), 0);
     }
 
