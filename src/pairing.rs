@@ -149,7 +149,20 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             clusters.push((place, start, list));
         }
     }
-    // a region-level cluster joins the one city-level cluster inside the region on its dates
+    // a region-level cluster joins the one city-level cluster inside the region on its dates,
+    // any of them: one article may follow the city's incident over days (a cluster's members are
+    // in date order, so its first and last give its span)
+    let span = |c: &(usize, Option<NaiveDate>, Vec<usize>)| {
+        let date = |k: Option<&usize>| k.and_then(|&i| statements[i].date);
+        (date(c.2.first()), date(c.2.last()))
+    };
+    let spans: Vec<(Option<NaiveDate>, Option<NaiveDate>)> = clusters.iter().map(span).collect();
+    let on_its_dates = |date: Option<NaiveDate>, cj: usize| {
+        let (first, last) = spans[cj];
+        close(date, first, tolerance)
+            || close(date, last, tolerance)
+            || matches!((date, first, last), (Some(d), Some(f), Some(l)) if f <= d && d <= l)
+    };
     let mut merged_into: Vec<Option<usize>> = vec![None; clusters.len()];
     let city_clusters_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
         places.list[p].kind >= PlaceKind::City
@@ -163,14 +176,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             .into_iter()
             .flatten()
             .copied()
-            // on any of the city cluster's dates: one article may follow it over days
-            .filter(|&cj| {
-                cj != ci
-                    && clusters[cj]
-                        .2
-                        .iter()
-                        .any(|&x| close(*date, statements[x].date, tolerance))
-            })
+            .filter(|&cj| cj != ci && on_its_dates(*date, cj))
             .collect();
         let same_article = |a: usize, b: usize| {
             clusters[a]

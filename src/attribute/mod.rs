@@ -2189,10 +2189,6 @@ impl Discourse<'_> {
     }
 }
 
-/// The head noun of a speaker's name: the last word before its first preposition ("source" in
-/// "a source in Ukraine's SBU", "images" in "satellite images").
-/// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that
-/// speaker's side under the phrase's own name.
 /// How many sentences back a body without a country ("the ministry") looks for a body the
 /// reporter named as a sentence's subject: a paragraph's reach, as far as a reader keeps it.
 const BODY_LOOKBACK: usize = 3;
@@ -2208,6 +2204,8 @@ fn names_all(lang: &crate::rules::language::Language, name: &str, words: &[Strin
     })
 }
 
+/// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that
+/// speaker's side under the phrase's own name.
 fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
     let mut r = rec.resolved.clone();
     r.speaker.name = name.into();
@@ -2216,6 +2214,8 @@ fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
     r
 }
 
+/// The head noun of a speaker's name: the last word before its first preposition ("source" in
+/// "a source in Ukraine's SBU", "images" in "satellite images").
 fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     let t = crate::text::tokenize(name, 0);
     // the noun before a prepositional phrase or a participle that describes it: "A Ukrainian

@@ -657,11 +657,6 @@ pub fn speaker_phrase(
     }
 }
 
-/// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
-/// opens the aside ending at `before_end` (just past its closing comma), and the aside.
-/// The noun phrase before the relative pronoun at `k` when it opens the clause ("A man who
-/// lives nearby said", "A Ukrainian marine who gave only his call sign, ..., said"): the
-/// speaker, past the relative clause.
 /// Whether a phrase found right after a relative pronoun opens with the clause's verb rather
 /// than a subject of its own: "who studies Russian air power said" (a word in lower case that is
 /// no article, determiner or pronoun), not "which Russia said" or "which the ministry said".
@@ -671,6 +666,9 @@ fn opens_with_verb(an: &Analysis, lang: &Language, found: Span) -> bool {
     t.kind == TokKind::Word && !t.cap && !lang.determiners.has(w) && !lang.articles.has(w) && !lang.is_pronoun(w)
 }
 
+/// The noun phrase before the relative pronoun at `k` when it opens the clause ("A man who
+/// lives nearby said", "A Ukrainian marine who gave only his call sign, ..., said"): the
+/// speaker, past the relative clause.
 fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -> Option<Span> {
     phrase_before(an, lang, k, floor).filter(|m| m.a == floor || only_punct_between(an, floor, m.a))
 }
@@ -741,6 +739,8 @@ fn opening_name_aside(an: &Analysis, lang: &Language, before_end: usize, floor: 
         .then_some((main, Some(Span { a: first + 1, b: close })))
 }
 
+/// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
+/// opens the aside ending at `before_end` (just past its closing comma), and the aside.
 fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
     let comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
     // an aside opens with the mark that closes it; dashes set off longer ones than commas
