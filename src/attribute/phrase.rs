@@ -542,7 +542,12 @@ pub fn speaker_phrase(
                 .filter(|(main, _)| only_punct_between(an, floor, main.a));
             if comma_before && cue.inverted && apposed.is_none() {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
-                    let ends_clause = main.b >= ceil || !is_word(an, main.b);
+                    // ... or a relative clause of the speaker's own runs to the end ("..., said one
+                    // energy analyst who tracks Russian refining.")
+                    let ends_clause = main.b >= ceil
+                        || !is_word(an, main.b)
+                        || (lang.relative_openers.has(an.word(main.b))
+                            && (main.b..ceil).all(|k| !an.cues.iter().any(|c| c.a == k)));
                     // "..., said air force spokesman Yuriy Ihnat.": a title in lower case may
                     // open it when a name follows and nothing but the clause's end comes after
                     // ("said on Tuesday afternoon" is when, not who)
