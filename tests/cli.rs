@@ -1095,14 +1095,14 @@ fn the_twelfth_dev_set_keeps_its_first_measurement() {
     // Novorossiysk port, the FT; 80 the Bilopillia bus, the Guardian; 81 the Saratov refinery, Al
     // Jazeera), measured with the stop's first binary and its last: the same, side 0.874 with
     // one wrong side (DeepState, which the rules hold Ukrainian and the annotator a third party),
-    // 17 of 43 pairs: what the tool does on reporting it has not seen. One change came from
+    // 17 of 43 pairs: what the tool does on reporting it has not seen. Three changes came from
     // reading its misses afterwards (an analyst "based" abroad, named after "said" with a
-    // relative clause of his own): 0.888.
+    // relative clause of his own; the Caspian Pipeline Consortium; satellite fire data): 0.902.
     keeps(
         "dev12",
         Floor {
             wrong: 1.0,
-            side: 0.88,
+            side: 0.9,
             found_pairs: 17.0,
             precision: 0.2,
         },
