@@ -202,9 +202,9 @@ struct Context {
     /// last June"): a background aside, which a later paragraph does not go on about.
     earlier: Option<usize>,
     /// The paragraph turned to another place than the story's ("In the city of Dnipro, a
-    /// missile hit a house, the governor said"), with its speaker's source: a later paragraph in
-    /// someone else's voice does not go on about it.
-    elsewhere: Option<(usize, Option<usize>)>,
+    /// missile hit a house, the governor said"), with its speaker's name (as [`word_hash`], 0 for
+    /// the reporter): a later paragraph in someone else's voice does not go on about it.
+    elsewhere: Option<(usize, u64)>,
 }
 
 /// The two places named last, in the order they were named, if two different ones were.
@@ -266,6 +266,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         }
         let since = shift.filter(|&(para, _)| para == a.para).map_or(0, |(_, s)| s);
         let source = a.speaker.as_ref().and_then(|sp| sp.source);
+        let speaker_hash = a.speaker.as_ref().map_or(0, |sp| word_hash(&sp.name));
         let inheritable = move |h: &Context| h.owner.is_none_or(|o| Some(o) == source);
         let recent = |window: usize| {
             history
@@ -279,7 +280,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         // and so does another speaker's after a paragraph on another place
         let aside_before = |h: &Context| {
             h.earlier.is_some_and(|para| para != a.para)
-                || h.elsewhere.is_some_and(|(para, who)| para != a.para && who != source)
+                || h.elsewhere
+                    .is_some_and(|(para, who)| para != a.para && who != speaker_hash)
         };
         let last = history
             .iter()
@@ -542,7 +544,17 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 far_target: how == PlaceHow::Named && cl.target_far,
                 owner,
                 earlier: (how == PlaceHow::Named && cl.earlier_year && !cl.date_named).then_some(a.para),
-                elsewhere: elsewhere.then_some((a.para, source)),
+                // ... and so is what the rest of that paragraph inherits from it ("No one was hurt,
+                // he said")
+                elsewhere: if elsewhere {
+                    Some((a.para, speaker_hash))
+                } else {
+                    history
+                        .last()
+                        .filter(|h| how == PlaceHow::Inherited && h.place == p)
+                        .and_then(|h| h.elsewhere)
+                        .filter(|&(para, _)| para == a.para)
+                },
             });
         }
         let date = if cl.earlier_year { None } else { cl.date.or(doc.date) };
@@ -948,13 +960,19 @@ fn clues_of(
     let mut origin_end: Option<usize> = None;
     let mut named_spans: Vec<(usize, usize)> = Vec::new();
     let mut ship_targets: Vec<usize> = Vec::new();
-    // "In the city of Dnipro, a missile hit ...": a locative first, the place, then a comma
+    // "In the city of Dnipro, a missile hit ...", "In the Kursk region, ...": a locative first,
+    // the place (and its kind), then a comma
     clues.opens_with_place = !toks.is_empty()
         && lang.locatives.has(toks.word(0))
         && hits.first().is_some_and(|h| {
+            let end = if h.b < toks.len() && lang.place_nouns.get(toks.word(h.b)).is_some() {
+                h.b + 1
+            } else {
+                h.b
+            };
             h.a <= OPENER_REACH
-                && h.b < toks.len()
-                && toks.word(h.b) == ","
+                && end < toks.len()
+                && toks.word(end) == ","
                 && (1..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
                 && places.list[h.place].kind != PlaceKind::Country
         });
@@ -1496,6 +1514,13 @@ mod tests {
                  In the city of Dnipro, a missile hit a private house, killing two people, the governor said.\n\n\
                  Russia's Defence Ministry said its forces had struck places where reserve units were deployed.";
         assert_eq!(place(find(&statements(t), "reserve units")), Some("uman"));
+        // ... also after the rest of that paragraph inherited the other place, and when the
+        // paragraph opens on a region ("In the Kursk region,")
+        let t = "A drone hit the Unecha oil pumping station, Ukraine's General Staff said.\n\n\
+                 In the Kursk region, the governor said debris had set fire to a car in the town of Rylsk. \
+                 No one was hurt, he said.\n\n\
+                 Hungary's foreign minister said oil deliveries had been halted.";
+        assert_eq!(place(find(&statements(t), "deliveries")), Some("unecha"));
         // the same speaker goes on about the place he turned to
         let t = "A missile hit an apartment block in Uman, killing 23 people, the interior minister said.\n\n\
                  In the city of Dnipro, a missile hit a private house, Serhiy Lysak said.\n\n\

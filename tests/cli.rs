@@ -1041,13 +1041,14 @@ fn the_ninth_dev_set_keeps_its_accuracy() {
     // container ship, Bloomberg; 66 Vuhledar, the Independent), measured before any was read
     // with the stop's first binary and with the one after dev7 and dev8 were used: the same,
     // side 0.859 with one wrong side, 9 of 37 pairs. Stop 29: 0.866, no wrong side, 14 of 37.
-    // Stop 30: 0.873, 17 (one article followed over four days, a ferry as the vessel hit).
+    // Stop 30: 0.873, 19 (one article followed over four days, a ferry as the vessel hit, the
+    // Dnipro paragraph of the Kyiv barrage an aside).
     keeps(
         "dev9",
         Floor {
             wrong: 0.0,
             side: 0.87,
-            found_pairs: 17.0,
+            found_pairs: 19.0,
             precision: 0.15,
         },
     );
