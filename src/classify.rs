@@ -329,8 +329,7 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         })
     };
     let mut counted: Vec<Hit> = Vec::new();
-    let kept_spans: Vec<(usize, usize)> = kept.iter().map(|k| (k.a, k.b)).collect();
-    for h in kept {
+    for &h in &kept {
         let lo = h.a.saturating_sub(lang.negation_window);
         let punct_between =
             |from: usize| (from..h.a).any(|i| toks.toks[i].kind == TokKind::Punct && toks.word(i) != "-");
@@ -342,7 +341,7 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
         let own_negation = negs.iter().any(|n| n.a == h.a);
         // ... nor by one that belongs to a phrase before it in another clause ("suffered no
         // losses and called the figures fantasy": the "no" is the losses')
-        let owned = |n: &Hit| kept_spans.iter().any(|&(a, b)| a <= n.a && n.b <= b && b <= h.a);
+        let owned = |n: &Hit| kept.iter().any(|k| k.a <= n.a && n.b <= k.b && k.b <= h.a);
         let negated = negs.iter().any(|n| {
             n.b <= h.a
                 && n.b >= lo

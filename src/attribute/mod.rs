@@ -1745,10 +1745,7 @@ impl Discourse<'_> {
     fn subject_body(&self, si: usize) -> Option<Resolved> {
         let an = &self.analyses[si];
         let lang = &self.rules.language;
-        // "In Moscow, the Russian Defense Ministry offered a different account": after the
-        // opening adverbial and its comma
-        let floor = phrase::after_opening_adverbial(an, lang, 0, an.toks.len());
-        let subject = phrase::clause_subject(an, lang, floor, an.toks.len())?;
+        let subject = self.opening_subject(si)?;
         let res = resolve(&self.doc.text, an, subject, self.rules)?;
         let body = match &res {
             Res::Source { src, .. } => sided_body(&self.rules.sources.list[*src]),
@@ -1765,14 +1762,22 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// The subject of sentence `si`'s main clause: after the opening adverbial and its comma ("In
+    /// Moscow, the Russian Defense Ministry offered a different account").
+    fn opening_subject(&self, si: usize) -> Option<Span> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let floor = phrase::after_opening_adverbial(an, lang, 0, an.toks.len());
+        phrase::clause_subject(an, lang, floor, an.toks.len())
+    }
+
     /// The speaker sentence `si` brings in as its subject with an indefinite article and one of
     /// `words` as a speaker noun ("A source in the SBU gave a different account"), when it has a
     /// side: who "the source" after it is.
     fn subject_brought_in(&self, si: usize, words: &[String]) -> Option<Resolved> {
         let an = &self.analyses[si];
         let lang = &self.rules.language;
-        let floor = phrase::after_opening_adverbial(an, lang, 0, an.toks.len());
-        let opening = phrase::clause_subject(an, lang, floor, an.toks.len())?;
+        let opening = self.opening_subject(si)?;
         // the whole phrase, past a possessive: "A source in Ukraine's Security Service"
         let subject = phrase::phrase_after(an, lang, opening.a, an.toks.len())?;
         let noun_in = (subject.a + 1..subject.b).any(|k| {
