@@ -264,9 +264,13 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
             let mut end = h.b;
             let mut ok = true;
             for &seg in &p.segments[1..] {
+                // the gap may not cross a breaker ("destroyed a workshop assembling drones")
+                let reach = (end..(end + MAX_GAP).min(toks.toks.len()))
+                    .find(|&i| lang.gap_breakers.has(toks.word(i)))
+                    .unwrap_or(end + MAX_GAP);
                 match seg_hits
                     .iter()
-                    .filter(|x| x.payload == seg && x.a >= end && x.a <= end + MAX_GAP)
+                    .filter(|x| x.payload == seg && x.a >= end && x.a <= reach)
                     .map(|x| x.b)
                     .min()
                 {

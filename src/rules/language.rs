@@ -208,6 +208,10 @@ pub struct LanguageRule {
     /// Tarnavskyi, who commands Ukrainian forces in the south, said" is Ukrainian (elsewhere a
     /// demonym in such a clause names whom the speaker dealt with: "who met Russian officials").
     pub command_verbs: Option<Vec<String>>,
+    /// Words a claim phrase's `...` gap does not cross: in "destroyed a workshop assembling
+    /// naval drones" the workshop was destroyed and the drones are what it made, so "destroyed
+    /// ... drones" (an interception) must not span them.
+    pub gap_breakers: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -351,6 +355,7 @@ macro_rules! language_fields {
             blamed_on,
             habit_adverbs,
             command_verbs,
+            gap_breakers,
             checking_participles,
             articles,
             speech_nouns,
@@ -744,6 +749,8 @@ pub struct Language {
     pub habit_adverbs: WordSet,
     /// See [`LanguageRule::command_verbs`].
     pub command_verbs: WordSet,
+    /// See [`LanguageRule::gap_breakers`].
+    pub gap_breakers: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
     /// See [`LanguageRule::negations`].
@@ -978,6 +985,7 @@ impl Language {
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
             command_verbs: WordSet::new(&list(&r.command_verbs)),
+            gap_breakers: WordSet::new(&list(&r.gap_breakers)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
