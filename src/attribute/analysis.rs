@@ -123,6 +123,9 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
             h.a == 0
                 || !(determiner(h.a - 1) || adjective || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
         })
+        // "seized on the first day of the war": an idiom's preposition before a time is the
+        // literal verb
+        .filter(|h| !(rules.cues.list[h.payload as usize].idiom && dates_what_follows(&toks, &rules.language, h.b)))
         .map(|h| CueHit {
             cue: h.payload as usize,
             a: h.a,
@@ -137,6 +140,19 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
         cues,
         agentless,
     }
+}
+
+/// Whether the words from `i` name a time ("Monday", "24 February", "the first day"): a time
+/// noun within the next three words, with nothing but words before it, or a weekday, month or
+/// number right at `i`.
+fn dates_what_follows(toks: &crate::lexed::Lexed, lang: &crate::rules::language::Language, i: usize) -> bool {
+    let Some(t) = toks.toks.get(i) else { return false };
+    if t.kind == TokKind::Number || lang.weekdays.contains_key(toks.word(i)) || lang.months.get(toks.word(i)).is_some() {
+        return true;
+    }
+    (i..(i + 3).min(toks.len()))
+        .take_while(|&j| toks.toks[j].kind == TokKind::Word)
+        .any(|j| lang.time_nouns.has(toks.word(j)))
 }
 
 /// Whether a person's surname at `a..b` follows a given name that is not theirs ("Oleksiy Kuleba"

@@ -1386,7 +1386,17 @@ impl Discourse<'_> {
                             || (partitive && lang.media_nouns.has(w) && lang.media_nouns.has(&head))
                     };
                     let group = !partitive || lang.singular(&head) != head;
-                    if !head.is_empty() && group && words.iter().any(same_noun) {
+                    // "Baza reported ... According to the channel": an outlet's noun is the
+                    // outlet named just before, whatever its name
+                    // ("another outlet" is a new one)
+                    let outlet_again = lang.definite_articles.has(&first)
+                        && words.iter().any(|w| lang.media_nouns.has(w))
+                        && rec
+                            .resolved
+                            .speaker
+                            .source
+                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                    if outlet_again || (!head.is_empty() && group && words.iter().any(same_noun)) {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
                         return Some(r);
@@ -2733,6 +2743,17 @@ mod tests {
             side_of("Kyiv: explosions heard across the capital overnight", "explosions"),
             "unattributed"
         );
+    }
+
+    #[test]
+    fn an_outlets_noun_refers_back_to_the_outlet_named_before() {
+        let t = "The pro-Kremlin Telegram channel Baza reported that the drone was a converted light aircraft. \
+                 According to the channel, the plane flew in low over the river.";
+        assert_eq!(who(t, "flew in low"), ("russian", Some("Baza".into())));
+        // "another" brings a new one in
+        let t = "The pro-Kremlin Telegram channel Baza reported that the drone was a converted light aircraft. \
+                 Another channel said the plane flew in low over the river.";
+        assert_eq!(side_of(t, "flew in low"), "unattributed");
     }
 
     #[test]

@@ -180,7 +180,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         let affiliating =
             lang.affiliation_prepositions.has(an.word(i)) || (i > span.a && lang.attached_nouns.has(an.word(i - 1)));
         i += 1;
-        while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i))) {
+        // a preposition inside a name ("of the Group of Seven nations") does not end the phrase
+        let in_name = |i: usize| ents.iter().any(|e| e.a < i && i < e.b);
+        while i < span.b && !(is_word(an, i) && lang.np_prepositions.has(an.word(i)) && !in_name(i)) {
             i += 1;
         }
         if affiliating {

@@ -208,6 +208,10 @@ pub struct LanguageRule {
     /// Tarnavskyi, who commands Ukrainian forces in the south, said" is Ukrainian (elsewhere a
     /// demonym in such a clause names whom the speaker dealt with: "who met Russian officials").
     pub command_verbs: Option<Vec<String>>,
+    /// Nouns of time: an idiom cue ending in a preposition that has one of these (or a weekday,
+    /// a month or a number) right after it is the literal verb, not speech: troops "seized on
+    /// the first day of the war" took something; Moscow "seized on the report" spoke.
+    pub time_nouns: Option<Vec<String>>,
     /// Words a claim phrase's `...` gap does not cross: in "destroyed a workshop assembling
     /// naval drones" the workshop was destroyed and the drones are what it made, so "destroyed
     /// ... drones" (an interception) must not span them.
@@ -356,6 +360,7 @@ macro_rules! language_fields {
             habit_adverbs,
             command_verbs,
             gap_breakers,
+            time_nouns,
             checking_participles,
             articles,
             speech_nouns,
@@ -751,6 +756,8 @@ pub struct Language {
     pub command_verbs: WordSet,
     /// See [`LanguageRule::gap_breakers`].
     pub gap_breakers: WordSet,
+    /// See [`LanguageRule::time_nouns`].
+    pub time_nouns: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
     /// See [`LanguageRule::negations`].
@@ -986,6 +993,7 @@ impl Language {
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
             command_verbs: WordSet::new(&list(&r.command_verbs)),
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
+            time_nouns: WordSet::new(&list(&r.time_nouns)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
