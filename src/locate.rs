@@ -1057,6 +1057,10 @@ fn clues_of(
             measured_from.push(h.place);
             continue;
         }
+        // "came a day after Russian forces withdrew from Snake Island": another day's event
+        if lang.in_other_event(toks, h.a) {
+            continue;
+        }
         // "officers who had planned the Belgorod attack": an event named by its place
         if lang.names_event(toks, h.a, h.b) {
             event_named.push(h.place);

@@ -212,6 +212,9 @@ pub struct LanguageRule {
     /// a month or a number) right after it is the literal verb, not speech: troops "seized on
     /// the first day of the war" took something; Moscow "seized on the report" spoke.
     pub time_nouns: Option<Vec<String>>,
+    /// Words that, right after a time noun, open a clause about another event: the place in "came
+    /// a day after Russian forces withdrew from Snake Island" is not where the strike was.
+    pub sequence_words: Option<Vec<String>>,
     /// Words a claim phrase's `...` gap does not cross: in "destroyed a workshop assembling
     /// naval drones" the workshop was destroyed and the drones are what it made, so "destroyed
     /// ... drones" (an interception) must not span them.
@@ -361,6 +364,7 @@ macro_rules! language_fields {
             command_verbs,
             gap_breakers,
             time_nouns,
+            sequence_words,
             checking_participles,
             articles,
             speech_nouns,
@@ -498,6 +502,16 @@ impl Language {
     /// [`Language::unit_nouns`] follows it ("the Seversk operational-tactical group").
     pub fn names_unit(&self, toks: &crate::text::Tokens, b: usize) -> bool {
         b < toks.len() && self.unit_nouns.has(toks.word(b))
+    }
+
+    /// Whether the place at token `a` is in a clause about another event, opened by a time noun
+    /// and a sequence word with only words between ("came a day after Russian forces withdrew
+    /// from Snake Island").
+    pub fn in_other_event(&self, toks: &crate::text::Tokens, a: usize) -> bool {
+        (1..a)
+            .rev()
+            .take_while(|&k| toks.toks[k].kind == crate::text::TokKind::Word)
+            .any(|k| self.sequence_words.has(toks.word(k)) && self.time_nouns.has(toks.word(k - 1)))
     }
 
     /// Whether the place name at tokens `a..b` names an event: a definite article before it and
@@ -758,6 +772,8 @@ pub struct Language {
     pub gap_breakers: WordSet,
     /// See [`LanguageRule::time_nouns`].
     pub time_nouns: WordSet,
+    /// See [`LanguageRule::sequence_words`].
+    pub sequence_words: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
     /// See [`LanguageRule::negations`].
@@ -994,6 +1010,7 @@ impl Language {
             command_verbs: WordSet::new(&list(&r.command_verbs)),
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
             time_nouns: WordSet::new(&list(&r.time_nouns)),
+            sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
