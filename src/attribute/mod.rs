@@ -413,7 +413,8 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             } else {
                 i
             }
-        } else if lang.clause_breaks.has(w) {
+        } else if lang.clause_breaks.has(w) && (i < 2 || an.word(i - 2) != w) && (i + 2 >= n || an.word(i + 2) != w) {
+            // ("as orderly as Moscow claimed" compares; it opens no clause)
             // keep ", a day after" together
             (i.saturating_sub(3)..i)
                 .rev()
@@ -490,7 +491,11 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             // "Ukrainian drones hit Lukoil refinery as Russia claims to have downed 71 drones":
             // a speaker right after a break word, with words of its own after its cue, speaks
             // for that clause only; the reporter says the rest
-            if lang.contrast_breaks.has(w) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
+            // ... and "Ukrainian troops entered Kherson on Friday after Russia said it had
+            // finished pulling back", but not "comes a day after Rutte told MEPs": after a time
+            // noun the clause before only dates the speaker's
+            let sequel = lang.sequence_words.has(w) && i > 0 && !lang.time_nouns.has(an.word(i - 1));
+            if (lang.contrast_breaks.has(w) || sequel) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
                 return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
             }
             continue;
@@ -2901,6 +2906,19 @@ mod tests {
         // not after "and": "Kyiv and Moscow" are one subject
         let t = "Kyiv and Moscow trade accusations over deaths of prisoners in Olenivka";
         assert_ne!(side_of(t, "deaths"), "russian");
+        // "as orderly as Moscow claimed" compares: the analysts' sentence is whole
+        let t = "The Institute for the Study of War said the retreat was unlikely to have been as orderly as Moscow claimed.";
+        assert_eq!(side_of(t, "orderly"), "third_party");
+    }
+
+    #[test]
+    fn a_speaker_after_after_speaks_for_that_clause_unless_a_time_comes_before() {
+        let t = "Ukrainian troops entered the city of Kherson on Friday after Russia said it had finished pulling its forces back.";
+        assert_eq!(side_of(t, "entered"), "unattributed");
+        assert_eq!(side_of(t, "pulling"), "russian");
+        // "a day after": the clause before only dates the speaker's
+        let t = "Pistorius's visit comes a day after NATO chief Mark Rutte told members of the European Parliament that Ukraine cannot start talks.";
+        assert_eq!(side_of(t, "visit comes"), "third_party");
     }
 
     #[test]
