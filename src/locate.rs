@@ -984,10 +984,19 @@ fn clues_of(
         }
         // "the landing ship Novocherkassk", and "the Novocherkassk" after it: a ship named after
         // a town is no place, but the ship is what was hit
-        if !vessels.iter().any(|v| v.0 == h.place) && h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1)) {
+        // ... and "the Minsk, a large landing ship,": the noun in the appositive after it
+        let apposed_vessel = (h.b + 1 < toks.len() && toks.word(h.b) == "," && lang.articles.has(toks.word(h.b + 1)))
+            .then(|| {
+                (h.b + 2..(h.b + 6).min(toks.len()))
+                    .take_while(|&k| toks.toks[k].kind == TokKind::Word)
+                    .find(|&k| lang.vessel_nouns.has(toks.word(k)))
+            })
+            .flatten();
+        let vessel_before = h.a > 0 && lang.vessel_nouns.has(toks.word(h.a - 1));
+        if !vessels.iter().any(|v| v.0 == h.place) && (vessel_before || apposed_vessel.is_some()) {
             let noun = targets
                 .iter()
-                .find(|&&(ta, tb, _)| ta < h.a && h.a <= tb)
+                .find(|&&(ta, tb, _)| (ta < h.a && h.a <= tb) || apposed_vessel.is_some_and(|k| ta <= k && k < tb))
                 .map(|&(_, _, t)| t);
             vessels.push((h.place, noun));
         }

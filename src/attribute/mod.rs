@@ -2912,6 +2912,12 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_adverbial_does_not_hide_the_speaker_set_off_by_an_appositive() {
+        let t = "Later on Wednesday, Andriy Yusov, a spokesperson for Ukraine's military intelligence agency, said the Minsk, a large landing ship, had been struck.";
+        assert_eq!(who(t, "struck"), ("ukrainian", Some("Andriy Yusov".into())));
+    }
+
+    #[test]
     fn a_speaker_after_after_speaks_for_that_clause_unless_a_time_comes_before() {
         let t = "Ukrainian troops entered the city of Kherson on Friday after Russia said it had finished pulling its forces back.";
         assert_eq!(side_of(t, "entered"), "unattributed");

@@ -336,9 +336,16 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
 /// "By Saturday,", "In Moscow,"), so that its subject is found after it; `floor` when it opens
 /// otherwise.
 pub fn after_opening_adverbial(an: &Analysis, lang: &Language, floor: usize, end: usize) -> usize {
-    let Some(first) = (floor..end).find(|&i| is_word(an, i)) else {
+    let Some(mut first) = (floor..end).find(|&i| is_word(an, i)) else {
         return floor;
     };
+    // "Later on Wednesday,", "Earlier,": a filler first
+    while first + 1 < end && lang.fillers.has(an.word(first)) {
+        first += 1;
+    }
+    if is_comma(an, first) && first > floor {
+        return first + 1;
+    }
     let w = an.word(first);
     if !(lang.np_prepositions.has(w) || lang.locatives.has(w) || lang.clause_words.has(w)) {
         return floor;
@@ -536,10 +543,15 @@ pub fn speaker_phrase(
             let opens_np = hit.b < ceil && (an.toks.toks[hit.b].cap || lang.articles.has(an.word(hit.b)));
             // "Budanov, the intelligence chief, said the attack used missiles": a clause that
             // opens with a name set off by its appositive is the speaker, not a quotation
+            // (after an opening adverbial: "Later on Wednesday, Andriy Yusov, a spokesperson
+            // ..., said the Minsk, a large landing ship, ...")
             let apposed = comma_before
                 .then(|| apposed_phrase(an, lang, before_end, floor))
                 .flatten()
-                .filter(|(main, _)| only_punct_between(an, floor, main.a));
+                .filter(|(main, _)| {
+                    only_punct_between(an, floor, main.a)
+                        || only_punct_between(an, after_opening_adverbial(an, lang, floor, main.a), main.a)
+                });
             if comma_before && cue.inverted && apposed.is_none() {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
                     // ... or a relative clause of the speaker's own runs to the end ("..., said one
