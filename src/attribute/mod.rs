@@ -2573,6 +2573,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_unnamed_blogger_is_the_blogger() {
+        let t = "Ukraine's foreign ministry spokesman Heorhiy Tykhyi said its troops were striking only military targets.\n\n\
+                 A prominent pro-war Russian military blogger wrote on Telegram that Sudzha had been lost. \
+                 He accused commanders of hiding the scale of the setback.";
+        assert_eq!(side_of(t, "hiding the scale"), "russian");
+    }
+
+    #[test]
     fn pronoun_prefers_the_first_person_of_the_sentence_before() {
         let t = "Pistorius's visit comes a day after NATO chief Mark Rutte told members of the European Parliament that Ukraine cannot start talks.\n\n\"This visit proves that Germany stands in solidarity with Ukraine,\" he said.";
         assert_eq!(who(t, "This visit proves").1.as_deref(), Some("Boris Pistorius"));
