@@ -2923,6 +2923,10 @@ mod tests {
     fn an_opening_adverbial_does_not_hide_the_speaker_set_off_by_an_appositive() {
         let t = "Later on Wednesday, Andriy Yusov, a spokesperson for Ukraine's military intelligence agency, said the Minsk, a large landing ship, had been struck.";
         assert_eq!(who(t, "struck"), ("ukrainian", Some("Andriy Yusov".into())));
+        // a place set off after an opening place is no speaker
+        let t = "In Kryvyi Rih, Zelenskyy's home town, 10 people were killed when a missile hit an industrial site, said Oleksandr Vilkul, the head of the city's military administration.";
+        assert_eq!(who(t, "10 people").0, "ukrainian");
+        assert_ne!(who(t, "10 people").1.as_deref(), Some("Volodymyr Zelensky"));
     }
 
     #[test]
