@@ -147,7 +147,8 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
 /// number right at `i`.
 fn dates_what_follows(toks: &crate::lexed::Lexed, lang: &crate::rules::language::Language, i: usize) -> bool {
     let Some(t) = toks.toks.get(i) else { return false };
-    if t.kind == TokKind::Number || lang.weekdays.contains_key(toks.word(i)) || lang.months.get(toks.word(i)).is_some() {
+    if t.kind == TokKind::Number || lang.weekdays.contains_key(toks.word(i)) || lang.months.get(toks.word(i)).is_some()
+    {
         return true;
     }
     (i..(i + 3).min(toks.len()))

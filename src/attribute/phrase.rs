@@ -554,7 +554,10 @@ pub fn speaker_phrase(
                     // killed" sets off a place, no speaker
                     let timed = (floor..opened).any(|k| {
                         let w = an.word(k);
-                        lang.fillers.has(w) || lang.weekdays.contains_key(w) || lang.months.get(w).is_some() || lang.time_nouns.has(w)
+                        lang.fillers.has(w)
+                            || lang.weekdays.contains_key(w)
+                            || lang.months.get(w).is_some()
+                            || lang.time_nouns.has(w)
                     });
                     only_punct_between(an, floor, main.a) || (timed && only_punct_between(an, opened, main.a))
                 });
