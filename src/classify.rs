@@ -258,15 +258,21 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
     let seg_hits = toks.all(Set::ClaimSegments);
     let mut found: Vec<Hit> = Vec::new();
     let mut out: Vec<PhraseMatch> = Vec::new();
+    // where a `...` gap must stop ("destroyed a workshop assembling drones"): found once, since
+    // most sentences have none and the phrases below would ask about the same words many times
+    let breakers: Vec<usize> = (0..toks.toks.len())
+        .filter(|&i| lang.gap_breakers.has(toks.word(i)))
+        .collect();
     for h in seg_hits {
         for &pi in &claims.starts[h.payload as usize] {
             let p = &claims.patterns[pi];
             let mut end = h.b;
             let mut ok = true;
             for &seg in &p.segments[1..] {
-                // the gap may not cross a breaker ("destroyed a workshop assembling drones")
-                let reach = (end..(end + MAX_GAP).min(toks.toks.len()))
-                    .find(|&i| lang.gap_breakers.has(toks.word(i)))
+                let reach = breakers
+                    .iter()
+                    .copied()
+                    .find(|&i| i >= end && i < end + MAX_GAP)
                     .unwrap_or(end + MAX_GAP);
                 match seg_hits
                     .iter()

@@ -125,7 +125,11 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
         })
         // "seized on the first day of the war": an idiom's preposition before a time is the
         // literal verb
-        .filter(|h| !(rules.cues.list[h.payload as usize].idiom && dates_what_follows(&toks, &rules.language, h.b)))
+        .filter(|h| {
+            !(rules.cues.list[h.payload as usize].idiom
+                && rules.language.np_prepositions.has(toks.word(h.b - 1))
+                && dates_what_follows(&toks, &rules.language, h.b))
+        })
         .map(|h| CueHit {
             cue: h.payload as usize,
             a: h.a,
@@ -142,18 +146,14 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
     }
 }
 
-/// Whether the words from `i` name a time ("Monday", "24 February", "the first day"): a time
-/// noun within the next three words, with nothing but words before it, or a weekday, month or
-/// number right at `i`.
+/// Whether the words from `i` name a time ("Monday", "24 February", "the first day"): a number
+/// right at `i`, or a word of time within the next three words, with nothing but words before it.
 fn dates_what_follows(toks: &crate::lexed::Lexed, lang: &crate::rules::language::Language, i: usize) -> bool {
     let Some(t) = toks.toks.get(i) else { return false };
-    if t.kind == TokKind::Number || lang.weekdays.contains_key(toks.word(i)) || lang.months.get(toks.word(i)).is_some()
-    {
-        return true;
-    }
-    (i..(i + 3).min(toks.len()))
-        .take_while(|&j| toks.toks[j].kind == TokKind::Word)
-        .any(|j| lang.time_nouns.has(toks.word(j)))
+    t.kind == TokKind::Number
+        || (i..(i + 3).min(toks.len()))
+            .take_while(|&j| toks.toks[j].kind == TokKind::Word)
+            .any(|j| lang.names_time(toks.word(j)))
 }
 
 /// Whether a person's surname at `a..b` follows a given name that is not theirs ("Oleksiy Kuleba"

@@ -552,13 +552,7 @@ pub fn speaker_phrase(
                     let opened = after_opening_adverbial(an, lang, floor, main.a);
                     // a time only: "In Kryvyi Rih, Zelenskyy's home town, 10 people were
                     // killed" sets off a place, no speaker
-                    let timed = (floor..opened).any(|k| {
-                        let w = an.word(k);
-                        lang.fillers.has(w)
-                            || lang.weekdays.contains_key(w)
-                            || lang.months.get(w).is_some()
-                            || lang.time_nouns.has(w)
-                    });
+                    let timed = (floor..opened).any(|k| lang.fillers.has(an.word(k)) || lang.names_time(an.word(k)));
                     only_punct_between(an, floor, main.a) || (timed && only_punct_between(an, opened, main.a))
                 });
             if comma_before && cue.inverted && apposed.is_none() {

@@ -209,7 +209,7 @@ pub struct LanguageRule {
     /// demonym in such a clause names whom the speaker dealt with: "who met Russian officials").
     pub command_verbs: Option<Vec<String>>,
     /// Nouns of time: an idiom cue ending in a preposition that has one of these (or a weekday,
-    /// a month or a number) right after it is the literal verb, not speech: troops "seized on
+    /// a month or a number) just after it is the literal verb, not speech: troops "seized on
     /// the first day of the war" took something; Moscow "seized on the report" spoke.
     pub time_nouns: Option<Vec<String>>,
     /// Words that, right after a time noun, open a clause about another event: the place in "came
@@ -502,6 +502,11 @@ impl Language {
     /// [`Language::unit_nouns`] follows it ("the Seversk operational-tactical group").
     pub fn names_unit(&self, toks: &crate::text::Tokens, b: usize) -> bool {
         b < toks.len() && self.unit_nouns.has(toks.word(b))
+    }
+
+    /// Whether `w` names a time: a weekday, a month or one of [`Language::time_nouns`].
+    pub fn names_time(&self, w: &str) -> bool {
+        self.weekdays.contains_key(w) || self.months.get(w).is_some() || self.time_nouns.has(w)
     }
 
     /// Whether the place at token `a` is in a clause about another event, opened by a time noun
