@@ -1220,9 +1220,11 @@ fn clues_of(
             }
         }
     }
-    // "air defence shot down 74 drones": a claim about the speaker's own territory
+    // "air defence shot down 74 drones": a claim about the speaker's own territory (not the
+    // other side's claim the speaker disputes)
     if let SideAttr::Side(side) = a.side {
-        if c.kinds.iter().any(|&k| rules.claims.kinds[k].own_territory) {
+        let kinds = || c.kinds.iter().map(|&k| &rules.claims.kinds[k]);
+        if kinds().any(|k| k.own_territory) && !kinds().any(|k| k.disputes) {
             clues.own_side = Some(side);
         }
     }

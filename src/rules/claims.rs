@@ -74,6 +74,11 @@ pub struct KindRule {
     /// capability.
     #[serde(default)]
     pub hedged: bool,
+    /// A statement of this kind answers the other side's claim ("dismissed Moscow's claim that
+    /// most of the missiles had been intercepted"): the claims it repeats are that side's, so an
+    /// interception in it says nothing about the speaker's own territory.
+    #[serde(default)]
+    pub disputes: bool,
     /// Its phrases name who did it ("Ukrainian drones ... struck", "blamed the attack on
     /// Russia"): the side of a country or capital inside the phrase, or right after it, is the
     /// statement's actor, so two statements naming the same actor are not told apart as blaming
@@ -174,6 +179,8 @@ pub struct Kind {
     pub alongside: bool,
     /// Not cancelled by a modal.
     pub hedged: bool,
+    /// Answers the other side's claim.
+    pub disputes: bool,
     /// Its phrases name the actor.
     pub actor: bool,
 }
@@ -315,6 +322,7 @@ impl Claims {
                 label: r.label.clone(),
                 suppresses,
                 own_territory: r.own_territory,
+                disputes: r.disputes,
                 alongside: r.alongside,
                 hedged: r.hedged,
                 actor: r.actor,
