@@ -1280,10 +1280,7 @@ impl Discourse<'_> {
                     if let Some(mut r) = si.checked_sub(1).and_then(|k| self.subject_body(k)) {
                         // an outlet is no body of a country ("ties to the Russian Air Force"
                         // after "The Times geolocated one of the videos")
-                        let outlet = r
-                            .speaker
-                            .source
-                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                        let outlet = is_outlet(&r, rules);
                         if let (SideAttr::Side(s), false) = (r.side, outlet) {
                             r.trace = Trace::line(|| {
                                 format!(
@@ -1300,11 +1297,7 @@ impl Discourse<'_> {
                     let near = rec.para == sent_para || rec.sentence + 1 == si;
                     // an outlet checking the claims ("Reuters could not verify") lends no side
                     // to the body named after it
-                    let outlet = rec
-                        .resolved
-                        .speaker
-                        .source
-                        .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                    let outlet = is_outlet(&rec.resolved, rules);
                     if near && rec.resolved.speaker.kind == SpeakerKind::Other && !outlet {
                         // ... and neither do unnamed analysts or experts: "the Defense Ministry"
                         // after open-source analysts is still a warring side's ("the agency" after
@@ -1396,11 +1389,7 @@ impl Discourse<'_> {
                     // ("another outlet" is a new one)
                     let outlet_again = lang.definite_articles.has(&first)
                         && words.iter().any(|w| lang.media_nouns.has(w))
-                        && rec
-                            .resolved
-                            .speaker
-                            .source
-                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                        && is_outlet(&rec.resolved, rules);
                     if outlet_again || (!head.is_empty() && group && words.iter().any(same_noun)) {
                         let mut r = rec.resolved.clone();
                         r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
@@ -1411,12 +1400,7 @@ impl Discourse<'_> {
                 // said": the voice of the body that spoke just before (not of an outlet)
                 let voice = indefinite && words.len() == 1 && lang.body_voices.has(&words[0]);
                 if let Some(rec) = self.records.last().filter(|r| voice && r.sentence + 1 >= si) {
-                    let body = rec.resolved.speaker.kind == SpeakerKind::Other
-                        && !rec
-                            .resolved
-                            .speaker
-                            .source
-                            .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media);
+                    let body = rec.resolved.speaker.kind == SpeakerKind::Other && !is_outlet(&rec.resolved, rules);
                     if body && rec.resolved.side != SideAttr::Unattributed {
                         let why = format!(
                             "`{name}` speaks for {}, which spoke just before",
@@ -2222,6 +2206,14 @@ fn names_all(lang: &crate::rules::language::Language, name: &str, words: &[Strin
         name.split(|c: char| !c.is_alphanumeric())
             .any(|n| lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold)
     })
+}
+
+/// Whether `r`'s speaker is an outlet the rules know: it reports, and lends no country's body
+/// its side.
+fn is_outlet(r: &Resolved, rules: &RuleSet) -> bool {
+    r.speaker
+        .source
+        .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media)
 }
 
 /// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that
