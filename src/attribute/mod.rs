@@ -3164,6 +3164,9 @@ mod tests {
         let t =
             "Satellite images published by a Ukrainian monitoring group on Friday appeared to show the ship listing.";
         assert_eq!(who(t, "listing").1, Some("a Ukrainian monitoring group".into()));
+        // a publisher nobody names leaves the pictures as the speaker
+        let t = "Satellite images published by a commercial provider on Tuesday showed three tanks destroyed.";
+        assert_eq!(who(t, "tanks"), ("third_party", Some("Satellite images".into())));
     }
 
     #[test]

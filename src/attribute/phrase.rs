@@ -147,6 +147,7 @@ fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usiz
 
 /// The noun phrase that ends at `end` (exclusive), not going before `floor`.
 pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<Span> {
+    let cue_at = end;
     // "published by a Ukrainian monitoring group on Friday appeared to show", "taken by Maxar
     // Technologies later on September 18 showed"
     let day_number = |i: usize| an.toks.toks[i].kind == TokKind::Number;
@@ -173,6 +174,7 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
     }
     let mut j = end;
     let mut extended = false;
+    let mut trailing_participle = false;
     // a pronoun right before the cue is the whole phrase ("the video it says shows")
     if end > floor
         && !an.masked[end - 1]
@@ -211,12 +213,15 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         if !extended
             && an.toks.toks[t].kind == TokKind::Word
             && lang.looks_like_verb(w)
-            && t + 1 < end
+            && t + 1 < cue_at
             && lang.np_prepositions.has(an.word(t + 1))
             && t > floor
             && np_token(an, lang, t - 1, None)
         {
             extended = true;
+            // "Satellite images published on Tuesday showed": the participle before the date
+            // is no part of the name
+            trailing_participle = t + 1 == end;
             j -= 1;
             continue;
         }
@@ -236,11 +241,39 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
             return Some(Span { a: held.a, b: end });
         }
     }
+    // "Satellite images published by a commercial provider showed": an agent that names no
+    // one leaves the pictures as what speaks
+    if let Some(shown) = unnamed_agent_of_depiction(an, lang, Span { a: j, b: end }, floor) {
+        return Some(shown);
+    }
     // drop a leading "and"/"of" left dangling
     while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || lang.conjunctions.has(an.word(j))) {
         j += 1;
     }
+    let end = if trailing_participle { end - 1 } else { end };
     (j < end).then_some(Span { a: j, b: end })
+}
+
+/// The pictures before a participle and `by` when the agent phrase `agent` brings in someone
+/// new and names no source, side, place or title: "Satellite images taken later in the day and published by a
+/// commercial provider" are the images, whose side the rules give, since nobody is named.
+fn unnamed_agent_of_depiction(an: &Analysis, lang: &Language, agent_span: Span, floor: usize) -> Option<Span> {
+    let agent = agent_span.a;
+    if agent_span.b <= agent
+        || agent < floor + 3
+        || !lang.agent_prepositions.has(an.word(agent - 1))
+        || !lang.looks_like_verb(an.word(agent - 2))
+        || !lang.is_indefinite_article(an.word(agent))
+        || an.entities_in(agent, agent_span.b).next().is_some()
+    {
+        return None;
+    }
+    // the pictures a few words before the participle, within the clause
+    let noun = (agent.saturating_sub(12).max(floor)..agent - 2)
+        .rev()
+        .take_while(|&k| !an.masked[k] && an.toks.toks[k].kind == TokKind::Word)
+        .find(|&k| lang.depiction_nouns.has(an.word(k)))?;
+    phrase_before(an, lang, noun + 1, floor)
 }
 
 /// The noun phrase that starts at `start`, not going past `ceil`.
