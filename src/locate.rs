@@ -887,6 +887,16 @@ fn offset(n: usize) -> u32 {
     u32::try_from(n).expect("articles are at most 1 GiB")
 }
 
+/// Whether the target phrase at token `at` names what someone carried, abandoned or ran short
+/// of ("abandoned their armoured vehicles and ammunition"): a cargo word up to six tokens
+/// before it, with only words, commas and possessives between.
+fn is_cargo(toks: &Tokens, lang: &crate::rules::language::Language, at: usize) -> bool {
+    (at.saturating_sub(6)..at)
+        .rev()
+        .take_while(|&k| matches!(toks.toks[k].kind, TokKind::Word | TokKind::Possessive) || toks.word(k) == ",")
+        .any(|k| lang.cargo_words.has(toks.word(k)))
+}
+
 /// `<place>@<date>`: the place rolled up to its city (a plant is in its city), and the date.
 pub fn incident_key(places: &Places, p: usize, date: Option<NaiveDate>) -> String {
     let at = places.rollup(p, PlaceKind::City);
@@ -921,6 +931,7 @@ fn clues_of(
     let targets: Vec<(usize, usize, usize)> = lexed
         .longest(Set::Targets)
         .into_iter()
+        .filter(|h| !is_cargo(toks, lang, h.a))
         .map(|h| (h.a, h.b, h.payload as usize))
         .collect();
     // "a Russian factory", "Ukraine's airfields", "the airfields of Ukraine": the country's; a

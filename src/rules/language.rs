@@ -219,6 +219,11 @@ pub struct LanguageRule {
     /// naval drones" the workshop was destroyed and the drones are what it made, so "destroyed
     /// ... drones" (an interception) must not span them.
     pub gap_breakers: Option<Vec<String>>,
+    /// Words after which what a target phrase names is cargo or supplies, not a place struck:
+    /// units that "abandoned their armoured vehicles and ammunition" leave no ammunition depot
+    /// behind, and a target that was never hit must not keep two statements apart or title an
+    /// incident.
+    pub cargo_words: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -363,6 +368,7 @@ macro_rules! language_fields {
             habit_adverbs,
             command_verbs,
             gap_breakers,
+            cargo_words,
             time_nouns,
             sequence_words,
             checking_participles,
@@ -775,6 +781,8 @@ pub struct Language {
     pub command_verbs: WordSet,
     /// See [`LanguageRule::gap_breakers`].
     pub gap_breakers: WordSet,
+    /// See [`LanguageRule::cargo_words`].
+    pub cargo_words: WordSet,
     /// See [`LanguageRule::time_nouns`].
     pub time_nouns: WordSet,
     /// See [`LanguageRule::sequence_words`].
@@ -1014,6 +1022,7 @@ impl Language {
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
             command_verbs: WordSet::new(&list(&r.command_verbs)),
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
+            cargo_words: WordSet::new(&list(&r.cargo_words)),
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
