@@ -564,6 +564,9 @@ impl Discourse<'_> {
     /// first with a named speaker.
     fn own_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
+        if let Some(r) = self.closing_frame_speaker(si, clause) {
+            return Some(r);
+        }
         let mut named: Option<Resolved> = None;
         for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
             if let Some(r) = self.cue_speaker(si, hit, clause) {
@@ -576,6 +579,33 @@ impl Discourse<'_> {
             }
         }
         named
+    }
+
+    /// "Russia has announced the capture of towns before, Trehubov said.": a speaker and cue set
+    /// off by a comma at the end of the clause frame all that comes before, other cues included;
+    /// the words are Trehubov's, not Russia's. Only when nothing but a few words of where or
+    /// when follow the frame, and no "that" opens a claim of its own after it; and only a
+    /// person, since outlets at the end relay.
+    fn closing_frame_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let lang = &rules.language;
+        let mut cues = an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b);
+        let first = cues.next()?;
+        let last = cues.last()?;
+        let sp = phrase::valid_speaker_phrase(an, rules, last, clause.a, clause.b)?;
+        let start = sp.main.a.min(last.a);
+        let end = sp.main.b.max(last.b);
+        let set_off = start > first.b && is_comma(an, start - 1);
+        let tail = (end..clause.b).filter(|&k| an.toks.toks[k].kind == TokKind::Word);
+        let short_tail = tail.clone().count() <= 6 && !tail.clone().any(|k| lang.complementizers.has(an.word(k)));
+        if !set_off || !short_tail || !matches!(sp.how, phrase::Placement::Before | phrase::Placement::Inverted) {
+            return None;
+        }
+        // a person: an outlet or a report at the end relays the claim it frames ("..., TASS
+        // reported", "..., a report in Kiev said"), whose maker is named inside
+        self.cue_speaker(si, last, clause)
+            .filter(|r| r.side != SideAttr::Unattributed && r.speaker.kind == SpeakerKind::Person)
     }
 
     /// "Satellite images, which Reuters could not verify, | showed a fire": the clause after an
@@ -3149,6 +3179,20 @@ mod tests {
         let t =
             "Ukrainian officials said the city was attacked. Russian drones hit two houses. They said nobody was hurt.";
         assert_eq!(who(t, "nobody").0, "ukrainian");
+    }
+
+    #[test]
+    fn a_person_set_off_at_the_end_frames_the_cues_before() {
+        let t = "Russia has announced the capture of towns before Ukrainian forces actually left them, Trehubov said.";
+        assert_eq!(who(t, "capture"), ("ukrainian", Some("Viktor Trehubov".into())));
+        // an outlet at the end relays
+        let t = "Ukraine's Defense Ministry claimed the fire came from a drone, a report in Kiev said.";
+        assert_eq!(who(t, "drone").0, "ukrainian");
+        let t = "The United States has urged Kyiv to halt such attacks, the Financial Times reported.";
+        assert_eq!(who(t, "halt").0, "third_party");
+        // "that" after the last cue opens a claim of its own
+        let t = "Moscow claimed the town, but Kyiv said that fighting continued.";
+        assert_eq!(who(t, "claimed").0, "russian");
     }
 
     #[test]
