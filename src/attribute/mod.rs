@@ -153,6 +153,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
             let resolved = d
                 .colon_speaker(si, clause)
                 .or_else(|| d.own_speaker(si, clause))
+                .or_else(|| d.frame_after_aside(si, &parts[k + 1..]))
                 .or_else(|| d.speaker_before_aside(si, &parts[..k], clause))
                 .or_else(|| d.participle_speaker(si, clause, out.last()))
                 .or_else(|| d.quoted_speaker(si, clause))
@@ -588,24 +589,57 @@ impl Discourse<'_> {
     /// person, since outlets at the end relay.
     fn closing_frame_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
-        let rules = self.rules;
-        let lang = &rules.language;
         let mut cues = an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b);
         let first = cues.next()?;
         let last = cues.last()?;
-        let sp = phrase::valid_speaker_phrase(an, rules, last, clause.a, clause.b)?;
-        let start = sp.main.a.min(last.a);
-        let end = sp.main.b.max(last.b);
-        let set_off = start > first.b && is_comma(an, start - 1);
-        let tail = (end..clause.b).filter(|&k| an.toks.toks[k].kind == TokKind::Word);
-        let short_tail = tail.clone().count() <= 6 && !tail.clone().any(|k| lang.complementizers.has(an.word(k)));
-        if !set_off || !short_tail || !matches!(sp.how, phrase::Placement::Before | phrase::Placement::Inverted) {
+        let start = self.frame_start(si, last, clause)?;
+        if start <= first.b || !is_comma(an, start - 1) {
             return None;
         }
         // a person: an outlet or a report at the end relays the claim it frames ("..., TASS
         // reported", "..., a report in Kiev said"), whose maker is named inside
         self.cue_speaker(si, last, clause)
             .filter(|r| r.side != SideAttr::Unattributed && r.speaker.kind == SpeakerKind::Person)
+    }
+
+    /// Where the speaker and cue of `hit` begin when they close their clause, as a frame of what
+    /// came before: a speaker before the cue or after it ("said the ministry"), and after them
+    /// at most a few words of where and when, none of them "that".
+    fn frame_start(&self, si: usize, hit: &CueHit, clause: Span) -> Option<usize> {
+        let an = &self.analyses[si];
+        let rules = self.rules;
+        let sp = phrase::valid_speaker_phrase(an, rules, hit, clause.a, clause.b)?;
+        let end = sp.main.b.max(hit.b);
+        let tail = (end..clause.b).filter(|&k| an.toks.toks[k].kind == TokKind::Word);
+        let short_tail =
+            tail.clone().count() <= 6 && !tail.clone().any(|k| rules.language.complementizers.has(an.word(k)));
+        (short_tail && matches!(sp.how, phrase::Placement::Before | phrase::Placement::Inverted))
+            .then(|| sp.main.a.min(hit.a))
+    }
+
+    /// "Units "completed the liberation" of the town, | which Russia calls Dzerzhinsk, | the
+    /// ministry said in a statement.": a last clause that is nothing but a speaker and a cue
+    /// frames the clause before the aside (`rest` are the clauses after this one).
+    fn frame_after_aside(&self, si: usize, rest: &[Span]) -> Option<Resolved> {
+        let [aside, frame, ..] = rest else { return None };
+        let an = &self.analyses[si];
+        if rest.len() != 2 || !self.rules.language.relative_pronouns.has(an.word(aside.a)) {
+            return None;
+        }
+        let hit = an.cues.iter().find(|c| c.a >= frame.a && c.b <= frame.b)?;
+        if self.frame_start(si, hit, *frame)? != first_word(an, *frame)? {
+            return None;
+        }
+        // "..., a claim Moscow has never acknowledged": an appositive about the claim, no frame
+        let lang = &self.rules.language;
+        if (frame.a..hit.a).any(|k| lang.speech_nouns.has(an.word(k)) || lang.claim_nouns.has(an.word(k))) {
+            return None;
+        }
+        self.cue_speaker(si, hit, *frame).map(|mut r| {
+            r.trace
+                .add(|| "the last clause is only a speaker and a cue: it frames the words before the aside".into());
+            r
+        })
     }
 
     /// "Satellite images, which Reuters could not verify, | showed a fire": the clause after an
@@ -672,7 +706,12 @@ impl Discourse<'_> {
         if let (true, true, Some(m)) = (cue.continues, pronoun, main.as_ref()) {
             let spoke = |rec: &&Record| rec.sentence + 4 >= si && rec.sentence < si;
             let recent: Vec<&Record> = self.records.iter().rev().take_while(spoke).collect();
-            let named_spoke = recent.iter().any(|rec| rec.resolved.speaker.name == m.speaker.name);
+            // "Pentagon deputy press secretary Sabrina Singh said ... She added": the record may
+            // carry the title with the name
+            let named_spoke = recent.iter().any(|rec| {
+                let said = &rec.resolved.speaker.name;
+                said == &m.speaker.name || (m.speaker.kind == SpeakerKind::Person && said.ends_with(&*m.speaker.name))
+            });
             let last_person = recent
                 .iter()
                 .find(|rec| rec.resolved.speaker.kind == SpeakerKind::Person)
@@ -3179,6 +3218,21 @@ mod tests {
         let t =
             "Ukrainian officials said the city was attacked. Russian drones hit two houses. They said nobody was hurt.";
         assert_eq!(who(t, "nobody").0, "ukrainian");
+    }
+
+    #[test]
+    fn a_bare_frame_after_an_aside_is_the_speaker_of_the_words_before_it() {
+        let t = "Russia's Defense Ministry claimed that its troops had taken Toretsk. Units of the Southern group of forces completed the liberation of the town, which Russia calls Dzerzhinsk, the ministry said in a statement on Telegram.";
+        assert_eq!(who(t, "Units of").0, "russian");
+        // an appositive about a claim is no frame
+        let t = "The base was also targeted in an attack in May, which Ukraine's military intelligence agency said damaged several aircraft, a claim Moscow has never acknowledged.";
+        assert_eq!(who(t, "The base").0, "unattributed");
+    }
+
+    #[test]
+    fn one_who_adds_is_the_titled_person_who_just_spoke() {
+        let t = "Kremlin spokesman Dmitry Peskov told reporters that Washington had been notified. Pentagon deputy press secretary Sabrina Singh said it was an experimental missile. She added that the United States had been told shortly before the launch.";
+        assert_eq!(who(t, "She added").0, "third_party");
     }
 
     #[test]
