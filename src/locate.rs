@@ -1072,6 +1072,10 @@ fn clues_of(
         if doc.date.is_some_and(|d| in_earlier_year(toks, h.b, d.year(), lang)) {
             continue;
         }
+        // "deployed around Kyiv in the first weeks of the war": the war's first events
+        if lang.at_war_start(toks, h.b) {
+            continue;
+        }
         // "45 kilometres northeast of Kharkiv": where to measure from
         if lang.bearing_before(toks, h.a) {
             measured_from.push(h.place);

@@ -224,6 +224,9 @@ pub struct LanguageRule {
     /// behind, and a target that was never hit must not keep two statements apart or title an
     /// incident.
     pub cargo_words: Option<Vec<String>>,
+    /// Phrases that date a clause to the start of the war: "paratroopers were deployed around
+    /// Kyiv in the first weeks of the war" is an old event's place, not where this one happened.
+    pub war_start: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -369,6 +372,7 @@ macro_rules! language_fields {
             command_verbs,
             gap_breakers,
             cargo_words,
+            war_start,
             time_nouns,
             sequence_words,
             checking_participles,
@@ -783,6 +787,8 @@ pub struct Language {
     pub gap_breakers: WordSet,
     /// See [`LanguageRule::cargo_words`].
     pub cargo_words: WordSet,
+    /// See [`LanguageRule::war_start`]: each as its normalised words.
+    pub war_start: Vec<Vec<String>>,
     /// See [`LanguageRule::time_nouns`].
     pub time_nouns: WordSet,
     /// See [`LanguageRule::sequence_words`].
@@ -890,11 +896,12 @@ fn start_of_phrase_ending_at(phrases: &[Vec<String>], toks: &crate::text::Tokens
 }
 
 /// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
-/// ("out of", "from the direction of").
+/// ("out of", "from the direction of"); `(a|b)` alternatives expanded.
 fn word_lists(phrases: &[String]) -> Vec<Vec<String>> {
     phrases
         .iter()
-        .filter_map(|p| normalise_phrase(p))
+        .flat_map(|p| super::lexicon::expand_alternatives(p).unwrap_or_else(|_| vec![p.clone()]))
+        .filter_map(|p| normalise_phrase(&p))
         .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .filter(|words| !words.is_empty())
         .collect()
@@ -1023,6 +1030,7 @@ impl Language {
             command_verbs: WordSet::new(&list(&r.command_verbs)),
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
             cargo_words: WordSet::new(&list(&r.cargo_words)),
+            war_start: word_lists(&list(&r.war_start)),
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
@@ -1187,6 +1195,24 @@ impl Language {
     /// deaths on | Moscow").
     pub fn blamed_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
         ends_before(&self.blamed_on, toks, at)
+    }
+
+    /// Whether one of [`Language::war_start`] follows the place ending at token `b` within a few
+    /// words of the same clause ("around Kyiv | in the first weeks of the war").
+    pub fn at_war_start(&self, toks: &crate::text::Tokens, b: usize) -> bool {
+        let mut k = b;
+        while k < toks.len() && k < b + 8 {
+            if self.war_start.iter().any(|words| {
+                k + words.len() <= toks.len() && words.iter().enumerate().all(|(j, w)| toks.word(k + j) == w)
+            }) {
+                return true;
+            }
+            if toks.toks[k].kind != crate::text::TokKind::Word || self.clause_breaks.has(toks.word(k)) {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether a phrase of where a speaker spoke from ends right before token `at`
