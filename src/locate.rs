@@ -1072,6 +1072,10 @@ fn clues_of(
         if doc.date.is_some_and(|d| in_earlier_year(toks, h.b, d.year(), lang)) {
             continue;
         }
+        // "retreating toward Kostiantynivka": where troops went
+        if lang.destination_before(toks, h.a) {
+            continue;
+        }
         // "deployed around Kyiv in the first weeks of the war": the war's first events
         if lang.at_war_start(toks, h.b) {
             continue;

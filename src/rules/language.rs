@@ -227,6 +227,9 @@ pub struct LanguageRule {
     /// Phrases that date a clause to the start of the war: "paratroopers were deployed around
     /// Kyiv in the first weeks of the war" is an old event's place, not where this one happened.
     pub war_start: Option<Vec<String>>,
+    /// Phrases that end right before where troops went, not where anything happened: "were
+    /// retreating toward Kostiantynivka", "push toward the border of the Dnipropetrovsk region".
+    pub destinations: Option<Vec<String>>,
     /// Phrases that end right before the one blamed: in "to pin the deaths on Moscow" the
     /// capital is the government accused, not where anything happened.
     pub blamed_on: Option<Vec<String>>,
@@ -373,6 +376,7 @@ macro_rules! language_fields {
             gap_breakers,
             cargo_words,
             war_start,
+            destinations,
             time_nouns,
             sequence_words,
             checking_participles,
@@ -789,6 +793,8 @@ pub struct Language {
     pub cargo_words: WordSet,
     /// See [`LanguageRule::war_start`]: each as its normalised words.
     pub war_start: Vec<Vec<String>>,
+    /// See [`LanguageRule::destinations`]: each as its normalised words.
+    pub destinations: Vec<Vec<String>>,
     /// See [`LanguageRule::time_nouns`].
     pub time_nouns: WordSet,
     /// See [`LanguageRule::sequence_words`].
@@ -1031,6 +1037,7 @@ impl Language {
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
             cargo_words: WordSet::new(&list(&r.cargo_words)),
             war_start: word_lists(&list(&r.war_start)),
+            destinations: word_lists(&list(&r.destinations)),
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
@@ -1213,6 +1220,13 @@ impl Language {
             k += 1;
         }
         false
+    }
+
+    /// Whether one of [`Language::destinations`] ends right before token `at` (or before "the"
+    /// there): "retreating toward | Kostiantynivka".
+    pub fn destination_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        ends_before(&self.destinations, toks, at)
+            || (at > 0 && self.definite_articles.has(toks.word(at - 1)) && ends_before(&self.destinations, toks, at - 1))
     }
 
     /// Whether a phrase of where a speaker spoke from ends right before token `at`
