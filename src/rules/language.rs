@@ -1222,11 +1222,14 @@ impl Language {
         false
     }
 
-    /// Whether one of [`Language::destinations`] ends right before token `at` (or before "the"
-    /// there): "retreating toward | Kostiantynivka".
+    /// Whether one of [`Language::destinations`] ends right before token `at`, or before an
+    /// article or a word in lower case or two there: "retreating toward | Kostiantynivka", "push
+    /// toward the border of | the neighboring | Dnipropetrovsk region".
     pub fn destination_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        ends_before(&self.destinations, toks, at)
-            || (at > 0 && self.definite_articles.has(toks.word(at - 1)) && ends_before(&self.destinations, toks, at - 1))
+        (0..=2.min(at)).any(|skip| {
+            (at - skip..at).all(|k| toks.toks[k].kind == crate::text::TokKind::Word && !toks.toks[k].cap)
+                && ends_before(&self.destinations, toks, at - skip)
+        })
     }
 
     /// Whether a phrase of where a speaker spoke from ends right before token `at`
