@@ -1042,12 +1042,14 @@ fn the_ninth_dev_set_keeps_its_accuracy() {
     // with the stop's first binary and with the one after dev7 and dev8 were used: the same,
     // side 0.859 with one wrong side, 9 of 37 pairs. Stop 29: 0.866, no wrong side, 14 of 37.
     // Stop 30: 0.873, 19 (one article followed over four days, a ferry as the vessel hit, the
-    // Dnipro paragraph of the Kyiv barrage an aside).
+    // Dnipro paragraph of the Kyiv barrage an aside). Stop 32: 0.866, since "X gave a different
+    // account" is X's statement now (its annotator held two of them the reporter's; eleven of
+    // the eighteen such sentences across the labelled sets are labelled with the speaker's side).
     keeps(
         "dev9",
         Floor {
             wrong: 0.0,
-            side: 0.87,
+            side: 0.86,
             found_pairs: 19.0,
             precision: 0.15,
         },
@@ -1100,11 +1102,12 @@ fn the_twelfth_dev_set_keeps_its_first_measurement() {
     // 17 of 43 pairs: what the tool does on reporting it has not seen. Three changes came from
     // reading its misses afterwards (an analyst "based" abroad, named after "said" with a
     // relative clause of his own; the Caspian Pipeline Consortium; satellite fire data): 0.902.
+    // Stop 32: 0.895 ("gave a different account", as for dev9).
     keeps(
         "dev12",
         Floor {
             wrong: 1.0,
-            side: 0.9,
+            side: 0.89,
             found_pairs: 17.0,
             precision: 0.2,
         },

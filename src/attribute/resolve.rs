@@ -244,10 +244,12 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     // possessive ("Its representative in Ukraine") the owner is whose the speaker is, and the
     // phrase after the head only says where they work
     let owned = lang.possessive_determiners.has(an.word(span.a));
-    for &(a, b) in chunks.iter().take(if owned { 1 } else { chunks.len() }) {
-        // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks
-        // for its own side, whatever city it sits in
-        let employer = ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
+    let affiliations = &chunks[..if owned { 1 } else { chunks.len() }];
+    // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks for its
+    // own side, whatever city it sits in; and whatever country the job is about ("the director
+    // of Russia studies at the US research organisation CNA")
+    let employer = affiliations.iter().find_map(|&(a, b)| {
+        ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
             EntityKind::Source(s, fuzzy)
                 if rules.sources.list[s].kind == SourceKind::Group
                     && matches!(rules.sources.list[s].side, SideRef::Fixed(_)) =>
@@ -255,10 +257,12 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
                 Some((s, fuzzy))
             }
             _ => None,
-        });
-        if let Some((src, fuzzy)) = employer {
-            return Some(Res::Source { src, name, fuzzy });
-        }
+        })
+    });
+    if let Some((src, fuzzy)) = employer {
+        return Some(Res::Source { src, name, fuzzy });
+    }
+    for &(a, b) in affiliations {
         // an outlet named after an occupied place ("the Crimean Wind Telegram channel") may be
         // on either side: local media are not the officials who run the place
         let outlet = (a..b).any(|i| lang.media_nouns.has(an.word(i)));
