@@ -1321,6 +1321,23 @@ impl Discourse<'_> {
                         }),
                     ));
                 }
+                // "Moscow last gave a figure on 2 March, when the defence ministry said": the
+                // capital or country the sentence opens with as its subject
+                if let Some((side, rule)) = subject_capital_side(an, rules, span.a) {
+                    return Some(mk(
+                        &name,
+                        None,
+                        SpeakerKind::Other,
+                        SideAttr::Side(side),
+                        vec![rule],
+                        Trace::line(|| {
+                            format!(
+                                "`{name}` has no country; the sentence's subject is a capital or country of side {}",
+                                rules.sides.list[side].id
+                            )
+                        }),
+                    ));
+                }
                 let lang = &rules.language;
                 for rec in self.records.iter().rev().take(24) {
                     if names_all(lang, &rec.resolved.speaker.name, &words)
@@ -2335,6 +2352,26 @@ fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(
     }
 }
 
+/// The side of a capital or country that opens the sentence as its subject, before token
+/// `before` ("Moscow last gave a figure ..."): not an owner ("Moscow's"), nor set off ("Moscow,
+/// ...") or a place inside a longer name, nor the first words of a quotation.
+fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(usize, String)> {
+    let first = (0..before).find(|&i| an.toks.toks[i].kind == TokKind::Word)?;
+    // not the first words of a quotation: those are what was said
+    if an.quote[first].is_some() {
+        return None;
+    }
+    let e = an.entities.iter().find(|e| e.a == first && e.b < before)?;
+    let EntityKind::Place(p, _) = e.kind else { return None };
+    let place = &rules.places.list[p];
+    let next = &an.toks.toks[e.b];
+    let verb_next = next.kind == TokKind::Word && !next.cap;
+    if !(place.capital || place.kind == PlaceKind::Country) || !verb_next {
+        return None;
+    }
+    rules.places.side_of(p).map(|s| (s, format!("places/{}", place.id)))
+}
+
 fn last_word(name: &str) -> String {
     crate::text::normalise_phrase(name)
         .map(|n| n.trim().rsplit(' ').next().unwrap_or("").to_string())
@@ -3227,6 +3264,15 @@ mod tests {
         // an appositive about a claim is no frame
         let t = "The base was also targeted in an attack in May, which Ukraine's military intelligence agency said damaged several aircraft, a claim Moscow has never acknowledged.";
         assert_eq!(who(t, "The base").0, "unattributed");
+    }
+
+    #[test]
+    fn a_body_without_a_country_is_that_of_the_capital_the_sentence_opens_with() {
+        let t = "Britain's Ministry of Defence said Russia had lost helicopters. Moscow last gave a figure for its own losses on 2 March, when the defence ministry said 498 Russian soldiers had been killed.";
+        assert_eq!(who(t, "498").0, "russian");
+        // not the first words of a quotation
+        let t = "Russia's defence ministry said the drones came from Estonia. \"Estonia had nothing to do with this,\" a ministry spokesperson said.";
+        assert_ne!(who(t, "nothing to do").0, "third_party");
     }
 
     #[test]
