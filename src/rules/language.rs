@@ -795,6 +795,11 @@ pub struct Language {
     pub war_start: Vec<Vec<String>>,
     /// See [`LanguageRule::destinations`]: each as its normalised words.
     pub destinations: Vec<Vec<String>>,
+    /// The last words of [`Language::war_start`] and [`Language::destinations`]: a word list
+    /// rules most places out before any phrase is compared word by word.
+    pub war_start_ends: WordSet,
+    /// See [`Language::war_start_ends`].
+    pub destination_ends: WordSet,
     /// See [`LanguageRule::time_nouns`].
     pub time_nouns: WordSet,
     /// See [`LanguageRule::sequence_words`].
@@ -899,6 +904,11 @@ fn start_of_phrase_ending_at(phrases: &[Vec<String>], toks: &crate::text::Tokens
                     .all(|(k, w)| toks.word(at - words.len() + k) == w)
         })
         .map(|words| at - words.len())
+}
+
+/// The last word of each phrase, as a word list.
+fn last_words(phrases: &[Vec<String>]) -> WordSet {
+    WordSet::new(&phrases.iter().filter_map(|w| w.last().cloned()).collect::<Vec<_>>())
 }
 
 /// Multi-word phrases as the words of their normalised text, to compare with tokens one by one
@@ -1038,6 +1048,8 @@ impl Language {
             cargo_words: WordSet::new(&list(&r.cargo_words)),
             war_start: word_lists(&list(&r.war_start)),
             destinations: word_lists(&list(&r.destinations)),
+            war_start_ends: last_words(&word_lists(&list(&r.war_start))),
+            destination_ends: last_words(&word_lists(&list(&r.destinations))),
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
@@ -1207,6 +1219,10 @@ impl Language {
     /// Whether one of [`Language::war_start`] follows the place ending at token `b` within a few
     /// words of the same clause ("around Kyiv | in the first weeks of the war").
     pub fn at_war_start(&self, toks: &crate::text::Tokens, b: usize) -> bool {
+        let longest = self.war_start.iter().map(Vec::len).max().unwrap_or(0);
+        if !(b..(b + 8 + longest).min(toks.len())).any(|j| self.war_start_ends.has(toks.word(j))) {
+            return false;
+        }
         let mut k = b;
         while k < toks.len() && k < b + 8 {
             if self.war_start.iter().any(|words| {
@@ -1226,8 +1242,9 @@ impl Language {
     /// article or a word in lower case or two there: "retreating toward | Kostiantynivka", "push
     /// toward the border of | the neighboring | Dnipropetrovsk region".
     pub fn destination_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        (0..=2.min(at)).any(|skip| {
-            (at - skip..at).all(|k| toks.toks[k].kind == crate::text::TokKind::Word && !toks.toks[k].cap)
+        (0..=2).take_while(|&skip| skip < at).any(|skip| {
+            self.destination_ends.has(toks.word(at - skip - 1))
+                && (at - skip..at).all(|k| toks.toks[k].kind == crate::text::TokKind::Word && !toks.toks[k].cap)
                 && ends_before(&self.destinations, toks, at - skip)
         })
     }
