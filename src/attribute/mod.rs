@@ -591,7 +591,7 @@ impl Discourse<'_> {
         let an = &self.analyses[si];
         let mut cues = an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b);
         let first = cues.next()?;
-        let last = cues.last()?;
+        let last = cues.next_back()?;
         let start = self.frame_start(si, last, clause)?;
         if start <= first.b || !is_comma(an, start - 1) {
             return None;
