@@ -887,7 +887,7 @@ fn offset(n: usize) -> u32 {
     u32::try_from(n).expect("articles are at most 1 GiB")
 }
 
-/// Whether the target phrase at token `at` names what someone carried, abandoned or ran short
+/// Whether the target phrase at token `at` names what someone ferried, abandoned or ran short
 /// of ("abandoned their armoured vehicles and ammunition"): a cargo word up to six tokens
 /// before it, with only words, commas and possessives between.
 fn is_cargo(toks: &Tokens, lang: &crate::rules::language::Language, at: usize) -> bool {

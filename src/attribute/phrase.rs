@@ -254,9 +254,10 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
     (j < end).then_some(Span { a: j, b: end })
 }
 
-/// The pictures before a participle and `by` when the agent phrase `agent` brings in someone
-/// new and names no source, side, place or title: "Satellite images taken later in the day and published by a
-/// commercial provider" are the images, whose side the rules give, since nobody is named.
+/// The pictures before a participle and `by` when the agent phrase `agent_span` brings in
+/// someone new and names no source, side, place or title: "Satellite images taken later in the
+/// day and published by a commercial provider" are the images, whose side the rules give, since
+/// nobody is named.
 fn unnamed_agent_of_depiction(an: &Analysis, lang: &Language, agent_span: Span, floor: usize) -> Option<Span> {
     let agent = agent_span.a;
     if agent_span.b <= agent

@@ -906,6 +906,13 @@ fn start_of_phrase_ending_at(phrases: &[Vec<String>], toks: &crate::text::Tokens
         .map(|words| at - words.len())
 }
 
+/// Whether one of `phrases` (each as its words) starts at token `at`.
+fn starts_at(phrases: &[Vec<String>], toks: &crate::text::Tokens, at: usize) -> bool {
+    phrases
+        .iter()
+        .any(|words| at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w))
+}
+
 /// The last word of each phrase, as a word list.
 fn last_words(phrases: &[Vec<String>]) -> WordSet {
     WordSet::new(&phrases.iter().filter_map(|w| w.last().cloned()).collect::<Vec<_>>())
@@ -1225,9 +1232,7 @@ impl Language {
         }
         let mut k = b;
         while k < toks.len() && k < b + 8 {
-            if self.war_start.iter().any(|words| {
-                k + words.len() <= toks.len() && words.iter().enumerate().all(|(j, w)| toks.word(k + j) == w)
-            }) {
+            if starts_at(&self.war_start, toks, k) {
                 return true;
             }
             if toks.toks[k].kind != crate::text::TokKind::Word || self.clause_breaks.has(toks.word(k)) {
