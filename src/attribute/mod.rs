@@ -2459,10 +2459,10 @@ mod tests {
     #[test]
     fn a_namesake_is_not_the_source() {
         // another given name: someone the rules do not know, so no side of their own
-        let t = "Deputy Prime Minister Oleksiy Kuleba said the train was carrying passengers.";
+        let t = "Deputy Mayor Taras Kuleba said the train was carrying passengers.";
         assert_eq!(
             who(t, "train"),
-            ("unattributed", Some("Deputy Prime Minister Oleksiy Kuleba".into()))
+            ("unattributed", Some("Deputy Mayor Taras Kuleba".into()))
         );
         // another spelling of the same given name, or none, is still the source
         let t = "Foreign Minister Dmitry Kuleba said the train was carrying passengers.";
@@ -2941,8 +2941,11 @@ mod tests {
 
     #[test]
     fn a_surname_is_the_person_the_article_named_not_another_the_rules_know() {
+        let t = "Deputy Mayor Taras Kuleba said the Russians had struck the train twice. \"This is a typical Russian tactic,\" Kuleba said.";
+        assert_eq!(who(t, "typical Russian tactic").1, Some("Taras Kuleba".into()));
+        // ... and one the rules know by the full name, not the namesake with the surname alone
         let t = "Deputy Prime Minister Oleksii Kuleba said the Russians had struck the train twice. \"This is a typical Russian tactic,\" Kuleba said.";
-        assert_eq!(who(t, "typical Russian tactic").1, Some("Oleksii Kuleba".into()));
+        assert_eq!(who(t, "typical Russian tactic").1, Some("Oleksiy Kuleba".into()));
         // the one the rules know, when the article names him
         let t = "Foreign Minister Dmytro Kuleba said the strike was a war crime. Kuleba said Russia must pay.";
         assert_eq!(who(t, "must pay").1, Some("Dmytro Kuleba".into()));
