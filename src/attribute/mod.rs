@@ -1306,36 +1306,22 @@ impl Discourse<'_> {
                     return Some(owner);
                 }
                 // "In Ukraine, the air force said": the clause opens with the country
-                if let Some((side, rule)) = opening_place_side(an, rules, span.a) {
+                // ... or opens with a capital or country as its subject ("Moscow last gave a
+                // figure on 2 March, when the defence ministry said")
+                let opened = opening_place_side(an, rules, span.a)
+                    .map(|found| (found, "the clause opens in a place"))
+                    .or_else(|| {
+                        subject_capital_side(an, rules, span.a)
+                            .map(|found| (found, "the sentence's subject is a capital or country"))
+                    });
+                if let Some(((side, rule), why)) = opened {
                     return Some(mk(
                         &name,
                         None,
                         SpeakerKind::Other,
                         SideAttr::Side(side),
                         vec![rule],
-                        Trace::line(|| {
-                            format!(
-                                "`{name}` has no country; the clause opens in a place of side {}",
-                                rules.sides.list[side].id
-                            )
-                        }),
-                    ));
-                }
-                // "Moscow last gave a figure on 2 March, when the defence ministry said": the
-                // capital or country the sentence opens with as its subject
-                if let Some((side, rule)) = subject_capital_side(an, rules, span.a) {
-                    return Some(mk(
-                        &name,
-                        None,
-                        SpeakerKind::Other,
-                        SideAttr::Side(side),
-                        vec![rule],
-                        Trace::line(|| {
-                            format!(
-                                "`{name}` has no country; the sentence's subject is a capital or country of side {}",
-                                rules.sides.list[side].id
-                            )
-                        }),
+                        Trace::line(|| format!("`{name}` has no country; {why} of side {}", rules.sides.list[side].id)),
                     ));
                 }
                 let lang = &rules.language;
@@ -2344,10 +2330,7 @@ fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(
         .find(|e| e.a > first && e.a <= first + 3 && e.b < before)?;
     let comma_after = an.word(e.b) == ",";
     match e.kind {
-        EntityKind::Place(p, _) if comma_after => rules
-            .places
-            .side_of(p)
-            .map(|s| (s, format!("places/{}", rules.places.list[p].id))),
+        EntityKind::Place(p, _) if comma_after => place_side(rules, p),
         _ => None,
     }
 }
@@ -2369,7 +2352,15 @@ fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option
     if !(place.capital || place.kind == PlaceKind::Country) || !verb_next {
         return None;
     }
-    rules.places.side_of(p).map(|s| (s, format!("places/{}", place.id)))
+    place_side(rules, p)
+}
+
+/// The side of place `p` and the rule that gives it (`places/<id>`), for the trace.
+pub(crate) fn place_side(rules: &RuleSet, p: usize) -> Option<(usize, String)> {
+    rules
+        .places
+        .side_of(p)
+        .map(|s| (s, format!("places/{}", rules.places.list[p].id)))
 }
 
 fn last_word(name: &str) -> String {
@@ -2398,10 +2389,7 @@ fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (Side
     for e in an.entities.iter().filter(|e| e.a >= lo && e.b <= hi) {
         let found = match e.kind {
             EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
-            EntityKind::Demonym(c) | EntityKind::Place(c, _) => rules
-                .places
-                .side_of(c)
-                .map(|s| (s, format!("places/{}", rules.places.list[c].id))),
+            EntityKind::Demonym(c) | EntityKind::Place(c, _) => place_side(rules, c),
             _ => None,
         };
         if let Some((s, r)) = found {

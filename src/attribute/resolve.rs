@@ -270,15 +270,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         for e in ents.iter().filter(|e| e.a >= a && e.b <= b) {
             let found = match e.kind {
                 EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
-                EntityKind::Demonym(c) => rules
-                    .places
-                    .side_of(c)
-                    .map(|s| (s, format!("places/{}", rules.places.list[c].id))),
+                EntityKind::Demonym(c) => super::place_side(rules, c),
                 EntityKind::Place(p, _) if outlet && rules.places.occupied(p) => None,
-                EntityKind::Place(p, _) => rules
-                    .places
-                    .side_of(p)
-                    .map(|s| (s, format!("places/{}", rules.places.list[p].id))),
+                EntityKind::Place(p, _) => super::place_side(rules, p),
                 _ => None,
             };
             if let Some(f) = found {
