@@ -295,6 +295,12 @@ pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -
         }
         let prev = (j > start).then(|| j - 1);
         let w = an.word(j);
+        // the dot of a title's abbreviation: "according to Gov. Oleh Syniehubov"
+        let next_cap = j + 1 < ceil && an.toks.toks[j + 1].kind == TokKind::Word && an.toks.toks[j + 1].cap;
+        if w == "." && j > start && next_cap && lang.abbreviations.has(an.word(j - 1)) {
+            j += 1;
+            continue;
+        }
         // "a Ukrainian monitoring group on Friday": the day is no part of the name
         if j > start && j + 1 < ceil && dated_at(an, lang, j) {
             break;
@@ -789,7 +795,10 @@ fn opening_name_aside(an: &Analysis, lang: &Language, before_end: usize, floor: 
     let plain = (first + 1..close).all(|i| !an.masked[i] && an.toks.toks[i].kind != TokKind::Quote)
         && !an.cues.iter().any(|c| c.a > first && c.a < close)
         && (first + 1..close).filter(|&i| is_comma(an, i)).count() == 1;
-    (opens && main.b == first && an.toks.toks[main.a].cap && describes && plain)
+    // "Late Sunday, Ukraine's Khortytsia group of forces, which ..., said": a time opens the
+    // clause, and the speaker is the phrase after it
+    let timed = (main.a..main.b).any(|i| lang.names_time(an.word(i)));
+    (opens && main.b == first && an.toks.toks[main.a].cap && describes && plain && !timed)
         .then_some((main, Some(Span { a: first + 1, b: close })))
 }
 

@@ -14,6 +14,7 @@
 use super::analysis::{Analysis, EntityKind};
 use super::phrase::Span;
 use crate::rules::sources::{SideRef, SourceKind};
+use crate::rules::language::Language;
 use crate::rules::RuleSet;
 use crate::text::TokKind;
 
@@ -330,7 +331,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     if institution && !has_name(an, rules, span) {
         // "Colombia's foreign ministry": the body of a country or owner the rules do not know
         // is no body named before, and has no side
-        if unknown_owner(an, span) {
+        if unknown_owner(an, span) || unknown_company(an, lang, span) {
             return Some(Res::Named { name });
         }
         let words = content.iter().map(|w| w.to_string()).collect();
@@ -381,6 +382,20 @@ fn unknown_owner(an: &Analysis, span: Span) -> bool {
             && an.toks.toks[i - 1].kind == TokKind::Word
             && an.toks.toks[i - 1].cap
             && !an.entities.iter().any(|e| e.a < i && i - 1 < e.b)
+    })
+}
+
+/// "The director of Factor Group": a company whose capitalised name the rules do not know (no
+/// place or source in it), as against "the North group of forces", an army's.
+fn unknown_company(an: &Analysis, lang: &Language, span: Span) -> bool {
+    let toks = &an.toks.toks;
+    (span.a + 2..span.b).any(|i| {
+        lang.company_nouns.has(an.word(i))
+            && toks[i - 1].kind == TokKind::Word
+            && toks[i - 1].cap
+            && !lang.institution_nouns.has(an.word(i - 1))
+            && !an.entities.iter().any(|e| e.a < i && i - 1 < e.b)
+            && !(i + 1 < toks.len() && lang.np_prepositions.has(an.word(i + 1)))
     })
 }
 

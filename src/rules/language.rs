@@ -290,6 +290,10 @@ pub struct LanguageRule {
     /// Of those, bodies that may be named without their country when the context gives it
     /// (`the defence ministry`, `the General Staff`).
     pub institution_nouns: Option<Vec<String>>,
+    /// Of those, organisations that are no organ of a state (`group`, `company`): one with a
+    /// capitalised name the rules do not know ("the director of Factor Group") is a private
+    /// body, which takes no side from the speaker before it.
+    pub company_nouns: Option<Vec<String>>,
     /// Titles of regional officials (`governor`): a place in their title stands for its region
     /// ("the Belgorod governor" speaks for the Belgorod region, not the city).
     pub regional_titles: Option<Vec<String>>,
@@ -431,6 +435,7 @@ macro_rules! language_fields {
             event_nouns,
             speaker_nouns,
             institution_nouns,
+            company_nouns,
             regional_titles,
             city_titles,
             territory_nouns,
@@ -850,6 +855,8 @@ pub struct Language {
     pub speaker_nouns: WordSet,
     /// See [`LanguageRule::institution_nouns`].
     pub institution_nouns: WordSet,
+    /// See [`LanguageRule::company_nouns`].
+    pub company_nouns: WordSet,
     /// See [`LanguageRule::regional_titles`].
     pub regional_titles: WordSet,
     /// See [`LanguageRule::city_titles`].
@@ -1094,6 +1101,7 @@ impl Language {
             event_nouns: WordSet::new(&list(&r.event_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
             institution_nouns: WordSet::new(&list(&r.institution_nouns)),
+            company_nouns: WordSet::new(&list(&r.company_nouns)),
             regional_titles: WordSet::new(&list(&r.regional_titles)),
             city_titles: WordSet::new(&list(&r.city_titles)),
             territory_nouns: WordSet::new(&list(&r.territory_nouns)),
