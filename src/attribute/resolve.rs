@@ -13,8 +13,8 @@
 
 use super::analysis::{Analysis, EntityKind};
 use super::phrase::Span;
-use crate::rules::sources::{SideRef, SourceKind};
 use crate::rules::language::Language;
+use crate::rules::sources::{SideRef, SourceKind};
 use crate::rules::RuleSet;
 use crate::text::TokKind;
 
