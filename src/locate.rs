@@ -377,6 +377,20 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     .and_then(|head| recent(12).find(|h| h.target_head == Some(head) && !h.far_target)),
             })
             .flatten()
+            .map(|h| {
+                // "an air base in western Ukraine ... the Starokostiantyniv airfield ... the air
+                // base": a country named with the thing first is narrowed by the same thing named
+                // later at a place in it
+                let narrower = |n: &Context| {
+                    n.target == h.target && !n.far_target && n.place != h.place && places.within(n.place, h.place)
+                };
+                match h.target {
+                    Some(_) if places.list[h.place].kind == PlaceKind::Country => {
+                        recent(12).find(narrower).unwrap_or(h)
+                    }
+                    _ => h,
+                }
+            })
         {
             trace.add(|| {
                 let t = cl.definite_target.or(h.target).unwrap_or(0);

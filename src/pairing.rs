@@ -504,6 +504,13 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_destroyed_contradicts_fire_from_falling_debris() {
+        // satellite images of a destroyed ship: it was hit, not set alight by debris
+        let p = pairs("Satellite images reviewed by Reuters showed the ship in Novorossiysk had been destroyed. Novorossiysk mayor Andrei Kravchenko said falling debris had caused a small fire on the ship.");
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["hit_vs_debris"]);
+    }
+
+    #[test]
     fn a_denial_answers_the_other_sides_accusation() {
         let p = pairs(
             "Russia's defence ministry said Ukrainian troops had staged a provocation at the gas station in Sudzha. \
