@@ -89,6 +89,12 @@ fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> us
     k
 }
 
+/// Whether token `i` is the dot after an abbreviation (`Gov.`, `Lt.`), which ends no phrase;
+/// `i` must be past the phrase's first token.
+fn abbreviation_dot(an: &Analysis, lang: &Language, i: usize) -> bool {
+    an.word(i) == "." && lang.abbreviations.has(an.word(i - 1))
+}
+
 /// A dash standing alone (folded to `-`): it sets off an aside as commas do ("Mikhail
 /// Razvozhayev — the Moscow-installed governor — wrote").
 pub fn is_dash(an: &Analysis, i: usize) -> bool {
@@ -199,7 +205,7 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
             }
         }
         // the dot of a title's abbreviation: "Donetsk Gov. Pavlo Kyrylenko"
-        if an.word(t) == "." && t > floor && !an.masked[t - 1] && lang.abbreviations.has(an.word(t - 1)) {
+        if t > floor && !an.masked[t - 1] && abbreviation_dot(an, lang, t) {
             j -= 1;
             continue;
         }
@@ -297,7 +303,7 @@ pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -
         let w = an.word(j);
         // the dot of a title's abbreviation: "according to Gov. Oleh Syniehubov"
         let next_cap = j + 1 < ceil && an.toks.toks[j + 1].kind == TokKind::Word && an.toks.toks[j + 1].cap;
-        if w == "." && j > start && next_cap && lang.abbreviations.has(an.word(j - 1)) {
+        if j > start && next_cap && abbreviation_dot(an, lang, j) {
             j += 1;
             continue;
         }
