@@ -76,9 +76,13 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
 }
 
-/// The token after a date that opens a clause at `a` ("On Thursday", "On July 5"), or `a` when
-/// none does: what a clause's subject comes after.
+/// The token after a date that opens a clause at `a` ("On Thursday", "On July 5", "Hours
+/// later"), or `a` when none does: what a clause's subject comes after.
 fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> usize {
+    // a time and a filler: "Hours later the foreign ministry summoned ... and told"
+    if a + 2 <= end && is_word(an, a + 1) && lang.names_time(an.word(a)) && lang.fillers.has(an.word(a + 1)) {
+        return a + 2;
+    }
     if a + 2 > end || !dated_at(an, lang, a) {
         return a;
     }
