@@ -1193,8 +1193,8 @@ fn the_seventeenth_dev_set_keeps_its_accuracy() {
     // eval/dev17: five from stop 33 (112 the Dzhankoi airfield, Reuters; 113 Velyka Novosilka,
     // AP; 114 the Sevastopol beach, the Guardian; 115 the Ivanovets, the BBC; 116 the Kremniy El
     // plant in Bryansk, the Moscow Times), each measured before it was read: side 0.907 with one
-    // wrong side, 9 of 19 pairs. Stop 33: 0.933 (a time opening the clause before an aside,
-    // "according to Gov. X", "identified ... as"). The wrong side left is a clause after ", but"
+    // wrong side, 9 of 19 pairs. Stop 33: 0.938 (a time opening the clause before an aside,
+    // "according to Gov. X", "Hours later X ... told"). The wrong side left is a clause after ", but"
     // whose speaker is named only inside a relative clause ("Moscow later released footage that
     // it said showed him").
     keeps(
