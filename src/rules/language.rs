@@ -976,6 +976,8 @@ impl Language {
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect()
         };
+        let war_start = word_lists(&list(&r.war_start));
+        let destinations = word_lists(&list(&r.destinations));
         let mut lang = Language {
             abbreviations: WordSet::new(&list(&r.abbreviations)),
             boilerplate_prefixes: list(&r.boilerplate_prefixes),
@@ -1060,10 +1062,10 @@ impl Language {
             command_verbs: WordSet::new(&list(&r.command_verbs)),
             gap_breakers: WordSet::new(&list(&r.gap_breakers)),
             cargo_words: WordSet::new(&list(&r.cargo_words)),
-            war_start: word_lists(&list(&r.war_start)),
-            destinations: word_lists(&list(&r.destinations)),
-            war_start_ends: last_words(&word_lists(&list(&r.war_start))),
-            destination_ends: last_words(&word_lists(&list(&r.destinations))),
+            war_start_ends: last_words(&war_start),
+            destination_ends: last_words(&destinations),
+            war_start,
+            destinations,
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
