@@ -521,8 +521,9 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             }
         }
         if l != r {
-            let at = split_at + claim_lead;
-            return vec![Span { a: 0, b: at }, Span { a: at, b: n }];
+            // "..., a claim Ukraine's military swiftly rejected": the claim noun opens the
+            // rejecting clause
+            return vec![Span { a: 0, b: split_at }, Span { a: split_at, b: n }];
         }
     }
     whole
@@ -1199,6 +1200,7 @@ impl Discourse<'_> {
                 Vec::new(),
                 Trace::line(|| "a speaker nothing ties to a side".into()),
             )),
+            Res::Remainder { name } => self.remainder_group(si, &name),
             Res::Pronoun { person } => {
                 let word = an.word(span.a).to_string();
                 // "Russian military bloggers circulated what they said were photographs": a plural
@@ -1549,7 +1551,19 @@ impl Discourse<'_> {
                         _ => false,
                     }
                 }
-            })?;
+            });
+        // "Arestovych apologised for what he called ...": a person named earlier, here by surname
+        // alone, before any other person of the sentence
+        if person {
+            let before = e.map_or(pronoun, |e| e.a);
+            let surname = (0..before)
+                .filter(|&k| !an.masked[k] && an.toks.toks[k].kind == TokKind::Word && an.toks.toks[k].cap)
+                .find_map(|k| self.person_by_surname(an.word(k), an.word(k)));
+            if surname.is_some() {
+                return surname;
+            }
+        }
+        let e = e?;
         let res = resolve(&self.doc.text, an, Span { a: e.a, b: e.b }, rules)?;
         let mut r = self.settle(res, 0, an, Span { a: e.a, b: e.b })?;
         if let EntityKind::Name = e.kind {
@@ -1726,6 +1740,25 @@ impl Discourse<'_> {
     /// before is about, without speaking, is not what a later reference points to.
     fn spoke_just_before(&self, si: usize) -> bool {
         self.records.last().is_some_and(|rec| rec.sentence + 1 >= si)
+    }
+
+    /// "Some Russian military bloggers questioned ... Others dismissed the figures": the group
+    /// that spoke in this sentence or the one before, or that the sentence before is about, when
+    /// it is a group (a plural head) with a side; a single body or person has no rest.
+    fn remainder_group(&self, si: usize, name: &str) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        let mut r = match self.records.last().filter(|rec| rec.sentence + 1 >= si) {
+            Some(rec) => {
+                let head = head_word(&rec.resolved.speaker.name, lang);
+                if lang.singular(&head) == head || rec.resolved.side == SideAttr::Unattributed {
+                    return None;
+                }
+                rec.resolved.clone()
+            }
+            None => self.subject_group(si.checked_sub(1)?)??,
+        };
+        r.trace = Trace::line(|| format!("`{name}` are more of {}", r.speaker.name));
+        Some(r)
     }
 
     /// `it`/`they`: the speaker of the nearest statement before (for `it`, not a person); for

@@ -474,7 +474,16 @@ pub fn valid_speaker_phrase(
     if hit.a > floor && lang.habit_adverbs.has(an.word(hit.a - 1)) {
         return None;
     }
-    let sp = speaker_phrase(an, rules, hit, floor, ceil)?;
+    let mut sp = speaker_phrase(an, rules, hit, floor, ceil)?;
+    // "..., a claim Kyiv swiftly rejected": the clause opens with the claim, and the speaker is
+    // the name after it
+    if sp.main.a == floor
+        && sp.main.a + 2 < sp.main.b
+        && lang.determiners.has(an.word(sp.main.a))
+        && lang.claim_nouns.has(an.word(sp.main.a + 1))
+    {
+        sp.main.a += 2;
+    }
     if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
         return None;
     }

@@ -52,6 +52,11 @@ pub enum Res {
         /// The phrase.
         name: String,
     },
+    /// "Others" standing alone: the rest of the group that spoke or was spoken of just before.
+    Remainder {
+        /// The phrase.
+        name: String,
+    },
     /// A pronoun.
     Pronoun {
         /// `he`/`she` rather than `it`/`they`.
@@ -125,6 +130,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         );
     }
     let name = span_text(text, an, span).to_string();
+    if span.b - span.a == 1 && lang.remainder_words.has(an.word(span.a)) {
+        return Some(Res::Remainder { name });
+    }
     let words: Vec<&str> = (span.a..span.b).map(|i| an.word(i)).collect();
     // what names the speaker: not articles, prepositions or dates ("On Tuesday the SSO")
     let content: Vec<&str> = words

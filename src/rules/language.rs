@@ -197,6 +197,10 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Words that, standing alone as the speaker, are the rest of the group that spoke or was
+    /// spoken of just before: "Some Russian military bloggers questioned ... Others dismissed
+    /// the figures" is the bloggers again, with their side.
+    pub remainder_words: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -204,9 +208,11 @@ pub struct LanguageRule {
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
-    /// Verbs that make the forces a relative clause names the speaker's own: "Oleksandr
-    /// Tarnavskyi, who commands Ukrainian forces in the south, said" is Ukrainian (elsewhere a
-    /// demonym in such a clause names whom the speaker dealt with: "who met Russian officials").
+    /// Verbs that make the forces or body a relative clause names the speaker's own: "Oleksandr
+    /// Tarnavskyi, who commands Ukrainian forces in the south, said" is Ukrainian, "Leonid
+    /// Slutsky, who chairs the foreign affairs committee of Russia's parliament" Russian
+    /// (elsewhere a demonym in such a clause names whom the speaker dealt with: "who met Russian
+    /// officials").
     pub command_verbs: Option<Vec<String>>,
     /// Nouns of time: an idiom cue ending in a preposition that has one of these (or a weekday,
     /// a month or a number) just after it is the literal verb, not speech: troops "seized on
@@ -373,6 +379,7 @@ macro_rules! language_fields {
             outsider_nouns,
             captive_participles,
             partitives,
+            remainder_words,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -784,6 +791,8 @@ pub struct Language {
     pub captive_participles: WordSet,
     /// See [`LanguageRule::partitives`].
     pub partitives: WordSet,
+    /// See [`LanguageRule::remainder_words`].
+    pub remainder_words: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1056,6 +1065,7 @@ impl Language {
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
+            remainder_words: WordSet::new(&list(&r.remainder_words)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
