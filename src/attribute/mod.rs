@@ -1222,6 +1222,19 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                // "The agency said ... the operation, which it called \"Spider's Web\"": a
+                // singular pronoun inside its clause is the body the sentence opens with, and
+                // when that body is no speaker the rules know, neither is the pronoun (it is not
+                // whoever spoke before)
+                let inner_singular = !person
+                    && self.rules.language.singular_pronouns.has(&word)
+                    && span.a > 0
+                    && an.toks.toks[span.a - 1].kind == TokKind::Word;
+                if inner_singular && same_sentence.is_none() {
+                    if let Some(subject) = self.definite_body_subject(si, span.a) {
+                        return self.settle(resolve(&self.doc.text, an, subject, rules)?, si, an, subject);
+                    }
+                }
                 let mut r = same_sentence.or_else(|| {
                     if person {
                         self.person_antecedent(si)
@@ -1864,6 +1877,17 @@ impl Discourse<'_> {
         let mut r = self.settle(res, si, an, subject)?;
         r.trace.add(|| "the body the sentence before is about".into());
         Some(r)
+    }
+
+    /// The subject of sentence `si` before token `end` when it is a definite body ("The agency",
+    /// "The ministry"): what a pronoun inside the sentence refers to.
+    fn definite_body_subject(&self, si: usize, end: usize) -> Option<Span> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let subject = self.opening_subject(si).filter(|s| s.b <= end)?;
+        let head = an.word(subject.b - 1);
+        let body = lang.institution_nouns.has(head) || lang.media_nouns.has(head);
+        (body && lang.definite_articles.has(an.word(subject.a))).then_some(subject)
     }
 
     /// The subject of sentence `si`'s main clause: after the opening adverbial and its comma ("In
