@@ -1768,12 +1768,20 @@ impl Discourse<'_> {
         let person = an
             .entities_in(span.a, span.b)
             .find(|e| matches!(e.kind, EntityKind::Name) && e.a > span.a)?;
-        let noun = (span.a..person.a)
-            .map(|k| an.word(k))
-            .find(|w| lang.institution_nouns.has(w))?;
+        // the body is named by the role's words up to its noun ("foreign ministry" in "foreign
+        // ministry chief spokesman")
+        let end = (span.a..person.a).find(|&k| lang.institution_nouns.has(an.word(k)))?;
+        let role: Vec<String> = (span.a..=end)
+            .filter(|&k| an.toks.toks[k].kind == TokKind::Word && !lang.determiners.has(an.word(k)))
+            .map(|k| an.word(k).to_string())
+            .collect();
+        let noun = an.word(end).to_string();
+        // every word of it names the body: "foreign ministry spokesman" is not the defence
+        // ministry's
         let rec = self.records.iter().rev().take(3).find(|rec| {
             matches!(rec.resolved.side, SideAttr::Side(_))
-                && lang.singular(&head_word(&rec.resolved.speaker.name, lang)) == lang.singular(noun)
+                && lang.singular(&head_word(&rec.resolved.speaker.name, lang)) == lang.singular(&noun)
+                && names_all(lang, &rec.resolved.speaker.name, &role)
         })?;
         let mut r = rec.resolved.clone();
         r.speaker = Speaker {

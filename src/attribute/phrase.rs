@@ -894,8 +894,17 @@ fn coordinated_subject(an: &Analysis, lang: &Language, before_end: usize, floor:
     let opens = (floor..main.a)
         .find(|&i| is_word(an, i))
         .is_none_or(|f| only_punct_between(an, past_opening_date(an, lang, f, main.a), main.a));
-    let one_clause = (main.b..coordinator).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
-    let has_verb = (main.b..coordinator).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
+    // "Grossi visited the plant in August, weeks after troops launched an incursion, and warned":
+    // an aside between commas right before ", and" belongs to neither clause
+    let own_end = if coordinator > 0 && is_comma(an, coordinator - 1) {
+        (main.b..coordinator - 1)
+            .find(|&i| is_comma(an, i))
+            .unwrap_or(coordinator)
+    } else {
+        coordinator
+    };
+    let one_clause = (main.b..own_end).all(|i| !is_word(an, i) || !lang.clause_words.has(an.word(i)));
+    let has_verb = (main.b..own_end).any(|i| is_word(an, i) && !an.toks.toks[i].cap);
     (opens && one_clause && has_verb).then_some(main)
 }
 
