@@ -1079,7 +1079,9 @@ fn clues_of(
             continue;
         }
         // "He was on a visit to Sweden at the time": where a speaker went, not an incident
-        if lang.travel_before(toks, h.a) && third_country {
+        // ... and "Zelenskiy said in a video address during a visit to the western city of
+        // Ivano-Frankivsk": where the one speaking was, whatever the country
+        if lang.travel_before(toks, h.a) && (third_country || a.speaker.is_some()) {
             continue;
         }
         // "a soldier killed near Popasna in 2022": an event of an earlier year
