@@ -1081,7 +1081,8 @@ fn clues_of(
         // "He was on a visit to Sweden at the time": where a speaker went, not an incident
         // ... and "Zelenskiy said in a video address during a visit to the western city of
         // Ivano-Frankivsk": where the one speaking was, whatever the country
-        if lang.travel_before(toks, h.a) && (third_country || a.speaker.is_some()) {
+        let visiting = a.speaker.is_some() && lang.visit_while_speaking_before(toks, h.a);
+        if (lang.travel_before(toks, h.a) && third_country) || visiting {
             continue;
         }
         // "a soldier killed near Popasna in 2022": an event of an earlier year

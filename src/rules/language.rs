@@ -147,6 +147,10 @@ pub struct LanguageRule {
     /// Words that say a speaker travelled to the place right after them ("on a visit to
     /// Sweden"): a third country's place there is not an incident's.
     pub travels: Option<Vec<String>>,
+    /// Words that set a visit beside what a speaker says ("Zelenskiy said in a video address
+    /// during a visit to the western city of Ivano-Frankivsk"): where the one speaking was, in
+    /// any country, is not the incident's place when the sentence has a speaker.
+    pub visits_while_speaking: Option<Vec<String>>,
     /// Where a speaker spoke from: "Speaking to reporters in Kyiv" names no incident in the
     /// capital (nor in a third country); the speaker's words are about somewhere else.
     pub speaking_places: Option<Vec<String>>,
@@ -363,6 +367,7 @@ macro_rules! language_fields {
             purposes,
             attached_nouns,
             travels,
+            visits_while_speaking,
             speaking_places,
             topic_shifts,
             possessive_determiners,
@@ -759,6 +764,8 @@ pub struct Language {
     pub attached_nouns: WordSet,
     /// See [`LanguageRule::travels`]: each as its normalised words.
     pub travels: Vec<Vec<String>>,
+    /// See [`LanguageRule::visits_while_speaking`]: each as its normalised words.
+    pub visits_while_speaking: Vec<Vec<String>>,
     /// See [`LanguageRule::speaking_places`]: each as its normalised words.
     pub speaking_places: Vec<Vec<String>>,
     /// See [`LanguageRule::topic_shifts`]: each as its normalised words.
@@ -1055,6 +1062,7 @@ impl Language {
                     .collect::<Vec<_>>(),
             ),
             travels: word_lists(&list(&r.travels)),
+            visits_while_speaking: word_lists(&list(&r.visits_while_speaking)),
             speaking_places: word_lists(&list(&r.speaking_places)),
             attached_nouns: WordSet::new(&list(&r.attached_nouns)),
             past_markers: WordSet::new(&list(&r.past_markers)),
@@ -1224,6 +1232,12 @@ impl Language {
     /// Whether one of the travel phrases ends right before token `at` ("on a visit to | Sweden").
     pub fn travel_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
         ends_before(&self.travels, toks, at)
+    }
+
+    /// Whether one of the visit adjuncts ends right before token `at` ("during a visit to the
+    /// western city of | Ivano-Frankivsk").
+    pub fn visit_while_speaking_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        ends_before(&self.visits_while_speaking, toks, at)
     }
 
     /// Whether token `a` follows a capitalised given name of `given_names` ("Oleksandr |
