@@ -1109,6 +1109,17 @@ impl Discourse<'_> {
                 SpeakerKind::Other
             }
         };
+        // a speaker phrase that names someone, and nothing ties to a side
+        let unsided = |name: &str| {
+            mk(
+                name,
+                None,
+                kind_of(person_in_span),
+                SideAttr::Unattributed,
+                Vec::new(),
+                Trace::line(|| "a speaker nothing ties to a side".into()),
+            )
+        };
         match res {
             Res::Source { src, name, fuzzy } => {
                 let s = &rules.sources.list[src];
@@ -1192,19 +1203,9 @@ impl Discourse<'_> {
                 Vec::new(),
                 Trace::line(|| "affiliations of two sides: no side".into()),
             )),
-            Res::Named { name } => {
-                if let Some(r) = self.role_in_body_before(an, span, &name) {
-                    return Some(r);
-                }
-                Some(mk(
-                    &name,
-                    None,
-                    kind_of(person_in_span),
-                    SideAttr::Unattributed,
-                    Vec::new(),
-                    Trace::line(|| "a speaker nothing ties to a side".into()),
-                ))
-            }
+            Res::Named { name } => self
+                .role_in_body_before(an, span, &name)
+                .or_else(|| Some(unsided(&name))),
             Res::Remainder { name } => self.remainder_group(si, &name),
             Res::Pronoun { person } => {
                 let word = an.word(span.a).to_string();
@@ -1525,16 +1526,7 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                noun.then(|| {
-                    mk(
-                        &name,
-                        None,
-                        kind_of(person_in_span),
-                        SideAttr::Unattributed,
-                        Vec::new(),
-                        Trace::line(|| "a speaker nothing ties to a side".into()),
-                    )
-                })
+                noun.then(|| unsided(&name))
             }
         }
     }
