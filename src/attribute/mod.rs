@@ -434,11 +434,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         let right = Span { a: split_at, b: n };
         // "..., a claim Kyiv swiftly rejected as fiction": the other side's answer opens after
         // the claim noun
-        let claim_lead = if w == ","
-            && split_at + 2 < n
-            && lang.determiners.has(an.word(split_at))
-            && lang.claim_nouns.has(an.word(split_at + 1))
-        {
+        let claim_lead = if w == "," && phrase::claim_opening(an, lang, split_at, n) {
             2
         } else {
             0

@@ -93,6 +93,13 @@ fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> us
     k
 }
 
+/// Whether a determiner and a claim noun open the words at `a` with more after them before
+/// `end` ("a claim Kyiv swiftly rejected"): the one rejecting the claim speaks after those two
+/// words.
+pub(crate) fn claim_opening(an: &Analysis, lang: &Language, a: usize, end: usize) -> bool {
+    a + 2 < end && lang.determiners.has(an.word(a)) && lang.claim_nouns.has(an.word(a + 1))
+}
+
 /// Whether token `i` is the dot after an abbreviation (`Gov.`, `Lt.`), which ends no phrase;
 /// `i` must be past the phrase's first token.
 fn abbreviation_dot(an: &Analysis, lang: &Language, i: usize) -> bool {
@@ -477,11 +484,7 @@ pub fn valid_speaker_phrase(
     let mut sp = speaker_phrase(an, rules, hit, floor, ceil)?;
     // "..., a claim Kyiv swiftly rejected": the clause opens with the claim, and the speaker is
     // the name after it
-    if sp.main.a == floor
-        && sp.main.a + 2 < sp.main.b
-        && lang.determiners.has(an.word(sp.main.a))
-        && lang.claim_nouns.has(an.word(sp.main.a + 1))
-    {
+    if sp.main.a == floor && claim_opening(an, lang, sp.main.a, sp.main.b) {
         sp.main.a += 2;
     }
     if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
