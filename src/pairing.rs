@@ -504,6 +504,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bomber_destroyed_or_dismissing_the_accident_contradicts_the_accident() {
+        let t = "Ukraine's air force said its missile units had destroyed the Tu-22M3 bomber over Stavropol region. \
+                 Russia's defence ministry said the bomber crashed in Stavropol region because of a technical malfunction.";
+        let p = pairs(t);
+        assert!(p.iter().any(|x| x.0 == "shot_down_vs_accident"), "{p:?}");
+        let t = "Russia's defence ministry said the bomber crashed in Stavropol region because of a technical malfunction. \
+                 Ukraine's air force denied the Russian version about Stavropol region.";
+        let p = pairs(t);
+        assert!(p.iter().any(|x| x.0 == "denial"), "{p:?}");
+    }
+
+    #[test]
     fn a_thing_destroyed_contradicts_fire_from_falling_debris() {
         // satellite images of a destroyed ship: it was hit, not set alight by debris
         let p = pairs("Satellite images reviewed by Reuters showed the ship in Novorossiysk had been destroyed. Novorossiysk mayor Andrei Kravchenko said falling debris had caused a small fire on the ship.");

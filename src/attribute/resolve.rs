@@ -345,14 +345,19 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         let words = content.iter().map(|w| w.to_string()).collect();
         return Some(Res::Institution { name, words });
     }
-    if content.len() == 1
-        && an.toks.toks[span.b - 1].cap
-        && an.toks.toks[span.b - 1].kind == TokKind::Word
-        && !lang.not_names.has(content[0])
-    {
+    // "Mr Müller said", "Dr. Petrenko said": an abbreviated title before a surname is still the
+    // surname of someone named before
+    let surname = match content.as_slice() {
+        [one] => Some(*one),
+        [title, one] | [title, ".", one] if lang.abbreviations.has(title) => Some(*one),
+        _ => None,
+    };
+    if let Some(word) = surname.filter(|w| {
+        an.toks.toks[span.b - 1].cap && an.toks.toks[span.b - 1].kind == TokKind::Word && !lang.not_names.has(w)
+    }) {
         return Some(Res::Surname {
             name,
-            word: content[0].to_string(),
+            word: word.to_string(),
         });
     }
     if let Some(p) = person_name(text, an, span, rules) {

@@ -205,6 +205,10 @@ pub struct LanguageRule {
     /// spoken of just before: "Some Russian military bloggers questioned ... Others dismissed
     /// the figures" is the bloggers again, with their side.
     pub remainder_words: Option<Vec<String>>,
+    /// Prepositions that open an absolute phrase: in "with Russian control confirmed only in the
+    /// south" the participle is passive and the noun before it says nothing, while "with officials
+    /// saying" still has its speakers.
+    pub absolute_prepositions: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -385,6 +389,7 @@ macro_rules! language_fields {
             captive_participles,
             partitives,
             remainder_words,
+            absolute_prepositions,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -800,6 +805,8 @@ pub struct Language {
     pub partitives: WordSet,
     /// See [`LanguageRule::remainder_words`].
     pub remainder_words: WordSet,
+    /// See [`LanguageRule::absolute_prepositions`].
+    pub absolute_prepositions: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1074,6 +1081,7 @@ impl Language {
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
             remainder_words: WordSet::new(&list(&r.remainder_words)),
+            absolute_prepositions: WordSet::new(&list(&r.absolute_prepositions)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
