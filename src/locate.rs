@@ -18,7 +18,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::attribute::{SideAttr, Speaker, SpeakerKind};
 use crate::classify::{Classified, Quantity};
 use crate::input::Document;
-use crate::intern::{intern, intern_ids, intern_indexes};
+use crate::intern::{intern, intern_ids, intern_indexes, intern_speaker};
 use crate::lexed::{Lexed, Lexer};
 use crate::rules::places::{Authority, PlaceKind, Places};
 use crate::rules::{RuleSet, Set};
@@ -75,8 +75,9 @@ pub struct Statement {
     pub sentence: u32,
     /// The statement's text.
     pub text: Box<str>,
-    /// Who said it.
-    pub speaker: Option<Speaker>,
+    /// Who said it: a shared copy (see [`crate::intern::intern_speaker`]), eight bytes where the
+    /// speaker itself took forty.
+    pub speaker: Option<Arc<Speaker>>,
     /// Side index, `None` for unattributed.
     pub side: Option<usize>,
     /// Speech cue as written.
@@ -91,8 +92,9 @@ pub struct Statement {
     /// `k`: four bytes where a list would take sixteen and push the statement over its size
     /// budget. Kinds past the 32nd are not recorded (a denial of them answers every claim).
     pub denied: u32,
-    /// Numbers stated.
-    pub quantities: Vec<Quantity>,
+    /// Numbers stated: a boxed slice, without a `Vec`'s capacity (eight bytes less, and no
+    /// spare room, in each statement `compare` keeps).
+    pub quantities: Box<[Quantity]>,
     /// Places (indexes), the primary one first; several when the statement lists places of one
     /// level ("in the Bryansk, Kaluga and Kursk regions").
     pub places: Arc<[usize]>,
@@ -598,7 +600,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             para: offset(a.para),
             sentence: offset(a.sentence),
             text: doc.text[a.start..a.end].into(),
-            speaker: a.speaker.clone(),
+            speaker: a.speaker.as_ref().map(intern_speaker),
             side: match a.side {
                 SideAttr::Side(s) => Some(s),
                 _ => None,
@@ -612,7 +614,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .iter()
                 .filter(|&&k| k < u32::BITS as usize)
                 .fold(0, |m, &k| m | 1 << k),
-            quantities: c.quantities,
+            quantities: c.quantities.into_boxed_slice(),
             places: intern_indexes(&chosen),
             place_how: how,
             targets: intern_indexes(retargeted.as_deref().unwrap_or(&cl.targets)),

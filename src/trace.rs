@@ -38,8 +38,21 @@ fn recording() -> bool {
 }
 
 /// Human-readable reasoning lines, in order; empty unless recorded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Trace(Vec<String>);
+///
+/// Boxed, and absent until a line is recorded: every statement carries a trace and `compare`
+/// holds hundreds of thousands of statements, all with empty traces, so it takes one pointer
+/// (eight bytes) where a `Vec` took twenty-four.
+#[derive(Debug, Clone, Default)]
+#[allow(clippy::box_collection)] // the box is the point: a pointer in every statement, not a `Vec`
+pub struct Trace(Option<Box<Vec<String>>>);
+
+impl PartialEq for Trace {
+    fn eq(&self, other: &Trace) -> bool {
+        self.lines() == other.lines()
+    }
+}
+
+impl Eq for Trace {}
 
 impl Trace {
     /// A trace of one line.
@@ -52,25 +65,28 @@ impl Trace {
     /// Add a line at the end.
     pub fn add(&mut self, text: impl FnOnce() -> String) {
         if recording() {
-            self.0.push(text());
+            self.0.get_or_insert_default().push(text());
         }
     }
 
     /// Add a line at the start.
     pub fn add_first(&mut self, text: impl FnOnce() -> String) {
         if recording() {
-            self.0.insert(0, text());
+            self.0.get_or_insert_default().insert(0, text());
         }
     }
 
     /// Move the lines of `other` to the end of this one.
     pub fn append(&mut self, other: &mut Trace) {
-        self.0.append(&mut other.0);
+        match (&mut self.0, other.0.take()) {
+            (Some(lines), Some(mut more)) => lines.append(&mut more),
+            (mine, more) => *mine = mine.take().or(more),
+        }
     }
 
     /// The lines.
     pub fn lines(&self) -> &[String] {
-        &self.0
+        self.0.as_deref().map_or(&[], Vec::as_slice)
     }
 }
 
@@ -92,5 +108,20 @@ mod tests {
         }
         t.add(|| unreachable!("the guard is gone"));
         assert_eq!(t.lines(), ["first", "second", "third"]);
+    }
+
+    #[test]
+    fn issue_6_an_empty_trace_is_one_pointer() {
+        // every statement `compare` keeps carries one
+        assert_eq!(std::mem::size_of::<Trace>(), std::mem::size_of::<usize>());
+        let mut empty = Trace::default();
+        empty.append(&mut Trace::default());
+        assert_eq!(empty, Trace::default());
+        let mut recorded = Trace::default();
+        {
+            let _on = Recording::start();
+            recorded.append(&mut Trace::line(|| "only".into()));
+        }
+        assert_eq!(recorded.lines(), ["only"]);
     }
 }
