@@ -1105,16 +1105,33 @@ impl Discourse<'_> {
                 SpeakerKind::Other
             }
         };
-        // a speaker phrase that names someone, and nothing ties to a side
-        let unsided = |name: &str| {
-            mk(
+        // a speaker phrase that names someone, and nothing ties to a side ... unless it is an
+        // official's title after a capital or country that opens the sentence ("In Warsaw,
+        // government spokesman Piotr Müller said", "In Bratislava, the economy minister, Denisa
+        // Saková, said"); without a title the place may be only where someone was
+        let titled = (span.a..span.b).any(|k| rules.language.speaker_nouns.has(an.word(k)));
+        let capital = titled
+            .then(|| opening_place(an, rules, span.a))
+            .flatten()
+            .filter(|&p| rules.places.list[p].capital || rules.places.list[p].kind == PlaceKind::Country)
+            .and_then(|p| place_side(rules, p));
+        let unsided = |name: &str| match &capital {
+            Some((side, rule)) => mk(
+                name,
+                None,
+                kind_of(person_in_span),
+                SideAttr::Side(*side),
+                vec![rule.clone()],
+                Trace::line(|| format!("an official's title after the opening `{rule}`: its country's")),
+            ),
+            None => mk(
                 name,
                 None,
                 kind_of(person_in_span),
                 SideAttr::Unattributed,
                 Vec::new(),
                 Trace::line(|| "a speaker nothing ties to a side".into()),
-            )
+            ),
         };
         match res {
             Res::Source { src, name, fuzzy } => {
@@ -1201,19 +1218,6 @@ impl Discourse<'_> {
             )),
             Res::Named { name } => self
                 .role_in_body_before(an, span, &name)
-                .or_else(|| {
-                    let named = an
-                        .entities_in(span.a, span.b)
-                        .find(|e| matches!(e.kind, EntityKind::Name))?;
-                    let (side, fired) = opening_capital_side(an, rules, span.a.checked_sub(1)?, named.a)?;
-                    let place = fired.join(", ");
-                    Some(Resolved {
-                        side,
-                        rules: fired,
-                        trace: Trace::line(|| format!("a title and a name after the opening `{place}`: its country's")),
-                        ..unsided(&name)
-                    })
-                })
                 .or_else(|| Some(unsided(&name))),
             Res::Remainder { name } => self.remainder_group(si, &name),
             Res::Pronoun { person } => {
@@ -1334,6 +1338,28 @@ impl Discourse<'_> {
                 // subject, not of the speaker before
                 if let Some(owner) = self.possessive_owner(si, an, span, false) {
                     return Some(owner);
+                }
+                // "Rostov governor Vasily Golubev said ... His office declined to say": the body of
+                // the person spoken of before, with that person's side
+                if rules.language.person_possessives.has(an.word(span.a)) {
+                    if let Some(person) = self
+                        .person_antecedent(si)
+                        .filter(|r| matches!(r.side, SideAttr::Side(_)))
+                    {
+                        return Some(mk(
+                            &name,
+                            None,
+                            SpeakerKind::Other,
+                            person.side,
+                            person.rules.clone(),
+                            Trace::line(|| {
+                                format!(
+                                    "`{name}` belongs to {}, the person spoken of before",
+                                    person.speaker.name
+                                )
+                            }),
+                        ));
+                    }
                 }
                 // "In Ukraine, the air force said": the clause opens with the country
                 // ... or opens with a capital or country as its subject ("Moscow last gave a
@@ -1917,12 +1943,19 @@ impl Discourse<'_> {
             // "Ukraine's military intelligence agency went further. It said ...": a body the
             // rules do not list, with its country on it
             Res::Side { .. } => lang.institution_nouns.has(an.word(subject.b - 1)),
+            // "The ministry gave no evidence for its figures. It added": a body named before,
+            // when the look-back finds whose it is
+            Res::Institution { .. } => true,
             _ => false,
         };
         if !body {
             return None;
         }
+        let institution = matches!(res, Res::Institution { .. });
         let mut r = self.settle(res, si, an, subject)?;
+        if institution && !matches!(r.side, SideAttr::Side(_)) {
+            return None;
+        }
         r.trace.add(|| "the body the sentence before is about".into());
         Some(r)
     }
@@ -1964,8 +1997,9 @@ impl Discourse<'_> {
             return None;
         }
         let res = resolve(&self.doc.text, an, subject, self.rules)?;
+        let institution = matches!(res, Res::Institution { .. });
         let mut r = self.settle(res, si, an, subject)?;
-        if !matches!(r.side, SideAttr::Side(_)) {
+        if institution && !matches!(r.side, SideAttr::Side(_)) {
             return None;
         }
         r.trace.add(|| "the one the sentence before brought in".into());
@@ -2424,6 +2458,11 @@ fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
 
 /// The side of a place that opens the clause: "In Ukraine, ...", "In Belgorod, ...".
 fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(usize, String)> {
+    opening_place(an, rules, before).and_then(|p| place_side(rules, p))
+}
+
+/// The place that opens the clause before token `before`, set off by a comma ("In Ukraine, ...").
+fn opening_place(an: &Analysis, rules: &RuleSet, before: usize) -> Option<usize> {
     let lang = &rules.language;
     let first = (0..before).find(|&i| an.toks.toks[i].kind == TokKind::Word)?;
     if !lang.locatives.has(an.word(first)) {
@@ -2435,7 +2474,7 @@ fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(
         .find(|e| e.a > first && e.a <= first + 3 && e.b < before)?;
     let comma_after = an.word(e.b) == ",";
     match e.kind {
-        EntityKind::Place(p, _) if comma_after => place_side(rules, p),
+        EntityKind::Place(p, _) if comma_after => Some(p),
         _ => None,
     }
 }
@@ -2484,38 +2523,10 @@ fn name_side(an: &Analysis, rules: &RuleSet, name_start: usize) -> (SideAttr, Ve
             .rev()
             .find(|&i| !matches!(an.toks.toks[i].kind, TokKind::Word | TokKind::Possessive));
         if let Some(p) = last_punct {
-            let own = name_side_from(an, rules, p + 1, name_start);
-            if own.0 == SideAttr::Unattributed {
-                if let Some(capital) = opening_capital_side(an, rules, p, name_start) {
-                    return capital;
-                }
-            }
-            return own;
+            return name_side_from(an, rules, p + 1, name_start);
         }
     }
     name_side_from(an, rules, lo, name_start)
-}
-
-/// "In Warsaw, government spokesman Piotr Müller said": a title and a name right after a
-/// sentence that opens with a capital or a country speak for that country. Without a title ("In
-/// Kyiv, Anna Petrenko said") the place may be where a passer-by was.
-fn opening_capital_side(
-    an: &Analysis,
-    rules: &RuleSet,
-    comma: usize,
-    name_start: usize,
-) -> Option<(SideAttr, Vec<String>)> {
-    if comma + 1 >= name_start || an.word(comma) != "," {
-        return None;
-    }
-    let e = an.entities.iter().find(|e| e.b == comma && e.a == 1)?;
-    let EntityKind::Place(p, _) = e.kind else { return None };
-    let place = &rules.places.list[p];
-    let opens = rules.language.np_prepositions.has(an.word(0)) || rules.language.locatives.has(an.word(0));
-    if !opens || !(place.capital || place.kind == PlaceKind::Country) {
-        return None;
-    }
-    place_side(rules, p).map(|(s, r)| (SideAttr::Side(s), vec![r]))
 }
 
 fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (SideAttr, Vec<String>) {

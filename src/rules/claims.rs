@@ -333,7 +333,15 @@ impl Claims {
             out.starts[p.segments[0] as usize].push(pi);
         }
         out.segments = segments.build();
-        for item in conflicts {
+        for (ci, item) in conflicts.iter().enumerate() {
+            // a pair found keeps its rule in two bytes (`pairing::Conflict`)
+            if ci == usize::from(u16::MAX) + 1 {
+                diags.push(item.error(
+                    "id",
+                    None,
+                    "at most 65,536 conflicts: this one and those after it are too many",
+                ));
+            }
             let r = &item.rule;
             let mut resolve = |field: &str, list: &[String]| -> Vec<usize> {
                 list.iter()

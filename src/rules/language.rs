@@ -209,6 +209,9 @@ pub struct LanguageRule {
     /// south" the participle is passive and the noun before it says nothing, while "with officials
     /// saying" still has its speakers.
     pub absolute_prepositions: Option<Vec<String>>,
+    /// Possessives that point at a person: "His office declined to comment" after a governor
+    /// spoke is the governor's office, with his side ("its" points at a body).
+    pub person_possessives: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -390,6 +393,7 @@ macro_rules! language_fields {
             partitives,
             remainder_words,
             absolute_prepositions,
+            person_possessives,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -807,6 +811,8 @@ pub struct Language {
     pub remainder_words: WordSet,
     /// See [`LanguageRule::absolute_prepositions`].
     pub absolute_prepositions: WordSet,
+    /// See [`LanguageRule::person_possessives`].
+    pub person_possessives: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1082,6 +1088,7 @@ impl Language {
             partitives: WordSet::new(&list(&r.partitives)),
             remainder_words: WordSet::new(&list(&r.remainder_words)),
             absolute_prepositions: WordSet::new(&list(&r.absolute_prepositions)),
+            person_possessives: WordSet::new(&list(&r.person_possessives)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
