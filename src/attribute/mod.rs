@@ -2534,6 +2534,11 @@ fn name_side_from(an: &Analysis, rules: &RuleSet, lo: usize, hi: usize) -> (Side
         let found = match e.kind {
             EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
             EntityKind::Demonym(c) | EntityKind::Place(c, _) => place_side(rules, c),
+            // "State Department spokesman Tommy Pigott": the body a title names
+            EntityKind::Source(src, _) if sided_body(&rules.sources.list[src]) => match rules.sources.list[src].side {
+                SideRef::Fixed(s) => Some((s, format!("sources/{}", rules.sources.list[src].id))),
+                _ => None,
+            },
             _ => None,
         };
         if let Some((s, r)) = found {
