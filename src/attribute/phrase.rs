@@ -894,6 +894,23 @@ fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usiz
         open -= 1;
     }
     let main = phrase_before(an, lang, open, floor)?;
+    // "Mykhailo Fedorov, the minister for digital transformation, who oversees the drone
+    // programme, wrote": a relative clause after a title that is itself set off after the name
+    // opening the clause; the name speaks, the title says who they are
+    let title_like = lang.articles.has(an.word(main.a)) || !an.toks.toks[main.a].cap;
+    if inner_start < close
+        && lang.relative_openers.has(an.word(inner_start))
+        && title_like
+        && main.a > floor + 1
+        && is_comma(an, main.a - 1)
+    {
+        let opens =
+            |n: &Span| n.a == floor || only_punct_between(an, floor, n.a) || lang.clause_words.has(an.word(n.a - 1));
+        let named = |n: &Span| an.toks.toks[n.a].cap && !(n.a..n.b).any(|k| lang.names_time(an.word(k)));
+        if let Some(name) = phrase_before(an, lang, main.a - 1, floor).filter(|n| opens(n) && named(n)) {
+            return Some((name, Some(main)));
+        }
+    }
     Some((
         main,
         (inner_start < close).then_some(Span {
