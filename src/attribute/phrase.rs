@@ -76,18 +76,18 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
 }
 
-/// Where a date that ends at `end` (exclusive) starts: "on Monday", "on Dec. 1", "on 1 December",
-/// "on December 1".
+/// Where a date that ends at `end` (exclusive) starts: "on Monday", "in September", "on Dec. 1",
+/// "on 1 December", "on December 1".
 fn date_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<usize> {
     let mut k = end;
     while k > floor && an.toks.toks[k - 1].kind == TokKind::Number {
         k -= 1;
     }
     let numbered = k < end;
-    if k > floor + 1 && an.word(k - 1) == "." && lang.months.get(an.word(k - 2)).is_some() {
+    if numbered && k > floor + 1 && an.word(k - 1) == "." && lang.months.get(an.word(k - 2)).is_some() {
         k -= 1;
     }
-    if k > floor + 1 && dated_at(an, lang, k - 2) && (numbered || lang.weekdays.get(an.word(k - 1)).is_some()) {
+    if k > floor + 1 && dated_at(an, lang, k - 2) {
         return Some(k - 2);
     }
     // "on 1 December"
@@ -190,21 +190,10 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
     let cue_at = end;
     // "published by a Ukrainian monitoring group on Friday appeared to show", "taken by Maxar
     // Technologies later on September 18 showed"
-    let day_number = |i: usize| an.toks.toks[i].kind == TokKind::Number;
-    let end = if end >= floor + 3 && !an.masked[end - 2] && dated_at(an, lang, end - 2) {
-        end - 2
-    } else if end >= floor + 4 && !an.masked[end - 3] && dated_at(an, lang, end - 3) && day_number(end - 1) {
-        end - 3
-    } else if end >= floor + 4
-        && !an.masked[end - 3]
-        && lang.np_prepositions.has(an.word(end - 3))
-        && day_number(end - 2)
-        && lang.months.get(an.word(end - 1)).is_some()
-    {
-        // "published by the New York Times on 18 September found": the day before the month
-        end - 3
-    } else {
-        end
+    // ("published by the New York Times on 18 September found": the day before the month)
+    let end = match date_before(an, lang, end, floor) {
+        Some(d) if d > floor && (d..end).all(|i| !an.masked[i]) => d,
+        _ => end,
     };
     let end = skip_fillers_left(an, lang, end, floor + 1);
     // "called it a monstrous act by Kyiv and said": a verb coordinated with an earlier one has
