@@ -10,19 +10,16 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
-use crate::attribute::{Speaker, SpeakerKind};
+use crate::attribute::Speaker;
 
 thread_local! {
     static STRINGS: RefCell<FxHashSet<Arc<str>>> = RefCell::new(FxHashSet::default());
     static ID_LISTS: RefCell<FxHashSet<Arc<[Arc<str>]>>> = RefCell::new(FxHashSet::default());
     static INDEX_LISTS: RefCell<FxHashSet<Arc<[usize]>>> = RefCell::new(FxHashSet::default());
-    static SPEAKERS: RefCell<FxHashMap<SpeakerKey, Arc<Speaker>>> = RefCell::new(FxHashMap::default());
+    static SPEAKERS: RefCell<FxHashSet<Arc<Speaker>>> = RefCell::new(FxHashSet::default());
 }
-
-/// What tells two speakers apart: name, source and whether a person.
-type SpeakerKey = (Arc<str>, Option<usize>, bool);
 
 /// The shared copy of `items` from `set`, made on first use.
 fn shared<T: ?Sized + std::hash::Hash + Eq>(
@@ -59,22 +56,13 @@ pub fn intern_indexes(indexes: &[usize]) -> Arc<[usize]> {
 /// The shared copy of a speaker: a statement holds it as one pointer, where a speaker of its own
 /// took forty bytes of every statement `compare` keeps, and a corpus has few speakers.
 pub fn intern_speaker(speaker: &Speaker) -> Arc<Speaker> {
-    let key = (
-        speaker.name.clone(),
-        speaker.source,
-        speaker.kind == SpeakerKind::Person,
-    );
-    SPEAKERS.with(|set| {
-        set.borrow_mut()
-            .entry(key)
-            .or_insert_with(|| Arc::new(speaker.clone()))
-            .clone()
-    })
+    shared(&SPEAKERS, speaker, |s| Arc::new(s.clone()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attribute::SpeakerKind;
 
     #[test]
     fn equal_strings_share_one_copy() {

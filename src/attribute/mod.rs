@@ -42,7 +42,7 @@ pub enum SideAttr {
 }
 
 /// What kind of speaker, for pronouns that refer back to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SpeakerKind {
     /// A person (`he`, `she`).
     Person,
@@ -51,7 +51,7 @@ pub enum SpeakerKind {
 }
 
 /// Who made a statement.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Speaker {
     /// Canonical name of a known source, else the words of the article.
     pub name: std::sync::Arc<str>,
