@@ -6,7 +6,7 @@
 //! hit"), applying `suppresses`, and reading counts ("34 out of 55 drones", "two Il-76s").
 //! Must not: change who said it. Kinds never give a side.
 
-use crate::attribute::Attributed;
+use crate::attribute::{Attributed, SideAttr};
 use crate::input::Document;
 use crate::lexed::Lexed;
 use crate::rules::claims::MAX_GAP;
@@ -76,7 +76,7 @@ pub fn classify(
                 denied,
             } = kinds_of(&toks, &speaker_tokens, rules);
             let quantities = quantities_of(&toks, &hits, rules);
-            let actor = actor_of(&toks, &hits, rules);
+            let actor = actor_of(&toks, &hits, rules, &a.side);
             // only a statement that can answer another with `named_claims` needs it
             let answers = rules
                 .claims
@@ -111,17 +111,25 @@ const PURPOSE_REACH: usize = 3;
 const ACTOR_REACH: usize = 2;
 
 /// The side of the one country (or capital) named inside, or right after, the statement's
-/// phrases of an `actor` kind; `None` when they name none, or several sides.
-fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet) -> Option<usize> {
-    let spans: Vec<(usize, usize)> = hits
+/// phrases of an `actor` kind; `None` when they name none, or several sides, or when only
+/// accusations name the speaker's own side: "Kyiv is trying to blame Russia for what it does
+/// itself", said by a Russian official, answers a charge and names no doer.
+fn actor_of(toks: &Lexed, hits: &[Hit], rules: &RuleSet, side: &SideAttr) -> Option<usize> {
+    let actor_hits: Vec<&Hit> = hits
         .iter()
         .filter(|h| rules.claims.kinds[h.payload as usize].actor)
+        .collect();
+    let spans: Vec<(usize, usize)> = actor_hits
+        .iter()
         .map(|h| (h.a, (h.b + ACTOR_REACH).min(toks.len())))
         .collect();
     if spans.is_empty() {
         return None;
     }
-    one_side(toks, rules, |h| spans.iter().any(|&(a, b)| h.a >= a && h.b <= b))
+    let actor = one_side(toks, rules, |h| spans.iter().any(|&(a, b)| h.a >= a && h.b <= b))?;
+    let accusing = |h: &&&Hit| (h.a..h.b).any(|k| rules.language.accusation_verbs.has(toks.word(k)));
+    let own_side_accused = *side == SideAttr::Side(actor) && actor_hits.iter().all(|h| accusing(&h));
+    (!own_side_accused).then_some(actor)
 }
 
 /// The side of the demonyms, countries and capitals that `keep` accepts, when they name exactly
@@ -230,7 +238,7 @@ pub fn kinds_of(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> KindMatches {
             kinds.push(h.payload as usize);
         }
     }
-    let evidence = kept
+    let mut evidence: Vec<(usize, usize, usize)> = kept
         .iter()
         .map(|h| (h.payload as usize, toks.toks[h.a].start, toks.toks[h.b - 1].end))
         .collect();
@@ -241,6 +249,18 @@ pub fn kinds_of(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> KindMatches {
             && !denied.contains(&m.kind)
         {
             denied.push(m.kind);
+        }
+    }
+    // "had not yet seen evidence that Russian forces had seized the town": ground still held
+    for m in &matches {
+        if !denied.contains(&m.kind) || !matches!(m.fate, Fate::Negated | Fate::ClauseNegated) {
+            continue;
+        }
+        if let Some(k) = rules.claims.kinds[m.kind].negated_as {
+            if !kinds.contains(&k) {
+                kinds.push(k);
+                evidence.push((k, toks.toks[m.a].start, toks.toks[m.b - 1].end));
+            }
         }
     }
     KindMatches {
@@ -527,6 +547,18 @@ mod tests {
         // the longest phrase still wins among ordinary kinds
         let k = kinds_of_text("The drone caused no damage, the mayor said.");
         assert!(k.contains(&"no_damage") && !k.contains(&"damage"), "{k:?}");
+    }
+
+    #[test]
+    fn a_negated_capture_is_ground_still_held() {
+        // advance's `negated_as: hold`: no evidence of a capture answers the capture claim
+        let k = kinds_of_text("The think tank said it had seen no evidence that Russian forces had captured the town.");
+        assert!(k.contains(&"hold") && !k.contains(&"advance"), "{k:?}");
+        // a capture claimed elsewhere in the statement counts, and nothing is added
+        let k = kinds_of_text(
+            "It had not seen evidence that Russian forces had seized the whole town, but said they had captured most of it.",
+        );
+        assert!(k.contains(&"advance") && !k.contains(&"hold"), "{k:?}");
     }
 
     #[test]

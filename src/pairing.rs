@@ -553,6 +553,16 @@ mod tests {
     }
 
     #[test]
+    fn a_side_naming_itself_as_the_doer_answers_the_charge() {
+        // "to blame Russia" names Russia, but a Russian official saying it rejects the charge
+        let p = pairs(
+            "A Russian drone struck a passenger bus in Kherson on Saturday, regional governor Oleksandr Prokudin said. \
+             Vladimir Saldo, the Russian-installed governor of the Kherson region, wrote: \"The Kyiv regime is once again trying to blame Russia for what it does itself.\"",
+        );
+        assert!(p.iter().any(|x| x.0 == "mutual_blame"), "{p:?}");
+    }
+
+    #[test]
     fn a_denial_of_one_sides_claims_answers_only_that_side() {
         let text = "Belgorod governor Vyacheslav Gladkov said a shopping centre in Belgorod had been hit. \
                     A source in Ukraine's SBU said the damage in Belgorod was caused by Russian air defence missiles that failed. \

@@ -1361,15 +1361,38 @@ impl Discourse<'_> {
                         ));
                     }
                 }
+                let lang = &rules.language;
+                let refers_back = |rec: &Record| {
+                    (names_all(lang, &rec.resolved.speaker.name, &words) && rec.resolved.side != SideAttr::Unattributed)
+                        .then(|| {
+                            let mut r = rec.resolved.clone();
+                            r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
+                            r
+                        })
+                };
                 // "In Ukraine, the air force said": the clause opens with the country
+                let opened = opening_place_side(an, rules, span.a).map(|found| (found, "the clause opens in a place"));
+                // "... the UK Ministry of Defence said ... Moscow was highly likely to ..., the
+                // ministry added": after the words it frames, the body that spoke just before,
+                // not the capital its words are about
+                let after_its_words = span.a > 0 && an.word(span.a - 1) == ",";
+                if opened.is_none() && after_its_words {
+                    let sent_para = self.seg.sentences[si].para;
+                    if let Some(r) = self
+                        .records
+                        .last()
+                        .filter(|rec| rec.para == sent_para || rec.sentence + 1 == si)
+                        .and_then(refers_back)
+                    {
+                        return Some(r);
+                    }
+                }
                 // ... or opens with a capital or country as its subject ("Moscow last gave a
                 // figure on 2 March, when the defence ministry said")
-                let opened = opening_place_side(an, rules, span.a)
-                    .map(|found| (found, "the clause opens in a place"))
-                    .or_else(|| {
-                        subject_capital_side(an, rules, span.a)
-                            .map(|found| (found, "the sentence's subject is a capital or country"))
-                    });
+                let opened = opened.or_else(|| {
+                    subject_capital_side(an, rules, span.a)
+                        .map(|found| (found, "the sentence's subject is a capital or country"))
+                });
                 if let Some(((side, rule), why)) = opened {
                     return Some(mk(
                         &name,
@@ -1380,15 +1403,8 @@ impl Discourse<'_> {
                         Trace::line(|| format!("`{name}` has no country; {why} of side {}", rules.sides.list[side].id)),
                     ));
                 }
-                let lang = &rules.language;
-                for rec in self.records.iter().rev().take(24) {
-                    if names_all(lang, &rec.resolved.speaker.name, &words)
-                        && rec.resolved.side != SideAttr::Unattributed
-                    {
-                        let mut r = rec.resolved.clone();
-                        r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
-                        return Some(r);
-                    }
+                if let Some(r) = self.records.iter().rev().take(24).find_map(refers_back) {
+                    return Some(r);
                 }
                 // "Russia's Defence Ministry gave a different account. Its spokesman ... said ...
                 // "...," the ministry said": a body a recent sentence is about, by its name

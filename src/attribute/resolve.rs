@@ -203,6 +203,11 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     if head_end > span.a && lang.depiction_nouns.has(an.word(head_end - 1)) {
         chunks.retain(|&(a, _)| a == span.a || !lang.genitive_prepositions.has(an.word(a)));
     }
+    // "a former head of strategy at Gazprom Neft who is now a senior fellow at the Carnegie
+    // Centre": what comes before "now" was a past job
+    if let Some(now) = (head_end..span.b).find(|&k| lang.present_markers.has(an.word(k))) {
+        chunks.retain(|&(a, _)| a == span.a || a > now);
+    }
     let in_affiliation = |a: usize, b: usize| chunks[1..].iter().any(|&(ca, cb)| a >= ca && b <= cb);
     // 2. a named body or outlet: on the head (rightmost first), else in an affiliation phrase
     let bodies: Vec<_> = ents.iter().filter(|e| matches!(e.kind, EntityKind::Source(s, _) if matches!(rules.sources.list[s].kind, SourceKind::Body | SourceKind::Media))).collect();
@@ -281,6 +286,9 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
                 EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
                 EntityKind::Demonym(c) => super::place_side(rules, c),
                 EntityKind::Place(p, _) if outlet && rules.places.occupied(p) => None,
+                // "an officer serving with a unit near Sudzha": where the unit stands, on a
+                // front that moves, not whose it is
+                EntityKind::Place(..) if e.a > span.a && lang.vicinity.has(an.word(e.a - 1)) => None,
                 EntityKind::Place(p, _) => super::place_side(rules, p),
                 _ => None,
             };

@@ -25,6 +25,7 @@
 //! span other claims' words without hiding them: "Russian drones ... struck" is blame and a
 //! strike), `actor` (the country or capital its phrases name is who did it), `hedged` (a modal
 //! does not cancel it: "may have been hit by Russian artillery" still says who did it),
+//! `negated_as` (the kind a negated phrase claims instead: "has not captured" is ground held),
 //! `examples`, `note`.
 //! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
@@ -85,6 +86,11 @@ pub struct KindRule {
     /// each other.
     #[serde(default)]
     pub actor: bool,
+    /// The kind a negated phrase of this one claims instead ("had not yet seen evidence that
+    /// Russian forces had seized the town", "Russia has not captured it": ground still held), when
+    /// no phrase of this kind counts in the statement.
+    #[serde(default)]
+    pub negated_as: Option<String>,
     /// Sentences that must (or, with `fires: false`, must not) get this kind.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -183,6 +189,8 @@ pub struct Kind {
     pub disputes: bool,
     /// Its phrases name the actor.
     pub actor: bool,
+    /// Kind index a negated phrase of this kind claims instead.
+    pub negated_as: Option<usize>,
 }
 
 /// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
@@ -317,6 +325,16 @@ impl Claims {
                     None => diags.push(unknown_kind(item, "suppresses", s, &ids)),
                 }
             }
+            let negated_as = r
+                .negated_as
+                .as_ref()
+                .and_then(|s| match ids.iter().position(|x| x == s) {
+                    Some(i) => Some(i),
+                    None => {
+                        diags.push(unknown_kind(item, "negated_as", s, &ids));
+                        None
+                    }
+                });
             out.kinds.push(Kind {
                 id: r.id.clone(),
                 label: r.label.clone(),
@@ -326,6 +344,7 @@ impl Claims {
                 alongside: r.alongside,
                 hedged: r.hedged,
                 actor: r.actor,
+                negated_as,
             });
         }
         out.starts = vec![Vec::new(); seg_ids.len()];

@@ -77,6 +77,13 @@ pub struct LanguageRule {
     /// Nouns for pictures ("images", "footage"): the place after them is what they show, not
     /// where they come from ("Images of Engels's airfield showed" is no Russian speaker).
     pub depiction_nouns: Option<Vec<String>>,
+    /// Words after which a speaker's description turns to what they do today ("a former head of
+    /// strategy at Gazprom Neft who is now a senior fellow at the Carnegie Russia Eurasia
+    /// Center"): the bodies named before them were past jobs and speak for no side.
+    pub present_markers: Option<Vec<String>>,
+    /// Verbs of accusing ("to blame Russia", "accused Kyiv"): when only these name the
+    /// speaker's own side as the doer, the speaker is answering the charge, not making it.
+    pub accusation_verbs: Option<Vec<String>>,
     /// Nouns for one person described without a name ("One Engels resident", "a 67-year-old
     /// woman"): a `she` right after their words is that person, not someone named further back.
     pub person_nouns: Option<Vec<String>>,
@@ -411,6 +418,8 @@ macro_rules! language_fields {
             inclusion_words,
             media_nouns,
             depiction_nouns,
+            present_markers,
+            accusation_verbs,
             person_nouns,
             passive_auxiliaries,
             relative_pronouns,
@@ -705,6 +714,10 @@ pub struct Language {
     pub media_nouns: WordSet,
     /// See [`LanguageRule::depiction_nouns`].
     pub depiction_nouns: WordSet,
+    /// See [`LanguageRule::present_markers`].
+    pub present_markers: WordSet,
+    /// See [`LanguageRule::accusation_verbs`].
+    pub accusation_verbs: WordSet,
     /// See [`LanguageRule::person_nouns`].
     pub person_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
@@ -1020,6 +1033,8 @@ impl Language {
             inclusion_words: WordSet::new(&list(&r.inclusion_words)),
             media_nouns: WordSet::new(&list(&r.media_nouns)),
             depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
+            present_markers: WordSet::new(&list(&r.present_markers)),
+            accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
             person_nouns: WordSet::new(&list(&r.person_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
