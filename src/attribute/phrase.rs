@@ -142,7 +142,7 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
         TokKind::Possessive => true,
         TokKind::Word => {
             let w = an.word(i);
-            if lang.clause_words.has(w) {
+            if lang.clause_words.has(w) && !speaker_complement(an, lang, i) {
                 return false;
             }
             if lang.conjunctions.has(w) {
@@ -161,6 +161,14 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
         TokKind::Punct => an.word(i) == "'" && i > 0 && i + 1 < an.toks.len(),
         _ => false,
     }
+}
+
+/// Whether the clause word at `i` opens a complement of the speaker ("a source familiar with
+/// the matter", "a person with direct knowledge of the talks") and so ends no phrase.
+fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
+    let after_adjective = i > 0 && lang.speaker_complements.has(an.word(i - 1));
+    let before_knowledge = (i + 1..(i + 3).min(an.toks.len())).any(|k| lang.knowledge_nouns.has(an.word(k)));
+    (after_adjective || before_knowledge) && an.word(i) == "with"
 }
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.

@@ -84,6 +84,12 @@ pub struct LanguageRule {
     /// Verbs of accusing ("to blame Russia", "accused Kyiv"): when only these name the
     /// speaker's own side as the doer, the speaker is answering the charge, not making it.
     pub accusation_verbs: Option<Vec<String>>,
+    /// Adjectives whose "with" keeps the speaker phrase going ("a source familiar with the
+    /// matter said"): a complement of the speaker, not a new clause.
+    pub speaker_complements: Option<Vec<String>>,
+    /// Nouns after which "with" keeps the speaker phrase going ("a person with knowledge of the
+    /// talks said", "with direct knowledge of").
+    pub knowledge_nouns: Option<Vec<String>>,
     /// Nouns for one person described without a name ("One Engels resident", "a 67-year-old
     /// woman"): a `she` right after their words is that person, not someone named further back.
     pub person_nouns: Option<Vec<String>>,
@@ -420,6 +426,8 @@ macro_rules! language_fields {
             depiction_nouns,
             present_markers,
             accusation_verbs,
+            speaker_complements,
+            knowledge_nouns,
             person_nouns,
             passive_auxiliaries,
             relative_pronouns,
@@ -718,6 +726,10 @@ pub struct Language {
     pub present_markers: WordSet,
     /// See [`LanguageRule::accusation_verbs`].
     pub accusation_verbs: WordSet,
+    /// See [`LanguageRule::speaker_complements`].
+    pub speaker_complements: WordSet,
+    /// See [`LanguageRule::knowledge_nouns`].
+    pub knowledge_nouns: WordSet,
     /// See [`LanguageRule::person_nouns`].
     pub person_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
@@ -1035,6 +1047,8 @@ impl Language {
             depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
             present_markers: WordSet::new(&list(&r.present_markers)),
             accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
+            speaker_complements: WordSet::new(&list(&r.speaker_complements)),
+            knowledge_nouns: WordSet::new(&list(&r.knowledge_nouns)),
             person_nouns: WordSet::new(&list(&r.person_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
