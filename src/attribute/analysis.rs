@@ -123,6 +123,14 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
             h.a == 0
                 || !(determiner(h.a - 1) || adjective || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
         })
+        // "Moscow's battlefield claims have been disputed": a claim noun before a finite verb
+        .filter(|h| {
+            let lang = &rules.language;
+            !(h.b == h.a + 1
+                && h.b < toks.len()
+                && lang.claim_nouns.has(toks.word(h.a))
+                && lang.auxiliaries.has(toks.word(h.b)))
+        })
         // "seized on the first day of the war": an idiom's preposition before a time is the
         // literal verb
         .filter(|h| {
@@ -291,7 +299,8 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
                 }
             }
         }
-        if !matched && (2..=3).contains(&(j - i)) {
+        // "the 7th Rapid Response Corps": a run ending in a body's noun names a body, not a person
+        if !matched && (2..=3).contains(&(j - i)) && !lang.institution_nouns.has(toks.word(j - 1)) {
             out.push(Entity {
                 a: i,
                 b: j,

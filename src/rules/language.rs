@@ -90,6 +90,10 @@ pub struct LanguageRule {
     /// Nouns after which "with" keeps the speaker phrase going ("a person with knowledge of the
     /// talks said", "with direct knowledge of").
     pub knowledge_nouns: Option<Vec<String>>,
+    /// Finite auxiliaries: a claim noun that is also a cue form right before one is the noun
+    /// ("Moscow's battlefield claims have been disputed"), since a speech verb is never followed
+    /// by another finite verb.
+    pub auxiliaries: Option<Vec<String>>,
     /// Nouns for one person described without a name ("One Engels resident", "a 67-year-old
     /// woman"): a `she` right after their words is that person, not someone named further back.
     pub person_nouns: Option<Vec<String>>,
@@ -428,6 +432,7 @@ macro_rules! language_fields {
             accusation_verbs,
             speaker_complements,
             knowledge_nouns,
+            auxiliaries,
             person_nouns,
             passive_auxiliaries,
             relative_pronouns,
@@ -730,6 +735,8 @@ pub struct Language {
     pub speaker_complements: WordSet,
     /// See [`LanguageRule::knowledge_nouns`].
     pub knowledge_nouns: WordSet,
+    /// See [`LanguageRule::auxiliaries`].
+    pub auxiliaries: WordSet,
     /// See [`LanguageRule::person_nouns`].
     pub person_nouns: WordSet,
     /// See [`LanguageRule::passive_auxiliaries`].
@@ -1049,6 +1056,7 @@ impl Language {
             accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
             speaker_complements: WordSet::new(&list(&r.speaker_complements)),
             knowledge_nouns: WordSet::new(&list(&r.knowledge_nouns)),
+            auxiliaries: WordSet::new(&list(&r.auxiliaries)),
             person_nouns: WordSet::new(&list(&r.person_nouns)),
             passive_auxiliaries: WordSet::new(&list(&r.passive_auxiliaries)),
             relative_pronouns: WordSet::new(&list(&r.relative_pronouns)),
