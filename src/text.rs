@@ -313,6 +313,21 @@ fn push_norm(out: &mut String, ch: char) {
 /// Normalise a rule phrase the way article text is normalised: `"Russia’s  MoD"` →
 /// `" russia 's mod "`. Returns `None` when the phrase has no tokens.
 pub fn normalise_phrase(phrase: &str) -> Option<String> {
+    // a phrase's part after `...` may open with the possessive ("dismissed ... 's claims"),
+    // which the tokenizer takes for one only after a word: without this it is a quote and an `s`,
+    // and never matches
+    for apostrophe in ['\'', '\u{2019}'] {
+        let rest = phrase
+            .trim_start()
+            .strip_prefix(apostrophe)
+            .and_then(|r| r.strip_prefix(['s', 'S']));
+        if let Some(rest) = rest.filter(|r| r.starts_with(char::is_whitespace)) {
+            return Some(match normalise_phrase(rest) {
+                Some(n) => format!(" 's{n}"),
+                None => " 's ".to_string(),
+            });
+        }
+    }
     let t = tokenize(phrase, 0);
     if t.is_empty() {
         None
@@ -337,6 +352,13 @@ mod tests {
             ["russia", "'s", "defence", "ministry"]
         );
         assert_eq!(words("Moscow's mayor"), ["moscow", "'s", "mayor"]);
+        // a phrase part that opens with the possessive ("dismissed ... 's claims") keeps it
+        assert_eq!(normalise_phrase("'s claims").as_deref(), Some(" 's claims "));
+        assert_eq!(normalise_phrase("\u{2019}s claims").as_deref(), Some(" 's claims "));
+        assert_eq!(
+            normalise_phrase("Moscow's claims").as_deref(),
+            Some(" moscow 's claims ")
+        );
     }
 
     #[test]
