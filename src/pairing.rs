@@ -11,7 +11,7 @@
 //! Must not: change a statement. It only reads them.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -164,11 +164,42 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             || matches!((date, first, last), (Some(d), Some(f), Some(l)) if f <= d && d <= l)
     };
     let mut merged_into: Vec<Option<usize>> = vec![None; clusters.len()];
+    // an undated claim about a lasting state joins its article's one dated cluster of the same
+    // place: the article ties them ("In November, Gerasimov told Putin that Kupiansk had been
+    // taken" in a report of Zelensky's visit there on 12 December); an earlier strike there is
+    // another event. Indexed by (place, article) so that a large corpus is read once, not once
+    // per undated cluster.
+    let mut dated_of: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
+    for (ci, (place, date, list)) in clusters.iter().enumerate() {
+        if date.is_some() {
+            for &i in list {
+                let found = dated_of.entry((*place, doc_id(i))).or_default();
+                if found.last() != Some(&ci) {
+                    found.push(ci);
+                }
+            }
+        }
+    }
+    let lasting = |i: usize| {
+        let kinds = &statements[i].kinds;
+        !kinds.is_empty() && kinds.iter().all(|&k| rules.claims.kinds[k].lasting)
+    };
+    for (ci, (place, date, list)) in clusters.iter().enumerate() {
+        if date.is_none() && list.iter().all(|&i| lasting(i)) {
+            if let Some([only]) = list
+                .first()
+                .and_then(|&i| dated_of.get(&(*place, doc_id(i))))
+                .map(Vec::as_slice)
+            {
+                merged_into[ci] = Some(*only);
+            }
+        }
+    }
     let city_clusters_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
         places.list[p].kind >= PlaceKind::City
     });
     for (ci, (place, date, _)) in clusters.iter().enumerate() {
-        if places.list[*place].kind > PlaceKind::District {
+        if places.list[*place].kind > PlaceKind::District || merged_into[ci].is_some() {
             continue;
         }
         let inside: Vec<usize> = city_clusters_within
@@ -206,8 +237,16 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
             conflicts: Vec::new(),
         });
     }
+    // a cluster may have joined one that joined another in turn (an undated statement of a
+    // region, the region's dated cluster, its one city)
+    let last_target = |mut t: usize| {
+        while let Some(next) = merged_into[t] {
+            t = next;
+        }
+        t
+    };
     for (ci, target) in merged_into.iter().enumerate() {
-        if let Some(t) = target.and_then(|t| index_of[t]) {
+        if let Some(t) = target.and_then(|t| index_of[last_target(t)]) {
             incidents[t].members.extend(clusters[ci].2.iter().copied());
         }
     }
@@ -736,6 +775,36 @@ mod tests {
         // six days apart is another incident, even in one article (a second attack on the place)
         let text = text.replace("on Thursday", "on 29 March");
         assert_eq!(conflicts(&statements_dated(&text, "2022-04-04")), 0);
+    }
+
+    #[test]
+    fn an_undated_claim_of_who_holds_a_place_joins_its_articles_dated_incident_there() {
+        let ukraine = "On Friday, Ukraine's general staff said Kupiansk remains under Ukrainian control.";
+        let russia = "In November, Russia's defence ministry claimed its forces had captured Kupiansk.";
+        let total = |all: &[Statement]| {
+            pair(all, rules())
+                .incidents
+                .iter()
+                .map(|i| i.conflicts.len())
+                .sum::<usize>()
+        };
+        let one = statements_dated(&format!("{russia} {ukraine}"), "2025-12-12");
+        assert!(one[0].date.is_none() && one[1].date.is_some(), "{one:#?}");
+        assert_eq!(total(&one), 1);
+        // in another article nothing ties the undated claim to that day
+        let mut two = statements_dated(ukraine, "2025-12-12");
+        let mut other = statements_dated(russia, "2025-12-12");
+        for s in &mut other {
+            s.doc = Arc::from("u.txt");
+        }
+        two.append(&mut other);
+        assert_eq!(total(&two), 0);
+        // an earlier strike is another event than the one the article reports
+        let strike = "In March, Ukraine's General Staff said its drones had hit the Kremniy El plant in Bryansk. \
+                      On Saturday, Bryansk governor Alexander Bogomaz said air defences had shot down all the drones over Bryansk.";
+        let all = statements_dated(strike, "2024-10-19");
+        assert!(all[0].date.is_none() && all[1].date.is_some(), "{all:#?}");
+        assert_eq!(total(&all), 0);
     }
 
     #[test]

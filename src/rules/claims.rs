@@ -26,6 +26,8 @@
 //! strike), `actor` (the country or capital its phrases name is who did it), `hedged` (a modal
 //! does not cancel it: "may have been hit by Russian artillery" still says who did it),
 //! `negated_as` (the kind a negated phrase claims instead: "has not captured" is ground held),
+//! `lasting` (a state, not an event: a claim of it made in an earlier month is still about the
+//! article's incident at that place),
 //! `examples`, `note`.
 //! Fields of a conflict:
 //! `id`, `label`, `a` and `b` (kind ids; a statement with a kind from `a` against one with a
@@ -91,6 +93,12 @@ pub struct KindRule {
     /// no phrase of this kind counts in the statement.
     #[serde(default)]
     pub negated_as: Option<String>,
+    /// A claim about a state that lasts (who holds a town), not an event: said in an earlier
+    /// month, it is still about the incident the article reports at that place ("In November,
+    /// Gerasimov told Putin that Kupiansk had been taken" in a report of Zelensky's visit there
+    /// in December), where an earlier strike is another event.
+    #[serde(default)]
+    pub lasting: bool,
     /// Sentences that must (or, with `fires: false`, must not) get this kind.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -191,6 +199,8 @@ pub struct Kind {
     pub actor: bool,
     /// Kind index a negated phrase of this kind claims instead.
     pub negated_as: Option<usize>,
+    /// About a state that lasts, not an event.
+    pub lasting: bool,
 }
 
 /// A compiled phrase: segments that must follow each other with gaps of at most [`MAX_GAP`].
@@ -345,6 +355,7 @@ impl Claims {
                 hedged: r.hedged,
                 actor: r.actor,
                 negated_as,
+                lasting: r.lasting,
             });
         }
         out.starts = vec![Vec::new(); seg_ids.len()];
