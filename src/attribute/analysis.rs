@@ -299,8 +299,12 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
                 }
             }
         }
-        // "the 7th Rapid Response Corps": a run ending in a body's noun names a body, not a person
-        if !matched && (2..=3).contains(&(j - i)) && !lang.institution_nouns.has(toks.word(j - 1)) {
+        // "the 7th Rapid Response Corps": a run ending in a body's noun names a body, not a
+        // person; "Regional Gov.": one ending in a title's abbreviation is a title
+        let last = toks.word(j - 1);
+        let abbreviated = lang.abbreviations.has(last) && j < n && toks.word(j) == ".";
+        let not_a_name = lang.institution_nouns.has(last) || abbreviated;
+        if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,
                 b: j,

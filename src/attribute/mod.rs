@@ -1567,15 +1567,40 @@ impl Discourse<'_> {
                 // phrase was cut to
                 if let Some(rec) = self.records.last().filter(|r| r.sentence + 1 == si) {
                     let prev = &self.analyses[rec.sentence];
-                    let brought_in = (1..prev.toks.len()).any(|k| {
-                        lang.is_indefinite_article(prev.word(k - 1))
-                            && words
-                                .iter()
-                                .any(|w| lang.speaker_nouns.has(w) && lang.singular(w) == lang.singular(prev.word(k)))
-                    });
+                    let noun_at = |k: usize| {
+                        words
+                            .iter()
+                            .any(|w| lang.speaker_nouns.has(w) && lang.singular(w) == lang.singular(prev.word(k)))
+                    };
+                    let brought_in =
+                        (1..prev.toks.len()).any(|k| lang.is_indefinite_article(prev.word(k - 1)) && noun_at(k));
                     if brought_in && rec.resolved.side != SideAttr::Unattributed {
                         let why = format!("`{name}` is the one the sentence before brought in");
                         return Some(as_speaker_before(rec, &name, why));
+                    }
+                    // "Foreign Minister Andrii Sybiha said ... The minister said", "The transport
+                    // minister, Abdulkadir Uraloglu, said ... The minister added": the person who
+                    // spoke just before under that title, written before their name
+                    // ("the interior minister" is not the prime minister named before)
+                    let whole_title = |k: usize| {
+                        words
+                            .iter()
+                            .all(|w| (k.saturating_sub(3)..=k).any(|j| lang.singular(w) == lang.singular(prev.word(j))))
+                    };
+                    let titled = rec.resolved.speaker.kind == SpeakerKind::Person
+                        && (0..prev.toks.len()).any(|k| {
+                            noun_at(k)
+                                && whole_title(k)
+                                && prev.entities.iter().any(|e| {
+                                    is_person(e, rules) && (e.a == k + 1 || (e.a == k + 2 && prev.word(k + 1) == ","))
+                                })
+                        });
+                    if titled && rec.resolved.side != SideAttr::Unattributed {
+                        let mut r = rec.resolved.clone();
+                        r.trace = Trace::line(|| {
+                            format!("`{name}` is {}, who spoke just before with that title", r.speaker.name)
+                        });
+                        return Some(r);
                     }
                 }
                 // "A source in Ukraine's Security Service gave a very different account.
