@@ -702,7 +702,20 @@ impl Discourse<'_> {
         let pronoun = sp.main.b - sp.main.a == 1 && rules.language.person_pronouns.has(an.word(sp.main.a));
         if let (true, true, Some(m)) = (cue.continues, pronoun, main.as_ref()) {
             let spoke = |rec: &&Record| rec.sentence + 4 >= si && rec.sentence < si;
-            let recent: Vec<&Record> = self.records.iter().rev().take_while(spoke).collect();
+            // "Putin has not commented" is his statement, but he said nothing to go on from
+            let silent = |rec: &&Record| {
+                rec.resolved.rules.iter().any(|r| {
+                    r.strip_prefix("cues/")
+                        .is_some_and(|id| rules.cues.list.iter().any(|c| c.silent && c.id == id))
+                })
+            };
+            let recent: Vec<&Record> = self
+                .records
+                .iter()
+                .rev()
+                .take_while(spoke)
+                .filter(|rec| !silent(rec))
+                .collect();
             // "Pentagon deputy press secretary Sabrina Singh said ... She added": the record may
             // carry the title with the name
             let named_spoke = recent.iter().any(|rec| {
@@ -3633,8 +3646,9 @@ mod tests {
             ),
             "unattributed"
         );
+        // a silence is the silent one's (cues/no_comment), not the soldiers' of the aside
         let t = "President Vladimir Putin, who recorded his New Year address surrounded by soldiers, has not commented on the strike.";
-        assert_eq!(side_of(t, "commented"), "unattributed");
+        assert_eq!(who(t, "commented"), ("russian", Some("Vladimir Putin".into())));
     }
 
     #[test]

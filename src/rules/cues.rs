@@ -21,7 +21,8 @@
 //! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
 //! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
 //! (the speaker checks others' claims: "could not independently verify"), `continues` (the
-//! speaker spoke before: "he added"), `examples`, `note`.
+//! speaker spoke before: "he added"), `silent` (the speaker kept silent: "has not commented";
+//! no pronoun goes on from them), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +91,11 @@ pub struct CueRule {
     /// ("Putin has not commented. He added" is not Putin).
     #[serde(default)]
     pub continues: bool,
+    /// Its speaker kept silent ("has not commented"): the statement is theirs, but they said
+    /// nothing a pronoun after a `continues` cue could go on from ("Putin has not commented. He
+    /// added" is not Putin).
+    #[serde(default)]
+    pub silent: bool,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -139,6 +145,8 @@ pub struct Cue {
     pub checks: bool,
     /// Its speaker spoke before: a pronoun is someone who did.
     pub continues: bool,
+    /// Its speaker kept silent.
+    pub silent: bool,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -181,6 +189,7 @@ impl Cues {
                 quoted_by: r.quoted_by,
                 checks: r.checks,
                 continues: r.continues,
+                silent: r.silent,
             });
         }
         let mut phrases = PhraseSetBuilder::default();
