@@ -424,6 +424,9 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
                 .unwrap_or(i)
         } else if w == "," {
             i + 1
+        } else if phrase::is_dash(an, i) && phrase::claim_opening(an, lang, i + 1, n) {
+            // "... had been \"liberated\" - an assertion Kyiv rejected at the time"
+            i + 1
         } else {
             continue;
         };
@@ -434,7 +437,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         let right = Span { a: split_at, b: n };
         // "..., a claim Kyiv swiftly rejected as fiction": the other side's answer opens after
         // the claim noun
-        let claim_lead = if w == "," && phrase::claim_opening(an, lang, split_at, n) {
+        let claim_lead = if (w == "," || phrase::is_dash(an, i)) && phrase::claim_opening(an, lang, split_at, n) {
             2
         } else {
             0
