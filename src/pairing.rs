@@ -167,31 +167,43 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     // an undated claim about a lasting state joins its article's one dated cluster of the same
     // place: the article ties them ("In November, Gerasimov told Putin that Kupiansk had been
     // taken" in a report of Zelensky's visit there on 12 December); an earlier strike there is
-    // another event. Indexed by (place, article) so that a large corpus is read once, not once
-    // per undated cluster.
-    let mut dated_of: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
-    for (ci, (place, date, list)) in clusters.iter().enumerate() {
-        if date.is_some() {
-            for &i in list {
-                let found = dated_of.entry((*place, doc_id(i))).or_default();
-                if found.last() != Some(&ci) {
-                    found.push(ci);
-                }
-            }
-        }
-    }
+    // another event. Only the (place, article) pairs such claims have are looked up, so a large
+    // corpus keeps no index of every article's places.
     let lasting = |i: usize| {
         let kinds = &statements[i].kinds;
         !kinds.is_empty() && kinds.iter().all(|&k| rules.claims.kinds[k].lasting)
     };
-    for (ci, (place, date, list)) in clusters.iter().enumerate() {
-        if date.is_none() && list.iter().all(|&i| lasting(i)) {
-            if let Some([only]) = list
-                .first()
-                .and_then(|&i| dated_of.get(&(*place, doc_id(i))))
-                .map(Vec::as_slice)
-            {
-                merged_into[ci] = Some(*only);
+    let key_of = |c: &(usize, Option<NaiveDate>, Vec<usize>)| c.2.first().map(|&i| (c.0, doc_id(i)));
+    // (place, article) -> its one dated cluster (`usize::MAX` once a second one is found)
+    let mut dated_of: FxHashMap<(usize, usize), Option<usize>> = clusters
+        .iter()
+        .filter(|c| c.1.is_none() && c.2.iter().all(|&i| lasting(i)))
+        .filter_map(key_of)
+        .map(|k| (k, None))
+        .collect();
+    if !dated_of.is_empty() {
+        for (ci, (place, date, list)) in clusters.iter().enumerate() {
+            if date.is_none() {
+                continue;
+            }
+            for &i in list {
+                if let Some(slot) = dated_of.get_mut(&(*place, doc_id(i))) {
+                    *slot = match *slot {
+                        None => Some(ci),
+                        Some(c) if c == ci => Some(c),
+                        Some(_) => Some(usize::MAX),
+                    };
+                }
+            }
+        }
+        for (ci, c) in clusters.iter().enumerate() {
+            if c.1.is_some() {
+                continue;
+            }
+            if let Some(Some(only)) = key_of(c).and_then(|k| dated_of.get(&k)).copied() {
+                if only != usize::MAX {
+                    merged_into[ci] = Some(only);
+                }
             }
         }
     }

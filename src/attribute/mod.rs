@@ -1391,7 +1391,7 @@ impl Discourse<'_> {
                 // "... the UK Ministry of Defence said ... Moscow was highly likely to ..., the
                 // ministry added": after the words it frames, the body that spoke just before,
                 // not the capital its words are about
-                let after_its_words = span.a > 0 && an.word(span.a - 1) == ",";
+                let after_its_words = span.a > 0 && phrase::is_comma(an, span.a - 1);
                 if opened.is_none() && after_its_words {
                     let sent_para = self.seg.sentences[si].para;
                     if let Some(r) = self
@@ -1608,7 +1608,8 @@ impl Discourse<'_> {
                             noun_at(k)
                                 && whole_title(k)
                                 && prev.entities.iter().any(|e| {
-                                    is_person(e, rules) && (e.a == k + 1 || (e.a == k + 2 && prev.word(k + 1) == ","))
+                                    is_person(e, rules)
+                                        && (e.a == k + 1 || (e.a == k + 2 && phrase::is_comma(prev, k + 1)))
                                 })
                         });
                     if titled && rec.resolved.side != SideAttr::Unattributed {

@@ -164,11 +164,14 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
 }
 
 /// Whether the clause word at `i` opens a complement of the speaker ("a source familiar with
-/// the matter", "a person with direct knowledge of the talks") and so ends no phrase.
+/// the matter", "a person with direct knowledge of the talks") and so ends no phrase: it follows
+/// one of `language.speaker_complements`, or it is a preposition of `absolute_prepositions`
+/// with one of `knowledge_nouns` in the next two words.
 fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
     let after_adjective = i > 0 && lang.speaker_complements.has(an.word(i - 1));
-    let before_knowledge = (i + 1..(i + 3).min(an.toks.len())).any(|k| lang.knowledge_nouns.has(an.word(k)));
-    (after_adjective || before_knowledge) && an.word(i) == "with"
+    let before_knowledge = lang.absolute_prepositions.has(an.word(i))
+        && (i + 1..(i + 3).min(an.toks.len())).any(|k| lang.knowledge_nouns.has(an.word(k)));
+    after_adjective || before_knowledge
 }
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.
