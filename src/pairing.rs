@@ -531,6 +531,22 @@ mod tests {
         );
     }
 
+    /// The statements of `first` and of `second` as two articles of the same date.
+    fn in_two_articles(first: &str, second: &str, date: &str) -> Vec<Statement> {
+        let mut all = statements_dated(first, date);
+        let mut other = statements_dated(second, date);
+        for s in &mut other {
+            s.doc = Arc::from("u.txt");
+        }
+        all.append(&mut other);
+        all
+    }
+
+    /// How many conflicts pairing finds among `all`, over every incident.
+    fn conflict_count(all: &[Statement]) -> usize {
+        pair(all, rules()).incidents.iter().map(|i| i.conflicts.len()).sum()
+    }
+
     fn pairs(text: &str) -> Vec<(String, String, String)> {
         let all = statements(text);
         let cmp = pair(&all, rules());
@@ -776,47 +792,28 @@ mod tests {
         let text = "The Russian Defence Ministry said on Thursday its forces had struck a military command post in Mykolaiv. \
                     \"There were no military headquarters here, only civil servants,\" Mykolaiv governor Vitaliy Kim said on Monday.";
         let all = statements_dated(text, "2022-04-04");
-        let conflicts = |all: &[Statement]| {
-            pair(all, rules())
-                .incidents
-                .iter()
-                .map(|i| i.conflicts.len())
-                .sum::<usize>()
-        };
-        assert_eq!(conflicts(&all), 1);
+        assert_eq!(conflict_count(&all), 1);
         // six days apart is another incident, even in one article (a second attack on the place)
         let text = text.replace("on Thursday", "on 29 March");
-        assert_eq!(conflicts(&statements_dated(&text, "2022-04-04")), 0);
+        assert_eq!(conflict_count(&statements_dated(&text, "2022-04-04")), 0);
     }
 
     #[test]
     fn an_undated_claim_of_who_holds_a_place_joins_its_articles_dated_incident_there() {
         let ukraine = "On Friday, Ukraine's general staff said Kupiansk remains under Ukrainian control.";
         let russia = "In November, Russia's defence ministry claimed its forces had captured Kupiansk.";
-        let total = |all: &[Statement]| {
-            pair(all, rules())
-                .incidents
-                .iter()
-                .map(|i| i.conflicts.len())
-                .sum::<usize>()
-        };
         let one = statements_dated(&format!("{russia} {ukraine}"), "2025-12-12");
         assert!(one[0].date.is_none() && one[1].date.is_some(), "{one:#?}");
-        assert_eq!(total(&one), 1);
+        assert_eq!(conflict_count(&one), 1);
         // in another article nothing ties the undated claim to that day
-        let mut two = statements_dated(ukraine, "2025-12-12");
-        let mut other = statements_dated(russia, "2025-12-12");
-        for s in &mut other {
-            s.doc = Arc::from("u.txt");
-        }
-        two.append(&mut other);
-        assert_eq!(total(&two), 0);
+        let two = in_two_articles(ukraine, russia, "2025-12-12");
+        assert_eq!(conflict_count(&two), 0);
         // an earlier strike is another event than the one the article reports
         let strike = "In March, Ukraine's General Staff said its drones had hit the Kremniy El plant in Bryansk. \
                       On Saturday, Bryansk governor Alexander Bogomaz said air defences had shot down all the drones over Bryansk.";
         let all = statements_dated(strike, "2024-10-19");
         assert!(all[0].date.is_none() && all[1].date.is_some(), "{all:#?}");
-        assert_eq!(total(&all), 0);
+        assert_eq!(conflict_count(&all), 0);
     }
 
     #[test]
@@ -825,29 +822,10 @@ mod tests {
         let ukraine = "On Sunday, Ukraine's military said about 400 Russian soldiers had been killed in Makiivka.";
         let russia = "On Tuesday, Russia's defence ministry said 89 servicemen died in Makiivka.";
         let one = statements_dated(&format!("{ukraine} {russia}"), "2023-01-03");
-        assert_eq!(
-            pair(&one, rules())
-                .incidents
-                .iter()
-                .map(|i| i.conflicts.len())
-                .sum::<usize>(),
-            1
-        );
+        assert_eq!(conflict_count(&one), 1);
         // the same two claims in two articles are two days apart: nothing ties them
-        let mut two = statements_dated(ukraine, "2023-01-03");
-        let mut other = statements_dated(russia, "2023-01-03");
-        for s in &mut other {
-            s.doc = Arc::from("u.txt");
-        }
-        two.append(&mut other);
-        assert_eq!(
-            pair(&two, rules())
-                .incidents
-                .iter()
-                .map(|i| i.conflicts.len())
-                .sum::<usize>(),
-            0
-        );
+        let two = in_two_articles(ukraine, russia, "2023-01-03");
+        assert_eq!(conflict_count(&two), 0);
     }
 
     #[test]
