@@ -706,12 +706,7 @@ impl Discourse<'_> {
         if let (true, true, Some(m)) = (cue.continues, pronoun, main.as_ref()) {
             let spoke = |rec: &&Record| rec.sentence + 4 >= si && rec.sentence < si;
             // "Putin has not commented" is his statement, but he said nothing to go on from
-            let silent = |rec: &&Record| {
-                rec.resolved.rules.iter().any(|r| {
-                    r.strip_prefix("cues/")
-                        .is_some_and(|id| rules.cues.list.iter().any(|c| c.silent && c.id == id))
-                })
-            };
+            let silent = |rec: &&Record| rec.resolved.rules.iter().any(|r| rules.cues.silent_rules.contains(r));
             let recent: Vec<&Record> = self
                 .records
                 .iter()
@@ -1380,11 +1375,7 @@ impl Discourse<'_> {
                 let lang = &rules.language;
                 let refers_back = |rec: &Record| {
                     (names_all(lang, &rec.resolved.speaker.name, &words) && rec.resolved.side != SideAttr::Unattributed)
-                        .then(|| {
-                            let mut r = rec.resolved.clone();
-                            r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
-                            r
-                        })
+                        .then(|| again(rec, |who| format!("`{name}` refers back to {who}")))
                 };
                 // "In Ukraine, the air force said": the clause opens with the country
                 let opened = opening_place_side(an, rules, span.a).map(|found| (found, "the clause opens in a place"));
@@ -1533,9 +1524,7 @@ impl Discourse<'_> {
                 // "The statement said": the statement of the speaker just before
                 if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
                     if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
-                        let mut r = rec.resolved.clone();
-                        r.trace = Trace::line(|| format!("`{name}` is what {} said just before", r.speaker.name));
-                        return Some(r);
+                        return Some(again(rec, |who| format!("`{name}` is what {who} said just before")));
                     }
                 }
                 let lang = &rules.language;
@@ -1560,9 +1549,7 @@ impl Discourse<'_> {
                         && words.iter().any(|w| lang.media_nouns.has(w))
                         && is_outlet(&rec.resolved, rules);
                     if outlet_again || (!head.is_empty() && group && words.iter().any(same_noun)) {
-                        let mut r = rec.resolved.clone();
-                        r.trace = Trace::line(|| format!("`{name}` refers back to {}", r.speaker.name));
-                        return Some(r);
+                        return Some(again(rec, |who| format!("`{name}` refers back to {who}")));
                     }
                 }
                 // "The UN human rights office said it was appalled. \"...,\" a spokesperson
@@ -1613,11 +1600,9 @@ impl Discourse<'_> {
                                 })
                         });
                     if titled && rec.resolved.side != SideAttr::Unattributed {
-                        let mut r = rec.resolved.clone();
-                        r.trace = Trace::line(|| {
-                            format!("`{name}` is {}, who spoke just before with that title", r.speaker.name)
-                        });
-                        return Some(r);
+                        return Some(again(rec, |who| {
+                            format!("`{name}` is {who}, who spoke just before with that title")
+                        }));
                     }
                 }
                 // "A source in Ukraine's Security Service gave a very different account.
@@ -2483,6 +2468,13 @@ fn is_outlet(r: &Resolved, rules: &RuleSet) -> bool {
     r.speaker
         .source
         .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media)
+}
+
+/// The speaker of `rec` again, with why (formatted only when `rules explain` records).
+fn again(rec: &Record, why: impl FnOnce(&str) -> String) -> Resolved {
+    let mut r = rec.resolved.clone();
+    r.trace = Trace::line(|| why(&r.speaker.name));
+    r
 }
 
 /// A phrase that stands for the speaker of `rec` ("a spokesperson", "the source"): that

@@ -160,6 +160,8 @@ pub struct Cues {
     pub agentless_ids: Vec<String>,
     /// Agentless phrases; payload = agentless group index.
     pub agentless: PhraseSet,
+    /// The rule ids (`cues/<id>`) of the `silent` cues, as a statement's fired rules name them.
+    pub silent_rules: Vec<String>,
 }
 
 impl Cues {
@@ -191,6 +193,9 @@ impl Cues {
                 continues: r.continues,
                 silent: r.silent,
             });
+            if r.silent {
+                out.silent_rules.push(format!("cues/{}", r.id));
+            }
         }
         let mut phrases = PhraseSetBuilder::default();
         for (i, item) in agentless.iter().enumerate() {
