@@ -563,6 +563,26 @@ struct Discourse<'a> {
 impl Discourse<'_> {
     /// The speaker of the clause's own cues: the first cue whose speaker has a side, else the
     /// first with a named speaker.
+    /// Whether a source is the outlet that published the article (`outlet:` in its front
+    /// matter): what it says of its own checks is the reporter's voice, while the same outlet
+    /// cited in another's article is an outside checker.
+    fn is_own_outlet(&self, source: &Source) -> bool {
+        let Some(outlet) = self.doc.meta.outlet.as_deref() else {
+            return false;
+        };
+        let articles = &self.rules.language.definite_articles;
+        let bare = |name: &str| {
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            let skip = usize::from(words.len() > 1 && articles.has(&words[0]));
+            words[skip..].join(" ")
+        };
+        let outlet = bare(outlet);
+        !outlet.is_empty()
+            && std::iter::once(&source.name)
+                .chain(&source.aliases)
+                .any(|n| bare(n) == outlet)
+    }
+
     fn own_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
         if let Some(r) = self.closing_frame_speaker(si, clause) {
@@ -807,6 +827,18 @@ impl Discourse<'_> {
                     )
                 });
                 r.side = SideAttr::Side(third);
+            }
+            // "Reuters could not independently verify the accounts" in a Reuters article: the
+            // reporter speaking of its own checks, not a third party's finding
+            let own = r.speaker.source.map(|s| &rules.sources.list[s]).filter(|s| cue.checks && self.is_own_outlet(s));
+            if let Some(s) = own {
+                r.trace.add(|| {
+                    format!(
+                        "`{}` (sources/{}) is the article's own outlet (front matter) checking claims: the reporter's voice",
+                        s.name, s.id
+                    )
+                });
+                r.side = SideAttr::Unattributed;
             }
         }
         // ... and so does one a national outlet quotes ("RIA Novosti quoted a source in the
@@ -2748,6 +2780,25 @@ mod tests {
     fn an_outlet_checking_claims_lends_no_side_to_the_body_named_after_it() {
         let text = "By Tuesday, Russian military bloggers had put the number of dead at about 200. Reuters could not independently verify either side's account.\n\nThe General Staff did not say whether any of its air defence systems had been in the area.";
         assert_eq!(side_of(text, "General Staff"), "unattributed");
+    }
+
+    #[test]
+    fn the_articles_own_outlet_checking_claims_is_the_reporters_voice() {
+        let body = "Russia's defence ministry said all drones were shot down. The Kyiv Independent could not independently verify the ministry's claims.";
+        let own = |outlet: &str| {
+            let all = crate::testkit::statements(&format!("---\noutlet: {outlet}\n---\n{body}"));
+            crate::testkit::side(crate::testkit::find(&all, "could not")).to_string()
+        };
+        // its own check, with or without "The", in any case
+        assert_eq!(own("Kyiv Independent"), "unattributed");
+        assert_eq!(own("the kyiv independent"), "unattributed");
+        // cited in another outlet's article, it is an outside checker
+        assert_eq!(own("Reuters"), "third_party");
+        assert_eq!(side_of(body, "could not"), "third_party");
+        // what the outlet saw for itself is still its finding, not the reporter's voice
+        let t = "---\noutlet: Reuters\n---\nReuters journalists saw the burnt-out hulls of two aircraft.";
+        let all = crate::testkit::statements(t);
+        assert_eq!(crate::testkit::side(crate::testkit::find(&all, "hulls")), "third_party");
     }
 
     #[test]
