@@ -829,8 +829,18 @@ impl Discourse<'_> {
                 r.side = SideAttr::Side(third);
             }
             // "Reuters could not independently verify the accounts" in a Reuters article: the
-            // reporter speaking of its own checks, not a third party's finding
-            let own = r.speaker.source.map(|s| &rules.sources.list[s]).filter(|s| cue.checks && self.is_own_outlet(s));
+            // reporter speaking of its own checks, not a third party's finding ("Reuters was able
+            // to confirm the location" is one)
+            let failed = an
+                .toks
+                .all(crate::rules::Set::Negations)
+                .iter()
+                .any(|n| n.a >= sp.main.b && n.b <= hit.a);
+            let own = r
+                .speaker
+                .source
+                .map(|s| &rules.sources.list[s])
+                .filter(|s| cue.checks && failed && self.is_own_outlet(s));
             if let Some(s) = own {
                 r.trace.add(|| {
                     format!(
@@ -932,6 +942,12 @@ impl Discourse<'_> {
         {
             return None;
         }
+        // "an ambassador-at-large who collects evidence of what he calls crimes by 'the Kyiv
+        // regime'": what the speaker says or calls something tells what he thinks, not whose he is
+        let app = match an.cues.iter().map(|c| c.a).filter(|&k| k > app.a && k < app.b).min() {
+            Some(k) => Span { a: app.a, b: k },
+            None => app,
+        };
         let ar = match resolve(text, an, app, rules)? {
             // "Ivan Petrov, the city's mayor, said": the title describes the name before it,
             // it does not refer back to someone named earlier; its class of speaker (the
@@ -2783,6 +2799,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_speaker_calls_something_in_his_description_is_not_his_affiliation() {
+        let t = "Ivan Petrov, an envoy who collects evidence of what he calls crimes by \"the Kyiv regime\", said 20 shells had landed.";
+        assert_eq!(side_of(t, "20 shells"), "unattributed");
+        // the description before the cue still tells
+        let t = "Ivan Petrov, a Russian envoy who says he collects evidence, said 20 shells had landed.";
+        assert_eq!(side_of(t, "20 shells"), "russian");
+    }
+
+    #[test]
     fn the_articles_own_outlet_checking_claims_is_the_reporters_voice() {
         let body = "Russia's defence ministry said all drones were shot down. The Kyiv Independent could not independently verify the ministry's claims.";
         let own = |outlet: &str| {
@@ -2795,7 +2820,10 @@ mod tests {
         // cited in another outlet's article, it is an outside checker
         assert_eq!(own("Reuters"), "third_party");
         assert_eq!(side_of(body, "could not"), "third_party");
-        // what the outlet saw for itself is still its finding, not the reporter's voice
+        // what the outlet saw or confirmed for itself is still its finding, not the reporter's voice
+        let t = "---\noutlet: Reuters\n---\nReuters was able to confirm the location of the footage.";
+        let all = crate::testkit::statements(t);
+        assert_eq!(crate::testkit::side(crate::testkit::find(&all, "location")), "third_party");
         let t = "---\noutlet: Reuters\n---\nReuters journalists saw the burnt-out hulls of two aircraft.";
         let all = crate::testkit::statements(t);
         assert_eq!(crate::testkit::side(crate::testkit::find(&all, "hulls")), "third_party");
