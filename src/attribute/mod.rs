@@ -332,6 +332,14 @@ fn combine_member(main: Option<Resolved>, member: Option<Resolved>) -> Option<Re
 
 /// Byte spans of the speaker phrases around the cues of a clause (cues that really are cues:
 /// "air defence across Russia continues to fail" has no quotation, so no speaker).
+/// Whether the speaker phrase `main` is an outlet, which passes on the words of those it cites
+/// ("Ukrainian media, citing the Kursk governor"); anyone else citing something makes the claim
+/// their own ("the think tank assessed ..., citing footage").
+fn passes_on_citations(an: &Analysis, rules: &RuleSet, main: Span, speaker: Option<&Res>) -> bool {
+    matches!(speaker, Some(Res::Source { src, .. }) if rules.sources.list[*src].kind == SourceKind::Media)
+        || (main.a..main.b).any(|i| rules.language.media_nouns.has(an.word(i)))
+}
+
 fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // where the words of a speaker named before an earlier cue begin: "Peskov said Kyiv's
@@ -354,7 +362,8 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
                 reported_from = Some(hit.b);
             }
         }
-        if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause) {
+        let cites = passes_on_citations(an, rules, sp.main, resolve(text, an, sp.main, rules).as_ref());
+        if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause).filter(|_| cites) {
             if resolve(text, an, s, rules).is_some_and(|r| names_a_side(&r)) {
                 out.push(an.toks.span(s.a, s.b));
             }
@@ -1072,9 +1081,7 @@ impl Discourse<'_> {
     ) -> Option<Resolved> {
         let rules = self.rules;
         let an = &self.analyses[si];
-        let outlet = matches!(speaker, Some(Res::Source { src, .. }) if rules.sources.list[*src].kind == SourceKind::Media)
-            || (sp.main.a..sp.main.b).any(|i| rules.language.media_nouns.has(an.word(i)));
-        if !outlet {
+        if !passes_on_citations(an, rules, sp.main, speaker) {
             return None;
         }
         let span = cited_phrase(an, &rules.language, hit, sp, clause)?;

@@ -500,6 +500,12 @@ pub fn cited_phrase(an: &Analysis, lang: &Language, hit: &CueHit, sp: &SpeakerPh
     if citing(k) {
         return phrase_after(an, lang, k + 1, clause.b);
     }
+    // "had reported the attack, citing an anonymous source in the SBU": after what was reported
+    if let Some(c) = (k..clause.b).find(|&i| is_comma(an, i)) {
+        if citing(c + 1) {
+            return phrase_after(an, lang, c + 2, clause.b);
+        }
+    }
     let first = sp.main.a.min(hit.a);
     if citing(clause.a) && clause.a < first {
         return phrase_after(an, lang, clause.a + 1, first).filter(|p| p.b < first && is_comma(an, p.b));
