@@ -300,10 +300,11 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
             }
         }
         // "the 7th Rapid Response Corps": a run ending in a body's noun names a body, not a
-        // person; "Regional Gov.": one ending in a title's abbreviation is a title
+        // person; "Regional Gov.": one ending in a title's abbreviation is a title; "Independence
+        // Day": one ending in a time noun is a date
         let last = toks.word(j - 1);
         let abbreviated = lang.abbreviations.has(last) && j < n && toks.word(j) == ".";
-        let not_a_name = lang.institution_nouns.has(last) || abbreviated;
+        let not_a_name = lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last);
         if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,

@@ -2806,6 +2806,12 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_day_is_no_person_a_pronoun_could_refer_to() {
+        let t = "In his Independence Day address, President Volodymyr Zelenskiy said Ukraine could hit back. He did not refer to the Kursk plant.";
+        assert_eq!(who(t, "did not refer"), ("ukrainian", Some("Volodymyr Zelensky".to_string())));
+    }
+
+    #[test]
     fn what_a_speaker_calls_something_in_his_description_is_not_his_affiliation() {
         let t = "Ivan Petrov, an envoy who collects evidence of what he calls crimes by \"the Kyiv regime\", said 20 shells had landed.";
         assert_eq!(side_of(t, "20 shells"), "unattributed");
