@@ -905,11 +905,14 @@ fn the_second_dev_set_keeps_its_accuracy() {
     // (the gold keeps one representative pair): precision 18/65. Stop 36: 0.930, a silence ("did
     // not comment") is now the silent one's, as most annotators label it; this set's held it the
     // reporter's.
+    // Stop 37: 0.924; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev2",
         Floor {
             wrong: 4.0,
-            side: 0.925,
+            side: 0.92,
             found_pairs: 17.0,
             precision: 0.26,
         },
@@ -948,11 +951,14 @@ fn the_fourth_dev_set_keeps_its_accuracy() {
     // Stop 25: 9 pairs ("a city centre" named as hit; a denial of involvement answers the
     // charge that civilians were the target; "used only by Ukraine's armed forces" blames; "an
     // attempted attack" did not get through), side 0.938 (the NYT's finding after "Update").
+    // Stop 37: 0.929; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev4",
         Floor {
             wrong: 0.0,
-            side: 0.93,
+            side: 0.925,
             found_pairs: 9.0,
             precision: 0.3,
         },
@@ -968,11 +974,14 @@ fn the_fifth_dev_set_keeps_its_accuracy() {
     // in lower case, and where the reservists were going. Stop 27: side 0.940, 18 of 27 pairs;
     // its tool pairs are many (every civilian-target statement meets each denial of the same
     // strike).
+    // Stop 37: 0.906; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev5",
         Floor {
             wrong: 1.0,
-            side: 0.93,
+            side: 0.905,
             found_pairs: 18.0,
             precision: 0.1,
         },
@@ -1008,11 +1017,14 @@ fn the_seventh_dev_set_keeps_its_accuracy() {
     // it arrived. First measured: side 0.869 (126/145), 4 of 37 pairs (Vinnytsia lost its place
     // after eight sentences; Soledar had no kinds for ground held). Stop 29: 0.924, 17 of 37.
     // Stop 30: 19 (one article follows its incident for up to a week).
+    // Stop 37: 0.890; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev7",
         Floor {
             wrong: 0.0,
-            side: 0.9,
+            side: 0.885,
             found_pairs: 19.0,
             precision: 0.15,
         },
@@ -1025,11 +1037,14 @@ fn the_eighth_dev_set_keeps_its_accuracy() {
     // Reuters; 59 Taganrog, the Moscow Times; 60 Marinka, DW; 61 Chernihiv, CNN), all five
     // measured before any was read, after dev7's changes: side 0.912, 9 of 32 pairs, the same
     // as with the stop's starting binary. Stop 29: 0.932, 17 of 32.
+    // Stop 37: 0.912; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev8",
         Floor {
             wrong: 0.0,
-            side: 0.92,
+            side: 0.91,
             found_pairs: 17.0,
             precision: 0.15,
         },
@@ -1049,11 +1064,14 @@ fn the_ninth_dev_set_keeps_its_accuracy() {
     // annotator held two of them the reporter's (eleven of the eighteen such sentences across the
     // labelled sets are labelled with the speaker's side). Stop 36: 0.873, a silence is now the
     // silent one's, which this set's annotator held the reporter's twice.
+    // Stop 37: 0.845; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev9",
         Floor {
             wrong: 0.0,
-            side: 0.87,
+            side: 0.845,
             found_pairs: 19.0,
             precision: 0.15,
         },
@@ -1068,11 +1086,14 @@ fn the_tenth_dev_set_keeps_its_accuracy() {
     // building), each measured when it arrived: side 0.849, 4 of 40 pairs ("the ministry" and
     // "the source" named only as a sentence's subject before, a Dnipro aside taking the Uman
     // strike's place, a ministry statement five days before the article). Stop 30: 0.911, 13.
+    // Stop 37: 0.890; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev10",
         Floor {
             wrong: 0.0,
-            side: 0.9,
+            side: 0.89,
             found_pairs: 13.0,
             precision: 0.2,
         },
@@ -1088,11 +1109,14 @@ fn the_eleventh_dev_set_keeps_its_accuracy() {
     // 36 pairs. Stop 30: 0.930, no wrong side, 16 of 36. Stop 35: one wrong side, DeepState
     // after an aside and a date, which the rules hold Ukrainian (as six annotators do) and this
     // annotator a third party (as for dev12).
+    // Stop 37: 0.895; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev11",
         Floor {
             wrong: 1.0,
-            side: 0.92,
+            side: 0.895,
             found_pairs: 16.0,
             precision: 0.2,
         },
@@ -1109,11 +1133,14 @@ fn the_twelfth_dev_set_keeps_its_first_measurement() {
     // reading its misses afterwards (an analyst "based" abroad, named after "said" with a
     // relative clause of his own; the Caspian Pipeline Consortium; satellite fire data): 0.902.
     // Stop 32: 0.895 ("gave a different account", as for dev9).
+    // Stop 37: 0.867; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev12",
         Floor {
             wrong: 1.0,
-            side: 0.89,
+            side: 0.865,
             found_pairs: 17.0,
             precision: 0.2,
         },
@@ -1127,11 +1154,14 @@ fn the_thirteenth_dev_set_keeps_its_accuracy() {
     // measured before any was read: side 0.928 (one wrong side, "local media" in Tatarstan, which
     // the seeds' gold holds Russian), 10 of 48 pairs. Stop 31: 0.974, 23 (a withdrawal the other
     // side calls a rout, an AP dateline, "the channel", the Group of Seven).
+    // Stop 37: 0.954; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev13",
         Floor {
             wrong: 1.0,
-            side: 0.96,
+            side: 0.95,
             found_pairs: 23.0,
             precision: 0.2,
         },
@@ -1162,11 +1192,14 @@ fn the_fifteenth_dev_set_keeps_its_accuracy() {
     // Lipetsk air base, the Guardian), measured before any was read: side 0.907 with two wrong
     // sides, 13 of 46 pairs. Stop 32: 0.936, no wrong side, 31 (a person set off at the end of
     // a sentence, a bare frame after an aside, towns "fully ours" and fighting "still going on").
+    // Stop 37: 0.914; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev15",
         Floor {
             wrong: 0.0,
-            side: 0.93,
+            side: 0.91,
             found_pairs: 31.0,
             precision: 0.15,
         },
@@ -1182,11 +1215,14 @@ fn the_sixteenth_dev_set_keeps_its_accuracy() {
     // pairs. Stop 32: 0.938, two wrong sides (a company director who borrows the side of the
     // speaker before him), 17. Stop 33: no wrong side (a company the rules do not know takes no
     // side from the speaker before it).
+    // Stop 37: 0.910; the article's own outlet saying it could not verify a claim is now the
+    // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
+    // third party's.
     keeps(
         "dev16",
         Floor {
             wrong: 0.0,
-            side: 0.93,
+            side: 0.905,
             found_pairs: 17.0,
             precision: 0.15,
         },
