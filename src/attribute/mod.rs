@@ -804,7 +804,11 @@ impl Discourse<'_> {
         // "Ukrainian officials and Western governments dismissed that account": a third party
         // joining one of them makes the claim that side's
         if let SideAttr::Side(own) = r.side {
-            if let Some(other) = self.coordinated_side(si, sp.main, clause).filter(|&o| o != own) {
+            let other = self
+                .coordinated_side(si, sp.main, clause)
+                .filter(|&o| o != own)
+                .or_else(|| self.sides_joined_inside(si, sp.main).into_iter().find(|&o| o != own));
+            if let Some(other) = other {
                 let third = rules.sides.default_side();
                 if Some(own) != third && Some(other) != third {
                     r.trace
@@ -1054,6 +1058,27 @@ impl Discourse<'_> {
             SideAttr::Side(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// The sides of the two halves of a speaker phrase joined by a conjunction ("Ukraine and its
+    /// Western allies say"): the whole phrase resolves to one of them, and the other may change
+    /// whose claim it is.
+    fn sides_joined_inside(&self, si: usize, main: Span) -> Vec<usize> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let Some(and) = (main.a + 1..main.b.saturating_sub(1)).find(|&k| lang.conjunctions.has(an.word(k))) else {
+            return Vec::new();
+        };
+        [Span { a: main.a, b: and }, Span { a: and + 1, b: main.b }]
+            .into_iter()
+            .filter_map(|half| {
+                let res = resolve(&self.doc.text, an, half, self.rules)?;
+                match self.settle(res, si, an, half)?.side {
+                    SideAttr::Side(s) => Some(s),
+                    _ => None,
+                }
+            })
+            .collect()
     }
 
     /// The speaker whose words a relay cue passes on ("a spokesman for the Ukrainian navy cited
@@ -2803,6 +2828,15 @@ mod tests {
     fn an_outlet_checking_claims_lends_no_side_to_the_body_named_after_it() {
         let text = "By Tuesday, Russian military bloggers had put the number of dead at about 200. Reuters could not independently verify either side's account.\n\nThe General Staff did not say whether any of its air defence systems had been in the area.";
         assert_eq!(side_of(text, "General Staff"), "unattributed");
+    }
+
+    #[test]
+    fn a_warring_country_joined_by_its_allies_inside_the_speaker_phrase_gives_its_side() {
+        let t = "Ukraine and its Western allies say Russian troops are regrouping.";
+        assert_eq!(side_of(t, "regrouping"), "ukrainian");
+        // the two warring sides together still give none
+        let t = "Russia and Ukraine say the talks will resume.";
+        assert_eq!(side_of(t, "talks"), "unattributed");
     }
 
     #[test]
