@@ -2842,7 +2842,10 @@ mod tests {
     #[test]
     fn a_capitalised_day_is_no_person_a_pronoun_could_refer_to() {
         let t = "In his Independence Day address, President Volodymyr Zelenskiy said Ukraine could hit back. He did not refer to the Kursk plant.";
-        assert_eq!(who(t, "did not refer"), ("ukrainian", Some("Volodymyr Zelensky".to_string())));
+        assert_eq!(
+            who(t, "did not refer"),
+            ("ukrainian", Some("Volodymyr Zelensky".to_string()))
+        );
     }
 
     #[test]
@@ -2870,7 +2873,10 @@ mod tests {
         // what the outlet saw or confirmed for itself is still its finding, not the reporter's voice
         let t = "---\noutlet: Reuters\n---\nReuters was able to confirm the location of the footage.";
         let all = crate::testkit::statements(t);
-        assert_eq!(crate::testkit::side(crate::testkit::find(&all, "location")), "third_party");
+        assert_eq!(
+            crate::testkit::side(crate::testkit::find(&all, "location")),
+            "third_party"
+        );
         let t = "---\noutlet: Reuters\n---\nReuters journalists saw the burnt-out hulls of two aircraft.";
         let all = crate::testkit::statements(t);
         assert_eq!(crate::testkit::side(crate::testkit::find(&all, "hulls")), "third_party");
