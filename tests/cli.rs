@@ -1089,11 +1089,12 @@ fn the_tenth_dev_set_keeps_its_accuracy() {
     // Stop 37: 0.890; the article's own outlet saying it could not verify a claim is now the
     // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
     // third party's.
+    // Later in stop 37: 0.877, "did not officially comment" is a silence too (the silent one's).
     keeps(
         "dev10",
         Floor {
             wrong: 0.0,
-            side: 0.89,
+            side: 0.875,
             found_pairs: 13.0,
             precision: 0.2,
         },
@@ -1136,13 +1137,14 @@ fn the_twelfth_dev_set_keeps_its_first_measurement() {
     // Stop 37: 0.867; the article's own outlet saying it could not verify a claim is now the
     // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
     // third party's.
+    // Stop 37: 20 of 43 pairs, precision 20/101 ("X is ours", "no evidence to support the claim").
     keeps(
         "dev12",
         Floor {
             wrong: 1.0,
             side: 0.865,
             found_pairs: 17.0,
-            precision: 0.2,
+            precision: 0.19,
         },
     );
 }
@@ -1157,11 +1159,12 @@ fn the_thirteenth_dev_set_keeps_its_accuracy() {
     // Stop 37: 0.954; the article's own outlet saying it could not verify a claim is now the
     // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
     // third party's.
+    // Later in stop 37: 0.947, "did not officially comment" is a silence too (the silent one's).
     keeps(
         "dev13",
         Floor {
             wrong: 1.0,
-            side: 0.95,
+            side: 0.945,
             found_pairs: 23.0,
             precision: 0.2,
         },
