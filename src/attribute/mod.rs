@@ -1538,7 +1538,21 @@ impl Discourse<'_> {
                             .source
                             .and_then(|src| rules.sources.list[src].place)
                             .is_some();
-                    if near && (rec.resolved.speaker.kind == SpeakerKind::Other || regional) && !outlet {
+                    // "Russia's Defense Ministry ... It did not refer to any casualties. \"This was
+                    // a parcel warehouse,\" the company's chief executive said": a company's people
+                    // do not speak for a government or army that spoke before
+                    let company = words.iter().any(|w| lang.company_nouns.has(w));
+                    let state_body = rec
+                        .resolved
+                        .speaker
+                        .name
+                        .split_whitespace()
+                        .any(|w| lang.government_nouns.has(&w.to_lowercase()));
+                    if near
+                        && (rec.resolved.speaker.kind == SpeakerKind::Other || regional)
+                        && !outlet
+                        && !(company && state_body)
+                    {
                         // ... and neither do unnamed analysts or experts: "the Defense Ministry"
                         // after open-source analysts is still a warring side's ("the agency" after
                         // the IAEA, a body the rules know, is the IAEA)
@@ -2837,6 +2851,15 @@ mod tests {
         // the two warring sides together still give none
         let t = "Russia and Ukraine say the talks will resume.";
         assert_eq!(side_of(t, "talks"), "unattributed");
+    }
+
+    #[test]
+    fn a_companys_people_do_not_take_the_side_of_a_ministry_that_spoke_before() {
+        let t = "Russia's Defense Ministry said it had struck a weapons depot. It did not refer to any casualties.\n\n\"This was a parcel warehouse, not an arsenal,\" the company's chief executive said.";
+        assert_eq!(side_of(t, "parcel warehouse"), "unattributed");
+        // a body of the state after it still is the ministry's country's
+        let t = "Russia's Defense Ministry said it had struck a weapons depot. It did not refer to any casualties.\n\nThe general staff said the strike had been a success.";
+        assert_eq!(side_of(t, "a success"), "russian");
     }
 
     #[test]
