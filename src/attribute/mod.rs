@@ -2882,11 +2882,12 @@ mod tests {
 
     #[test]
     fn the_articles_own_outlet_checking_claims_is_the_reporters_voice() {
-        let body = "Russia's defence ministry said all drones were shot down. The Kyiv Independent could not independently verify the ministry's claims.";
-        let own = |outlet: &str| {
-            let all = crate::testkit::statements(&format!("---\noutlet: {outlet}\n---\n{body}"));
-            crate::testkit::side(crate::testkit::find(&all, "could not")).to_string()
+        let side_in = |text: &str, needle: &str| {
+            let all = crate::testkit::statements(text);
+            crate::testkit::side(crate::testkit::find(&all, needle))
         };
+        let body = "Russia's defence ministry said all drones were shot down. The Kyiv Independent could not independently verify the ministry's claims.";
+        let own = |outlet: &str| side_in(&format!("---\noutlet: {outlet}\n---\n{body}"), "could not");
         // its own check, with or without "The", in any case
         assert_eq!(own("Kyiv Independent"), "unattributed");
         assert_eq!(own("the kyiv independent"), "unattributed");
@@ -2894,15 +2895,10 @@ mod tests {
         assert_eq!(own("Reuters"), "third_party");
         assert_eq!(side_of(body, "could not"), "third_party");
         // what the outlet saw or confirmed for itself is still its finding, not the reporter's voice
-        let t = "---\noutlet: Reuters\n---\nReuters was able to confirm the location of the footage.";
-        let all = crate::testkit::statements(t);
-        assert_eq!(
-            crate::testkit::side(crate::testkit::find(&all, "location")),
-            "third_party"
-        );
-        let t = "---\noutlet: Reuters\n---\nReuters journalists saw the burnt-out hulls of two aircraft.";
-        let all = crate::testkit::statements(t);
-        assert_eq!(crate::testkit::side(crate::testkit::find(&all, "hulls")), "third_party");
+        let confirmed = "---\noutlet: Reuters\n---\nReuters was able to confirm the location of the footage.";
+        assert_eq!(side_in(confirmed, "location"), "third_party");
+        let saw = "---\noutlet: Reuters\n---\nReuters journalists saw the burnt-out hulls of two aircraft.";
+        assert_eq!(side_in(saw, "hulls"), "third_party");
     }
 
     #[test]
