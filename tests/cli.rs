@@ -1113,11 +1113,12 @@ fn the_eleventh_dev_set_keeps_its_accuracy() {
     // Stop 37: 0.895; the article's own outlet saying it could not verify a claim is now the
     // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
     // third party's.
+    // Later in stop 37: 0.888, "did not address" is a silence too (Peskov's).
     keeps(
         "dev11",
         Floor {
             wrong: 1.0,
-            side: 0.895,
+            side: 0.885,
             found_pairs: 16.0,
             precision: 0.2,
         },
