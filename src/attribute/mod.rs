@@ -844,16 +844,17 @@ impl Discourse<'_> {
             // "Reuters could not independently verify the accounts" in a Reuters article: the
             // reporter speaking of its own checks, not a third party's finding ("Reuters was able
             // to confirm the location" is one)
-            let failed = an
-                .toks
-                .all(crate::rules::Set::Negations)
-                .iter()
-                .any(|n| n.a >= sp.main.b && n.b <= hit.a);
+            let failed = || {
+                an.toks
+                    .all(crate::rules::Set::Negations)
+                    .iter()
+                    .any(|n| n.a >= sp.main.b && n.b <= hit.a)
+            };
             let own = r
                 .speaker
                 .source
                 .map(|s| &rules.sources.list[s])
-                .filter(|s| cue.checks && failed && self.is_own_outlet(s));
+                .filter(|s| cue.checks && self.is_own_outlet(s) && failed());
             if let Some(s) = own {
                 r.trace.add(|| {
                     format!(
@@ -1546,8 +1547,9 @@ impl Discourse<'_> {
                         .resolved
                         .speaker
                         .name
-                        .split_whitespace()
-                        .any(|w| lang.government_nouns.has(&w.to_lowercase()));
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| lang.government_nouns.has(w));
                     if near
                         && (rec.resolved.speaker.kind == SpeakerKind::Other || regional)
                         && !outlet
