@@ -1454,8 +1454,11 @@ impl Discourse<'_> {
                     }
                 }
                 let lang = &rules.language;
+                // (a body, not a person: "the ministry" is not "the foreign minister")
                 let refers_back = |rec: &Record| {
-                    (names_all(lang, &rec.resolved.speaker.name, &words) && rec.resolved.side != SideAttr::Unattributed)
+                    (rec.resolved.speaker.kind != SpeakerKind::Person
+                        && names_all(lang, &rec.resolved.speaker.name, &words)
+                        && rec.resolved.side != SideAttr::Unattributed)
                         .then(|| again(rec, |who| format!("`{name}` refers back to {who}")))
                 };
                 // "In Ukraine, the air force said": the clause opens with the country
@@ -1491,8 +1494,71 @@ impl Discourse<'_> {
                         Trace::line(|| format!("`{name}` has no country; {why} of side {}", rules.sides.list[side].id)),
                     ));
                 }
-                if let Some(r) = self.records.iter().rev().take(24).find_map(refers_back) {
-                    return Some(r);
+                // "Foreign Ministry spokesperson Heorhii Tykhyi said ... The ministry urged": a
+                // body named in the title of a later person is the one meant, not an older
+                // speaker of that name (the Russian Defence Ministry three paragraphs up)
+                let recent = || self.records.iter().rev().take(24);
+                for (k, rec) in recent().enumerate() {
+                    if let Some(r) = refers_back(rec) {
+                        return Some(r);
+                    }
+                    let in_phrase = rec.resolved.speaker.kind == SpeakerKind::Person
+                        && rec
+                            .resolved
+                            .span
+                            .and_then(|(a, b)| self.doc.text.get(a..b))
+                            .is_some_and(|phrase| names_every_word(lang, phrase, &words))
+                        && !names_all(lang, &rec.resolved.speaker.name, &words);
+                    if in_phrase {
+                        // ... by its own name when it spoke itself before, on the same side
+                        // ("Russia's Defence Ministry said ... ministry spokesman Igor Konashenkov")
+                        let named = recent()
+                            .skip(k + 1)
+                            .filter_map(refers_back)
+                            .find(|r| r.side == rec.resolved.side);
+                        if named.is_some() {
+                            return named;
+                        }
+                        // ... or by the name the rules know it by ("Russian Defense Ministry
+                        // spokesman Igor Konashenkov")
+                        let (a, b) = rec.resolved.span.unwrap_or_default();
+                        let rec_an = &self.analyses[rec.sentence];
+                        let body = rec_an.entities.iter().find_map(|e| match e.kind {
+                            EntityKind::Source(src, _)
+                                if rules.sources.list[src].kind == SourceKind::Body
+                                    && rec_an.toks.toks[e.a].start >= a
+                                    && rec_an.toks.toks[e.b - 1].end <= b
+                                    && names_all(lang, &rules.sources.list[src].name, &words) =>
+                            {
+                                Some(src)
+                            }
+                            _ => None,
+                        });
+                        let why = format!("`{name}` is the body named with {}", rec.resolved.speaker.name);
+                        if let Some(src) = body {
+                            let source = &rules.sources.list[src];
+                            let side = match source.side {
+                                SideRef::Fixed(x) => SideAttr::Side(x),
+                                SideRef::FromPlace => rec.resolved.side,
+                            };
+                            return Some(mk(
+                                &source.name,
+                                Some(src),
+                                SpeakerKind::Other,
+                                side,
+                                vec![format!("sources/{}", source.id)],
+                                Trace::line(|| why),
+                            ));
+                        }
+                        return Some(mk(
+                            &name,
+                            None,
+                            SpeakerKind::Other,
+                            rec.resolved.side,
+                            rec.resolved.rules.clone(),
+                            Trace::line(|| why),
+                        ));
+                    }
                 }
                 // "Russia's Defence Ministry gave a different account. Its spokesman ... said ...
                 // "...," the ministry said": a body a recent sentence is about, by its name
@@ -2547,14 +2613,29 @@ impl Discourse<'_> {
 /// reporter named as a sentence's subject: a paragraph's reach, as far as a reader keeps it.
 const BODY_LOOKBACK: usize = 3;
 
+/// Whether every word of `words` is a word of `phrase`, allowing for plurals only: a body named
+/// inside another speaker's phrase ("Foreign Ministry spokesperson Heorhii Tykhyi") must be named
+/// by its own word, since "the foreign minister" is a person, not "the ministry".
+fn names_every_word(lang: &crate::rules::language::Language, phrase: &str, words: &[String]) -> bool {
+    let phrase = phrase.to_lowercase();
+    words.iter().all(|w| {
+        phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|n| lang.singular(n) == lang.singular(w))
+    })
+}
+
 /// Whether every word of `words` is a word of `name`, allowing for plurals and spellings ("the
 /// defence ministry" for the Ministry of Defense): how a body without a country is matched to one
 /// named before.
 fn names_all(lang: &crate::rules::language::Language, name: &str, words: &[String]) -> bool {
     let name = name.to_lowercase();
     words.iter().all(|w| {
-        name.split(|c: char| !c.is_alphanumeric())
-            .any(|n| lang.singular(n) == lang.singular(w) || strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold)
+        // the body's own noun by its word only: "the ministry" is not "the foreign minister"
+        let fuzzy = !lang.institution_nouns.has(w);
+        name.split(|c: char| !c.is_alphanumeric()).any(|n| {
+            lang.singular(n) == lang.singular(w) || (fuzzy && strsim::jaro_winkler(n, w) >= lang.fuzzy_threshold)
+        })
     })
 }
 
@@ -2808,6 +2889,23 @@ mod tests {
             ("ukrainian", Some("Kiev".into()))
         );
         assert_eq!(side_of("Moscow claimed to have annexed them.", "annexed"), "russian");
+    }
+
+    #[test]
+    fn a_body_named_in_a_later_persons_title_is_the_one_meant() {
+        let t = "Russia's Defense Ministry said its forces had struck military targets. \
+                 Foreign Ministry spokesperson Heorhii Tykhyi called the claims a lie. \
+                 The ministry urged Ukraine's partners to send more air defence systems.";
+        assert_eq!(who(t, "urged").0, "ukrainian");
+        // the same side, by the name the rules know the body by
+        let t = "Russian Defense Ministry spokesman Igor Konashenkov said the troops had left the island. \
+                 The garrison suffered no losses, the ministry said.";
+        assert_eq!(who(t, "garrison"), ("russian", Some("Russian Defence Ministry".into())));
+        // a minister is no ministry
+        let t = "Russia's Defense Ministry said 49 drones had been shot down. \
+                 The foreign minister of Ukraine said no such attack had taken place. \
+                 The ministry later said 41 of the drones were downed over Novgorod region.";
+        assert_eq!(who(t, "Novgorod").0, "russian");
     }
 
     #[test]
