@@ -376,6 +376,17 @@ pub fn phrase_after(an: &Analysis, lang: &Language, start: usize, ceil: usize) -
     {
         j -= 1;
     }
+    // "according to a report by the Royal United Services Institute": the report's author speaks
+    if j > start
+        && j + 1 < ceil
+        && !an.masked[j]
+        && lang.speech_nouns.has(an.word(j - 1))
+        && lang.agent_prepositions.has(an.word(j))
+    {
+        if let Some(author) = phrase_after(an, lang, j + 1, ceil) {
+            return Some(author);
+        }
+    }
     (j > start).then_some(Span { a: start, b: j })
 }
 
