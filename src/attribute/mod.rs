@@ -446,8 +446,15 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         let right = Span { a: split_at, b: n };
         // "..., a claim Kyiv swiftly rejected as fiction": the other side's answer opens after
         // the claim noun
+        // (", a charge that John Kirby ... dismissed": "that" or "which" may come between)
         let claim_lead = if (w == "," || phrase::is_dash(an, i)) && phrase::claim_opening(an, lang, split_at, n) {
-            2
+            let linked = split_at + 3 < n
+                && (lang.complementizers.has(an.word(split_at + 2)) || lang.relative_pronouns.has(an.word(split_at + 2)));
+            if linked {
+                3
+            } else {
+                2
+            }
         } else {
             0
         };
@@ -511,7 +518,8 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         };
         // "the HUR said it had not been informed ..., and that Russia had not asked for ...": a
         // speaker after a complementizer is inside what the first speaker reports
-        if r_start > right.a && lang.complementizers.has(an.word(r_start - 1)) {
+        // (not "..., a charge that John Kirby dismissed": there "that" opens the answer)
+        if r_start > right.a && lang.complementizers.has(an.word(r_start - 1)) && claim_lead != 3 {
             continue;
         }
         // "GUR confirmed that ... but said Russia had not asked Kyiv ...": a cue right after the
