@@ -1617,6 +1617,10 @@ impl Discourse<'_> {
                     // a parcel warehouse,\" the company's chief executive said": a company's people
                     // do not speak for a government or army that spoke before
                     let company = words.iter().any(|w| lang.company_nouns.has(w));
+                    // ... nor does a unit named by its number: "the 11th Army Corps" after
+                    // Russia's Defence Ministry may be either army's, and often answers it
+                    let unit = words.iter().any(|w| lang.unit_nouns.has(w))
+                        && words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
                     let state_body = rec
                         .resolved
                         .speaker
@@ -1628,6 +1632,7 @@ impl Discourse<'_> {
                         && (rec.resolved.speaker.kind == SpeakerKind::Other || regional)
                         && !outlet
                         && !(company && state_body)
+                        && !unit
                     {
                         // ... and neither do unnamed analysts or experts: "the Defense Ministry"
                         // after open-source analysts is still a warring side's ("the agency" after
@@ -2897,6 +2902,17 @@ mod tests {
             ("ukrainian", Some("Kiev".into()))
         );
         assert_eq!(side_of("Moscow claimed to have annexed them.", "annexed"), "russian");
+    }
+
+    #[test]
+    fn a_numbered_unit_takes_no_side_from_the_speaker_before() {
+        let t = "Russia's Defense Ministry said its troops had captured Yampil. \
+                 \"Yampil remains under our control,\" the 11th Army Corps, which is responsible for the sector, said.";
+        assert_eq!(who(t, "remains").0, "unattributed");
+        // a named body's group noun still refers back to it
+        let t = "The Russian Volunteer Corps posted video of its fighters. \
+                 The group denied firing on residential areas of Shebekino.";
+        assert_eq!(who(t, "denied").0, "ukrainian");
     }
 
     #[test]
