@@ -1709,11 +1709,22 @@ impl Discourse<'_> {
                 let partitive = lang.partitives.has(&first);
                 for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
+                    // "An official with Ukraine's Security Service told AP ... the official said":
+                    // the person of the phrase, though the body it names gives the side
+                    let phrase_head = rec
+                        .resolved
+                        .span
+                        .and_then(|(a, b)| self.doc.text.get(a..b))
+                        .map(|p| head_word(p, &rules.language))
+                        .filter(|h| {
+                            rec.resolved.speaker.kind != SpeakerKind::Person && *h != head && lang.speaker_nouns.has(h)
+                        });
                     // "the official" after "two Ukrainian officials": one of them; "One official"
                     // only after a group, and "One popular channel wrote" after Russian military
                     // bloggers is one of the group's outlets
                     let same_noun = |w: &String| {
                         lang.singular(w) == lang.singular(&head)
+                            || phrase_head.as_ref().is_some_and(|h| lang.singular(w) == lang.singular(h))
                             || (partitive && lang.media_nouns.has(w) && lang.media_nouns.has(&head))
                     };
                     let group = !partitive || lang.singular(&head) != head;
@@ -2686,7 +2697,10 @@ fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     // morning briefing")
     let participle = |i: usize| i > 1 && i + 1 < t.len() && t.word(i).len() > 5 && t.word(i).ends_with("ing");
     let end = (0..t.len())
-        .find(|&i| i > 0 && (lang.np_prepositions.has(t.word(i)) || participle(i)))
+        .find(|&i| {
+            i > 0
+                && (lang.np_prepositions.has(t.word(i)) || lang.membership_prepositions.has(t.word(i)) || participle(i))
+        })
         .unwrap_or(t.len());
     (0..end)
         .rev()
@@ -2902,6 +2916,17 @@ mod tests {
             ("ukrainian", Some("Kiev".into()))
         );
         assert_eq!(side_of("Moscow claimed to have annexed them.", "annexed"), "russian");
+    }
+
+    #[test]
+    fn an_official_with_a_body_speaks_for_it_and_is_the_official_later() {
+        let t = "An official with Ukraine's Security Service, or SBU, told The Associated Press that eight drones hit the refinery. \
+                 \"These are direct hits,\" the official said.";
+        assert_eq!(who(t, "eight drones").0, "ukrainian");
+        assert_eq!(who(t, "direct hits").0, "ukrainian");
+        // "with" elsewhere still opens a clause of its own
+        let t = "The drones struck overnight, with officials saying two people were hurt.";
+        assert_ne!(who(t, "struck").1.as_deref(), Some("officials saying two people"));
     }
 
     #[test]

@@ -169,9 +169,11 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
 /// with one of `knowledge_nouns` in the next two words.
 fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
     let after_adjective = i > 0 && lang.speaker_complements.has(an.word(i - 1));
+    // "an official with Ukraine's Security Service": the body the person serves
+    let membership = i > 0 && lang.membership_prepositions.has(an.word(i)) && lang.speaker_nouns.has(an.word(i - 1));
     let before_knowledge = lang.absolute_prepositions.has(an.word(i))
         && (i + 1..(i + 3).min(an.toks.len())).any(|k| lang.knowledge_nouns.has(an.word(k)));
-    after_adjective || before_knowledge
+    after_adjective || before_knowledge || membership
 }
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.

@@ -90,6 +90,10 @@ pub struct LanguageRule {
     /// Nouns after which "with" keeps the speaker phrase going ("a person with knowledge of the
     /// talks said", "with direct knowledge of").
     pub knowledge_nouns: Option<Vec<String>>,
+    /// Prepositions that tie a person to the body they serve ("an official with Ukraine's
+    /// Security Service told AP"): after one of `speaker_nouns` they keep the speaker phrase
+    /// going, where elsewhere they open a new clause ("with officials saying").
+    pub membership_prepositions: Option<Vec<String>>,
     /// Finite auxiliaries: a claim noun that is also a cue form right before one is the noun
     /// ("Moscow's battlefield claims have been disputed"), since a speech verb is never followed
     /// by another finite verb.
@@ -431,6 +435,7 @@ macro_rules! language_fields {
             present_markers,
             accusation_verbs,
             speaker_complements,
+            membership_prepositions,
             knowledge_nouns,
             auxiliaries,
             person_nouns,
@@ -735,6 +740,8 @@ pub struct Language {
     pub speaker_complements: WordSet,
     /// See [`LanguageRule::knowledge_nouns`].
     pub knowledge_nouns: WordSet,
+    /// See [`LanguageRule::membership_prepositions`].
+    pub membership_prepositions: WordSet,
     /// See [`LanguageRule::auxiliaries`].
     pub auxiliaries: WordSet,
     /// See [`LanguageRule::person_nouns`].
@@ -1055,6 +1062,7 @@ impl Language {
             present_markers: WordSet::new(&list(&r.present_markers)),
             accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
             speaker_complements: WordSet::new(&list(&r.speaker_complements)),
+            membership_prepositions: WordSet::new(&list(&r.membership_prepositions)),
             knowledge_nouns: WordSet::new(&list(&r.knowledge_nouns)),
             auxiliaries: WordSet::new(&list(&r.auxiliaries)),
             person_nouns: WordSet::new(&list(&r.person_nouns)),
