@@ -449,7 +449,8 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         // (", a charge that John Kirby ... dismissed": "that" or "which" may come between)
         let claim_lead = if (w == "," || phrase::is_dash(an, i)) && phrase::claim_opening(an, lang, split_at, n) {
             let linked = split_at + 3 < n
-                && (lang.complementizers.has(an.word(split_at + 2)) || lang.relative_pronouns.has(an.word(split_at + 2)));
+                && (lang.complementizers.has(an.word(split_at + 2))
+                    || lang.relative_pronouns.has(an.word(split_at + 2)));
             if linked {
                 3
             } else {
@@ -1724,7 +1725,9 @@ impl Discourse<'_> {
                     // bloggers is one of the group's outlets
                     let same_noun = |w: &String| {
                         lang.singular(w) == lang.singular(&head)
-                            || phrase_head.as_ref().is_some_and(|h| lang.singular(w) == lang.singular(h))
+                            || phrase_head
+                                .as_ref()
+                                .is_some_and(|h| lang.singular(w) == lang.singular(h))
                             || (partitive && lang.media_nouns.has(w) && lang.media_nouns.has(&head))
                     };
                     let group = !partitive || lang.singular(&head) != head;
