@@ -2695,14 +2695,17 @@ fn as_speaker_before(rec: &Record, name: &str, why: String) -> Resolved {
 /// "a source in Ukraine's SBU", "images" in "satellite images").
 fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
     let t = crate::text::tokenize(name, 0);
-    // the noun before a prepositional phrase or a participle that describes it: "A Ukrainian
-    // officer serving near the city" is an officer (a last word in -ing is the noun itself: "the
-    // morning briefing")
+    // the noun before a prepositional phrase, a participle or an adjective that describes it: "A
+    // Ukrainian officer serving near the city" is an officer, "an industry source familiar with
+    // the matter" a source (a last word in -ing is the noun itself: "the morning briefing")
     let participle = |i: usize| i > 1 && i + 1 < t.len() && t.word(i).len() > 5 && t.word(i).ends_with("ing");
     let end = (0..t.len())
         .find(|&i| {
             i > 0
-                && (lang.np_prepositions.has(t.word(i)) || lang.membership_prepositions.has(t.word(i)) || participle(i))
+                && (lang.np_prepositions.has(t.word(i))
+                    || lang.membership_prepositions.has(t.word(i))
+                    || lang.speaker_complements.has(t.word(i))
+                    || participle(i))
         })
         .unwrap_or(t.len());
     (0..end)
