@@ -301,10 +301,15 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         }
         // "the 7th Rapid Response Corps": a run ending in a body's noun names a body, not a
         // person; "Regional Gov.": one ending in a title's abbreviation is a title; "Independence
-        // Day": one ending in a time noun is a date
+        // Day": one ending in a time noun is a date; one after "the village of" is a place
         let last = toks.word(j - 1);
         let abbreviated = lang.abbreviations.has(last) && j < n && toks.word(j) == ".";
-        let not_a_name = lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last);
+        // "in the village of Novi Petrivtsi": a run named as a place the gazetteer lacks
+        let named_place = i >= 2
+            && lang.np_prepositions.has(toks.word(i - 1))
+            && lang.place_nouns.get(toks.word(i - 2)).is_some();
+        let not_a_name =
+            lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last) || named_place;
         if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,
