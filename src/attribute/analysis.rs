@@ -305,11 +305,9 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         let last = toks.word(j - 1);
         let abbreviated = lang.abbreviations.has(last) && j < n && toks.word(j) == ".";
         // "in the village of Novi Petrivtsi": a run named as a place the gazetteer lacks
-        let named_place = i >= 2
-            && lang.np_prepositions.has(toks.word(i - 1))
-            && lang.place_nouns.get(toks.word(i - 2)).is_some();
-        let not_a_name =
-            lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last) || named_place;
+        let named_place =
+            i >= 2 && lang.np_prepositions.has(toks.word(i - 1)) && lang.place_nouns.get(toks.word(i - 2)).is_some();
+        let not_a_name = lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last) || named_place;
         if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,
