@@ -362,8 +362,9 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
                 reported_from = Some(hit.b);
             }
         }
-        let cites = passes_on_citations(an, rules, sp.main, resolve(text, an, sp.main, rules).as_ref());
-        if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause).filter(|_| cites) {
+        // (the speaker is resolved only when there is a citation to pass on)
+        let cites = || passes_on_citations(an, rules, sp.main, resolve(text, an, sp.main, rules).as_ref());
+        if let Some(s) = cited_phrase(an, &rules.language, hit, &sp, clause).filter(|_| cites()) {
             if resolve(text, an, s, rules).is_some_and(|r| names_a_side(&r)) {
                 out.push(an.toks.span(s.a, s.b));
             }
