@@ -2952,10 +2952,21 @@ mod tests {
     }
 
     #[test]
-    fn a_numbered_unit_takes_no_side_from_the_speaker_before() {
+    fn a_numbered_unit_takes_its_side_from_the_rules_not_from_the_speaker_before() {
+        // sides: numbered_units gives a unit named by its number the side whose units speak
         let t = "Russia's Defense Ministry said its troops had captured Yampil. \
                  \"Yampil remains under our control,\" the 11th Army Corps, which is responsible for the sector, said.";
-        assert_eq!(who(t, "remains").0, "unattributed");
+        assert_eq!(who(t, "remains"), ("ukrainian", Some("the 11th Army Corps".into())));
+        // ... and "the corps" after it is that unit
+        let t = "The 11th Army Corps said Yampil remained under Ukrainian control. \
+                 The corps said Russian infantry had tried to slip into the village.";
+        assert_eq!(who(t, "infantry").0, "ukrainian");
+        // whose army the phrase names comes first
+        let t = "Russia's 3rd Army Corps said its units had advanced near Siversk.";
+        assert_eq!(who(t, "advanced").0, "russian");
+        // a number that is no unit's
+        let t = "The 24th session of the council said the talks would resume.";
+        assert_eq!(who(t, "talks").0, "unattributed");
         // a named body's group noun still refers back to it
         let t = "The Russian Volunteer Corps posted video of its fighters. \
                  The group denied firing on residential areas of Shebekino.";

@@ -440,6 +440,17 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
             b += 1;
         }
     }
+    // "Moscow and Kyiv agreed ... but have since accused each other": two names joined by a
+    // conjunction are one subject, and the sides of both count
+    let named = b > a && (a..b).all(|k| an.toks.toks[k].cap);
+    if named && b + 1 < end && !an.masked[b] && is_word(an, b) && lang.conjunctions.has(an.word(b)) {
+        let second = (b + 1..end)
+            .take_while(|&k| !an.masked[k] && an.toks.toks[k].kind == TokKind::Word && an.toks.toks[k].cap)
+            .last();
+        if let Some(last) = second {
+            b = last + 1;
+        }
+    }
     (b > a).then_some(Span { a, b })
 }
 

@@ -311,6 +311,19 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             _ => return Some(Res::Ambiguous { name }),
         }
     }
+    // 4b. "the 24th Brigade wrote on Telegram": a formation speaking under its number, with
+    // nothing above that tells whose it is (sides: numbered_units)
+    if let Some(side) = rules
+        .sides
+        .numbered_unit_side()
+        .filter(|_| numbered_unit(an, lang, span))
+    {
+        return Some(Res::Side {
+            side,
+            name,
+            rule: format!("sides/{}", rules.sides.list[side].id),
+        });
+    }
     // 5. classes of speaker, and titles of people named shortly before ("the mayor" is the mayor
     // named in the last sentences before it is any mayor of the place)
     let titles: Vec<usize> = ents
@@ -385,6 +398,21 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
 
 fn is_word(an: &Analysis, i: usize) -> bool {
     an.toks.toks[i].kind == TokKind::Word
+}
+
+/// Whether the phrase names a formation by its number: an ordinal ("24th") and, after it over
+/// capitalised words only ("Separate Mechanized", "Army"), a unit noun ("Brigade", "Corps").
+/// A soldier or spokesperson "of the 24th Brigade" is the unit's too.
+fn numbered_unit(an: &Analysis, lang: &Language, span: Span) -> bool {
+    let ordinal =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(|c: char| c.is_ascii_alphabetic());
+    (span.a..span.b).any(|k| {
+        is_word(an, k)
+            && ordinal(an.word(k))
+            && (k + 1..span.b)
+                .take_while(|&j| is_word(an, j) && an.toks.toks[j].cap)
+                .any(|j| lang.unit_nouns.has(an.word(j)))
+    })
 }
 
 /// End of the head chunk: the first preposition inside the phrase (not one inside a name).

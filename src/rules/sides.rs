@@ -14,7 +14,8 @@
 //!     markers: [Russian-installed, pro-Kremlin]
 //! ```
 //! Fields: `id`, `label`, `countries` (place ids of kind country), `default` (this side takes
-//! every country no other side lists), `markers`, `examples`, `note`.
+//! every country no other side lists), `markers`, `numbered_units` (this side's formations speak
+//! under their numbers), `examples`, `note`.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -46,6 +47,12 @@ pub struct SideRule {
     /// (`Russian-installed`, `pro-Kremlin`).
     #[serde(default)]
     pub markers: Vec<String>,
+    /// Formations named by their number ("the 24th Brigade", "the 11th Army Corps") that speak
+    /// in their own name are this side's when nothing else on the phrase tells a side: in the
+    /// reporting the rules are written for, one army's units post statements and the other's
+    /// speak through their ministry. At most one side may say so.
+    #[serde(default)]
+    pub numbered_units: bool,
     /// Sentences this side's markers must attribute correctly.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -72,6 +79,7 @@ pub struct Sides {
     pub markers: PhraseSet,
     country_side: HashMap<String, usize>,
     default_side: Option<usize>,
+    numbered_unit_side: Option<usize>,
 }
 
 impl Sides {
@@ -96,6 +104,11 @@ impl Sides {
     /// The side that takes every country no other side lists (third parties), if any.
     pub fn default_side(&self) -> Option<usize> {
         self.default_side
+    }
+
+    /// The side whose formations speak under their own numbers (`numbered_units: true`), if any.
+    pub fn numbered_unit_side(&self) -> Option<usize> {
+        self.numbered_unit_side
     }
 
     /// Id of side `i`, or `unattributed` for `None`.
@@ -127,6 +140,20 @@ impl Sides {
                     );
                 } else {
                     sides.default_side = Some(i);
+                }
+            }
+            if r.numbered_units {
+                if let Some(d) = sides.numbered_unit_side {
+                    diags.push(
+                        item.error(
+                            "numbered_units",
+                            None,
+                            format!("two sides claim `numbered_units: true` (also `{}`)", items[d].rule.id),
+                        )
+                        .hint("a numbered unit with no other affiliation can be given only one side"),
+                    );
+                } else {
+                    sides.numbered_unit_side = Some(i);
                 }
             }
             for c in &r.countries {
