@@ -1699,15 +1699,22 @@ impl Discourse<'_> {
                 for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
                     // "An official with Ukraine's Security Service told AP ... the official said":
-                    // the person of the phrase, though the body it names gives the side
-                    let phrase_head = rec
-                        .resolved
-                        .span
-                        .and_then(|(a, b)| self.doc.text.get(a..b))
+                    // the person of the phrase, though the body it names gives the side; "a
+                    // spokesman for the Tavria group, Dmytro Lykhovyi, ... the spokesman said": the
+                    // named person, when every word of the title is in the phrase ("the interior
+                    // minister" is not "Ukraine's prime minister, Denys Shmyhal")
+                    let phrase = rec.resolved.span.and_then(|(a, b)| self.doc.text.get(a..b));
+                    let whole_title = |p: &str| {
+                        rec.resolved.speaker.kind != SpeakerKind::Person
+                            || words.iter().all(|w| {
+                                p.split(|c: char| !c.is_alphanumeric())
+                                    .any(|pw| lang.singular(&pw.to_lowercase()) == lang.singular(w))
+                            })
+                    };
+                    let phrase_head = phrase
+                        .filter(|p| whole_title(p))
                         .map(|p| head_word(p, &rules.language))
-                        .filter(|h| {
-                            rec.resolved.speaker.kind != SpeakerKind::Person && *h != head && lang.speaker_nouns.has(h)
-                        });
+                        .filter(|h| *h != head && lang.speaker_nouns.has(h));
                     // "the official" after "two Ukrainian officials": one of them; "One official"
                     // only after a group, and "One popular channel wrote" after Russian military
                     // bloggers is one of the group's outlets
@@ -2971,6 +2978,18 @@ mod tests {
         let t = "The Russian Volunteer Corps posted video of its fighters. \
                  The group denied firing on residential areas of Shebekino.";
         assert_eq!(who(t, "denied").0, "ukrainian");
+    }
+
+    #[test]
+    fn a_bare_title_is_the_person_a_phrase_with_that_title_brought_in() {
+        let t = "On Sunday, a spokesman for the Tavria group, Dmytro Lykhovyi, dismissed the figure as fantasy. \
+                 Russian military bloggers have claimed that hundreds of Ukrainian soldiers surrendered. \
+                 \"Claims that hundreds of our soldiers were taken prisoner are not true,\" the spokesman said.";
+        assert_eq!(who(t, "prisoner"), ("ukrainian", Some("Dmytro Lykhovyi".into())));
+        // every word of the title: the interior minister is not the prime minister named before
+        let t = "Ukraine's prime minister, Denys Shmyhal, said 16 people had been killed. \
+                 On Thursday the interior minister, Ihor Klymenko, raised the death toll to 17 and said rescuers had finished searching the rubble.";
+        assert_ne!(who(t, "rescuers").1.as_deref(), Some("Denys Shmyhal"));
     }
 
     #[test]

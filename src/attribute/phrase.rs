@@ -656,9 +656,15 @@ pub fn speaker_phrase(
                     // with what the governor said
                     // ... and "According to the source, the operation, carried out jointly,
                     // destroyed" goes on with what was done: an appositive names someone
+                    // ("according to Igor Kimakovsky, an adviser to the head of the
+                    // Russian-installed administration": an article and a speaker noun open the
+                    // description of a person, whatever follows it)
                     appositive_after(an, lang, main.b, ceil).filter(|app| {
-                        phrase_after(an, lang, app.a, app.b) == Some(*app)
-                            && (app.a..app.b).any(|k| an.toks.toks[k].cap || lang.speaker_nouns.has(an.word(k)))
+                        let described = lang.articles.has(an.word(app.a))
+                            && (app.a + 1..(app.a + 4).min(app.b)).any(|k| lang.speaker_nouns.has(an.word(k)));
+                        described
+                            || phrase_after(an, lang, app.a, app.b) == Some(*app)
+                                && (app.a..app.b).any(|k| an.toks.toks[k].cap || lang.speaker_nouns.has(an.word(k)))
                     })
                 },
                 recipient,
