@@ -2981,6 +2981,14 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_day_goes_with_its_day_before_the_verb() {
+        let t = "DeepState, a Ukrainian open-source mapping project, on Wednesday morning showed the complex in the gray zone.";
+        assert_eq!(who(t, "complex"), ("ukrainian", Some("DeepState".into())));
+        let t = "DeepState on Wednesday morning showed the complex in the gray zone.";
+        assert_eq!(who(t, "complex"), ("ukrainian", Some("DeepState".into())));
+    }
+
+    #[test]
     fn a_bare_title_is_the_person_a_phrase_with_that_title_brought_in() {
         let t = "On Sunday, a spokesman for the Tavria group, Dmytro Lykhovyi, dismissed the figure as fantasy. \
                  Russian military bloggers have claimed that hundreds of Ukrainian soldiers surrendered. \

@@ -80,6 +80,10 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
 /// "on 1 December", "on December 1".
 fn date_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<usize> {
     let mut k = end;
+    // "on Wednesday morning": the part of the day goes with its day
+    if k > floor + 1 && lang.time_nouns.has(an.word(k - 1)) && lang.weekdays.contains_key(an.word(k - 2)) {
+        k -= 1;
+    }
     while k > floor && an.toks.toks[k - 1].kind == TokKind::Number {
         k -= 1;
     }
