@@ -385,8 +385,14 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
 /// kept in the second clause), or, headline style, a bare comma right before the second speaker
 /// ("Russia claims capture of Chasiv Yar, Ukraine says fighting goes on"). Returns token spans.
 fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
+    clauses_from(text, an, rules, 0)
+}
+
+/// The clauses of the sentence from token `a0` on (see [`clauses`]): after "in what Moscow
+/// called an incursion" the rest may split again (", while Kyiv said ...").
+fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Span> {
     let n = an.toks.len();
-    let whole = vec![Span { a: 0, b: n }];
+    let whole = vec![Span { a: a0, b: n }];
     if an.cues.is_empty() {
         return whole;
     }
@@ -401,7 +407,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             }
         })
     };
-    for i in 1..n.saturating_sub(1) {
+    for i in a0 + 1..n.saturating_sub(1) {
         if an.masked[i] {
             continue;
         }
@@ -411,9 +417,9 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         // by the same speaker
         let participle = an.word(i - 1) == ","
             && an.cues.iter().any(|c| c.a == i && rules.cues.list[c.cue].separate)
-            && speaker_in(Span { a: 0, b: i }, true).is_some();
+            && speaker_in(Span { a: a0, b: i }, true).is_some();
         if participle {
-            return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
+            return vec![Span { a: a0, b: i }, Span { a: i, b: n }];
         }
         let split_at = if an.toks.toks[i].kind == TokKind::Punct && w == ";" {
             i + 1
@@ -440,10 +446,10 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         } else {
             continue;
         };
-        if split_at == 0 || split_at >= n {
+        if split_at <= a0 || split_at >= n {
             continue;
         }
-        let left = Span { a: 0, b: split_at };
+        let left = Span { a: a0, b: split_at };
         let right = Span { a: split_at, b: n };
         // "..., a claim Kyiv swiftly rejected as fiction": the other side's answer opens after
         // the claim noun
@@ -495,7 +501,18 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
                 return match close {
                     // the aside is a clause of its own; what follows it goes on without its speaker
                     Some(k) if aside => vec![left, Span { a: i, b: k + 1 }, Span { a: k + 1, b: n }],
-                    _ => vec![left, right],
+                    // ... and what follows may split again at a contrast ("in what Moscow called
+                    // an incursion, while Kyiv said ..."), not inside what it reports ("told Putin
+                    // that Myrnohrad and Huliaipole had been captured, according to the Kremlin")
+                    _ => {
+                        let rest = clauses_from(text, an, rules, right.a);
+                        let contrast = rest[1..].iter().all(|p| lang.contrast_breaks.has(an.word(p.a)));
+                        if contrast {
+                            std::iter::once(left).chain(rest).collect()
+                        } else {
+                            vec![left, right]
+                        }
+                    }
                 };
             }
             continue;
@@ -514,7 +531,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
             // noun the clause before only dates the speaker's
             let sequel = lang.sequence_words.has(w) && i > 0 && !lang.time_nouns.has(an.word(i - 1));
             if (lang.contrast_breaks.has(w) || sequel) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
-                return vec![Span { a: 0, b: i }, Span { a: i, b: n }];
+                return vec![Span { a: a0, b: i }, Span { a: i, b: n }];
             }
             continue;
         };
@@ -541,7 +558,7 @@ fn clauses(text: &str, an: &Analysis, rules: &RuleSet) -> Vec<Span> {
         if l != r {
             // "..., a claim Ukraine's military swiftly rejected": the claim noun opens the
             // rejecting clause
-            return vec![Span { a: 0, b: split_at }, Span { a: split_at, b: n }];
+            return vec![Span { a: a0, b: split_at }, Span { a: split_at, b: n }];
         }
     }
     whole
@@ -2978,6 +2995,28 @@ mod tests {
         let t = "The Russian Volunteer Corps posted video of its fighters. \
                  The group denied firing on residential areas of Shebekino.";
         assert_eq!(who(t, "denied").0, "ukrainian");
+    }
+
+    #[test]
+    fn after_a_relative_clause_of_its_own_the_rest_splits_again_at_a_contrast() {
+        let t = "Troops crossed the border, in what Moscow called an incursion by Ukrainian \"saboteurs\", \
+                 while Kyiv said it was an internal matter.";
+        assert_eq!(who(t, "saboteurs"), ("russian", Some("Moscow".into())));
+        assert_eq!(who(t, "internal matter"), ("ukrainian", Some("Kyiv".into())));
+        // not inside what the relative clause reports
+        let t = "The Kremlin released video of a meeting, at which Valery Gerasimov told Putin that Myrnohrad \
+                 and the town of Huliaipole had both been captured, according to the Kremlin.";
+        assert_eq!(who(t, "Myrnohrad").1, who(t, "Huliaipole").1);
+    }
+
+    #[test]
+    fn analysts_after_a_possessive_are_the_owners_people() {
+        let t = "DeepState, a Ukrainian open-source mapping project, showed the town in the gray zone. \
+                 Its analysts wrote that the withdrawal was largely complete.";
+        assert_eq!(side_of(t, "withdrawal"), "ukrainian");
+        // analysts at large are still outside observers
+        let t = "Russian forces struck the city. Military analysts said the claim was premature.";
+        assert_eq!(side_of(t, "premature"), "third_party");
     }
 
     #[test]

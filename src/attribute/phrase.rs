@@ -839,7 +839,20 @@ fn opens_with_verb(an: &Analysis, lang: &Language, found: Span) -> bool {
 /// lives nearby said", "A Ukrainian marine who gave only his call sign, ..., said"): the
 /// speaker, past the relative clause.
 fn subject_of_relative(an: &Analysis, lang: &Language, k: usize, floor: usize) -> Option<Span> {
-    phrase_before(an, lang, k, floor).filter(|m| m.a == floor || only_punct_between(an, floor, m.a))
+    // after an opening adverbial ("On Tuesday, an SBU official who declined to be named said")
+    // or a participle of asking ("Asked about the U.S. estimate, an SBU official who ...")
+    let mut opened = after_opening_adverbial(an, lang, floor, k);
+    if opened == floor {
+        let first = (floor..k).find(|&i| is_word(an, i));
+        if let Some(f) = first.filter(|&f| an.cues.iter().any(|c| c.a == f)) {
+            opened = (f + 1..k.min(f + 10))
+                .find(|&i| is_comma(an, i))
+                .map_or(floor, |c| c + 1);
+        }
+    }
+    phrase_before(an, lang, k, floor).filter(|m| {
+        m.a == floor || only_punct_between(an, floor, m.a) || (opened > floor && only_punct_between(an, opened, m.a))
+    })
 }
 
 /// "The first claim came from Yevgeny Prigozhin, the head of Wagner, who said": the relative

@@ -262,7 +262,10 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     // "now at the Carnegie Russia Eurasia Center in Berlin": the body one works at speaks for its
     // own side, whatever city it sits in; and whatever country the job is about ("the director
     // of Russia studies at the US research organisation CNA")
-    let employer = affiliations.iter().find_map(|&(a, b)| {
+    // "Its analysts wrote" after DeepState: the owner's people, not analysts at large (the
+    // discourse finds the owner)
+    let owned_group = lang.possessive_determiners.has(an.word(span.a));
+    let employer = affiliations.iter().filter(|_| !owned_group).find_map(|&(a, b)| {
         ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
             EntityKind::Source(s, fuzzy)
                 if rules.sources.list[s].kind == SourceKind::Group
@@ -336,7 +339,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
             }
         })
         .collect();
-    let group = ents.iter().rev().find_map(|e| match e.kind {
+    let group = ents.iter().rev().filter(|_| !owned_group).find_map(|e| match e.kind {
         EntityKind::Source(s, fuzzy) if rules.sources.list[s].kind == SourceKind::Group => Some((s, fuzzy)),
         _ => None,
     });
