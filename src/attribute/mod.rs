@@ -3020,6 +3020,21 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_that_says_where_is_no_appositive_name() {
+        let t = "Commercial satellite images of Russia's Olenya air base, inside the Arctic Circle, show burned-out bombers.";
+        assert_eq!(
+            who(t, "bombers"),
+            (
+                "third_party",
+                Some("Commercial satellite images of Russia's Olenya air base".into())
+            )
+        );
+        // an aside that says whose still names the speaker
+        let t = "Serhiy Tsekhotskyi, of Ukraine's 59th Separate Motorised Infantry Brigade, said commanders had pulled the units back.";
+        assert_eq!(side_of(t, "pulled"), "ukrainian");
+    }
+
+    #[test]
     fn a_part_of_the_day_goes_with_its_day_before_the_verb() {
         let t = "DeepState, a Ukrainian open-source mapping project, on Wednesday morning showed the complex in the gray zone.";
         assert_eq!(who(t, "complex"), ("ukrainian", Some("DeepState".into())));

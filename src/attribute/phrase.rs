@@ -964,9 +964,16 @@ fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usiz
             return Some((name, Some(main)));
         }
     }
+    // "images of Russia's Olenya air base, inside the Arctic Circle, show": an aside that opens
+    // with a preposition says where, not who
+    // ("Serhiy Tsekhotskyi, of Ukraine's 59th Brigade," and "Justin Bronk, at RUSI," still say
+    // who: language.affiliation_prepositions)
+    let locative = inner_start < close
+        && lang.locatives.has(an.word(inner_start))
+        && !lang.affiliation_prepositions.has(an.word(inner_start));
     Some((
         main,
-        (inner_start < close).then_some(Span {
+        (inner_start < close && !locative).then_some(Span {
             a: inner_start,
             b: close,
         }),
