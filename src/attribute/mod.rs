@@ -1961,6 +1961,19 @@ impl Discourse<'_> {
 
     /// `he`/`she`: the first person named in the nearest sentence before that names one.
     fn person_antecedent(&self, si: usize) -> Option<Resolved> {
+        // "\"Nobody is sitting in Robotyne. There is nothing left,\" he said": the sentences
+        // of the same quotation before the cue are the speaker's own words; the one who spoke
+        // right before them is the sentence before in the sense below
+        let quote = self.seg.quotation_at(self.seg.sentences[si].start);
+        let mut top = si;
+        while let Some(k) = top.checked_sub(1) {
+            let same_quote = quote.is_some() && self.seg.quotation_at(self.seg.sentences[k].start) == quote;
+            if !(same_quote && self.analyses[k].cues.is_empty() && self.persons[k].is_empty()) {
+                break;
+            }
+            top = k;
+        }
+        let nearest = top.checked_sub(1);
         for back in 1..=3usize {
             let k = si.checked_sub(back)?;
             // "A 67-year-old woman who gave only her first name said ... \"...,\" she said": the
@@ -1976,7 +1989,7 @@ impl Discourse<'_> {
             }
             // "One Engels resident ... told Reuters she had been woken ... \"...,\" she said": a
             // person the sentence before described without a name spoke in it
-            if back == 1 && self.persons[k].is_empty() {
+            if (back == 1 || Some(k) == nearest) && self.persons[k].is_empty() {
                 if let Some(rec) = spoke {
                     let lang = &self.rules.language;
                     let head = head_word(&rec.resolved.speaker.name, lang);
@@ -3032,6 +3045,15 @@ mod tests {
         // an aside that says whose still names the speaker
         let t = "Serhiy Tsekhotskyi, of Ukraine's 59th Separate Motorised Infantry Brigade, said commanders had pulled the units back.";
         assert_eq!(side_of(t, "pulled"), "ukrainian");
+    }
+
+    #[test]
+    fn he_after_a_quotation_of_two_sentences_is_the_unnamed_person_who_spoke_before_it() {
+        let t = "Vladimir Rogov said fighting was still going on along the northern edge. \
+                 A Ukrainian soldier fighting in the sector described Robotyne as a gray zone. \
+                 \"Nobody is really sitting in Robotyne itself. There is nothing left to sit in,\" he said.";
+        assert_eq!(side_of(t, "nothing left"), "ukrainian");
+        assert_eq!(side_of(t, "Nobody"), "ukrainian");
     }
 
     #[test]
