@@ -642,7 +642,7 @@ impl Discourse<'_> {
     /// off by a comma at the end of the clause frame all that comes before, other cues included;
     /// the words are Trehubov's, not Russia's. Only when nothing but a few words of where or
     /// when follow the frame, and no "that" opens a claim of its own after it; and only a
-    /// person, since outlets at the end relay.
+    /// person or a body the rules know ("..., the ISW noted"), since outlets at the end relay.
     fn closing_frame_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
         let mut cues = an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b);
@@ -652,10 +652,13 @@ impl Discourse<'_> {
         if start <= first.b || !is_comma(an, start - 1) {
             return None;
         }
-        // a person: an outlet or a report at the end relays the claim it frames ("..., TASS
-        // reported", "..., a report in Kiev said"), whose maker is named inside
-        self.cue_speaker(si, last, clause)
-            .filter(|r| r.side != SideAttr::Unattributed && r.speaker.kind == SpeakerKind::Person)
+        // a person, or a body the rules know that is no outlet ("..., the ISW noted"): an outlet
+        // or a report at the end relays the claim it frames ("..., TASS reported", "..., a report
+        // in Kiev said"), whose maker is named inside
+        self.cue_speaker(si, last, clause).filter(|r| {
+            let known_body = r.speaker.source.is_some() && !is_outlet(r, self.rules);
+            r.side != SideAttr::Unattributed && (r.speaker.kind == SpeakerKind::Person || known_body)
+        })
     }
 
     /// Where the speaker and cue of `hit` begin when they close their clause, as a frame of what
