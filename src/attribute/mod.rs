@@ -2007,6 +2007,25 @@ impl Discourse<'_> {
                     }
                 }
             }
+            // "Speaking at a meeting of his Security Council, he said he was sympathetic to
+            // Trump's appeal ... The Ukrainian side, he said, must ...": the person who spoke in
+            // the sentence before without being named in it (a pronoun went on with them), not
+            // the first one it names ("Pistorius's visit comes a day after Rutte told ...
+            // \"...,\" he said" is Pistorius)
+            if let Some(rec) = spoke.filter(|r| {
+                r.resolved.speaker.kind == SpeakerKind::Person
+                    && r.resolved.side != SideAttr::Unattributed
+                    && !self.persons[k].is_empty()
+                    && !self.persons[k]
+                        .iter()
+                        .any(|p| p.speaker.name == r.resolved.speaker.name)
+            }) {
+                let mut r = rec.resolved.clone();
+                r.trace = Trace::default();
+                r.span = None;
+                r.cue = None;
+                return Some(r);
+            }
             if let Some(p) = self.persons[k].first() {
                 // "Irkutsk Governor Igor Kobzev said ... \"...,\" he wrote": a name the rules do
                 // not know takes the side its title gave it when the person spoke
@@ -3057,6 +3076,19 @@ mod tests {
                  \"Nobody is really sitting in Robotyne itself. There is nothing left to sit in,\" he said.";
         assert_eq!(side_of(t, "nothing left"), "ukrainian");
         assert_eq!(side_of(t, "Nobody"), "ukrainian");
+    }
+
+    #[test]
+    fn he_goes_on_with_the_person_who_spoke_before_not_one_named_there() {
+        let t = "Trump said he had asked Putin to spare the soldiers. Putin answered within hours. \
+                 Speaking at a meeting of his Security Council, he said he was sympathetic to Trump's appeal. \
+                 The Ukrainian side, he said, must give its troops the order to surrender.";
+        assert_eq!(who(t, "surrender"), ("russian", Some("Vladimir Putin".into())));
+        // a person named as the speaker of a clause inside is no pronoun's chain
+        let t = "Hours after the attacks, German Defense Minister Boris Pistorius arrived in Kyiv. \
+                 Pistorius's visit comes a day after NATO chief Mark Rutte told members of the European Parliament that Ukraine was not ready for talks. \
+                 \"This visit proves that Germany stands with Ukraine,\" he said.";
+        assert_eq!(who(t, "This visit").1.as_deref(), Some("Boris Pistorius"));
     }
 
     #[test]
