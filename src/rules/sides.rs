@@ -129,32 +129,22 @@ impl Sides {
                 );
             }
             if r.default {
-                if let Some(d) = sides.default_side {
-                    diags.push(
-                        item.error(
-                            "default",
-                            None,
-                            format!("two sides claim `default: true` (also `{}`)", items[d].rule.id),
-                        )
-                        .hint("only one side can take the countries nobody lists"),
-                    );
-                } else {
-                    sides.default_side = Some(i);
-                }
+                claim_once(
+                    &mut sides.default_side,
+                    (i, items),
+                    "default",
+                    "only one side can take the countries nobody lists",
+                    diags,
+                );
             }
             if r.numbered_units {
-                if let Some(d) = sides.numbered_unit_side {
-                    diags.push(
-                        item.error(
-                            "numbered_units",
-                            None,
-                            format!("two sides claim `numbered_units: true` (also `{}`)", items[d].rule.id),
-                        )
-                        .hint("a numbered unit with no other affiliation can be given only one side"),
-                    );
-                } else {
-                    sides.numbered_unit_side = Some(i);
-                }
+                claim_once(
+                    &mut sides.numbered_unit_side,
+                    (i, items),
+                    "numbered_units",
+                    "a numbered unit with no other affiliation can be given only one side",
+                    diags,
+                );
             }
             for c in &r.countries {
                 if !country_ids.contains(&c.as_str()) {
@@ -188,5 +178,28 @@ impl Sides {
         }
         sides.markers = markers.build();
         sides
+    }
+}
+
+/// A flag only one side may set (`default`, `numbered_units`): side `i` takes `slot`, or an
+/// error names the side that set it first.
+fn claim_once(
+    slot: &mut Option<usize>,
+    (i, items): (usize, &[Loaded<SideRule>]),
+    field: &str,
+    hint: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    match *slot {
+        Some(first) => diags.push(
+            items[i]
+                .error(
+                    field,
+                    None,
+                    format!("two sides claim `{field}: true` (also `{}`)", items[first].rule.id),
+                )
+                .hint(hint),
+        ),
+        None => *slot = Some(i),
     }
 }
