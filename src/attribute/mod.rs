@@ -1628,8 +1628,7 @@ impl Discourse<'_> {
                     let company = words.iter().any(|w| lang.company_nouns.has(w));
                     // ... nor does a unit named by its number: "the 11th Army Corps" after
                     // Russia's Defence Ministry may be either army's, and often answers it
-                    let unit = words.iter().any(|w| lang.unit_nouns.has(w))
-                        && words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                    let unit = resolve::numbered_unit(an, lang, span);
                     let state_body = rec
                         .resolved
                         .speaker
@@ -1725,11 +1724,7 @@ impl Discourse<'_> {
                     // minister" is not "Ukraine's prime minister, Denys Shmyhal")
                     let phrase = rec.resolved.span.and_then(|(a, b)| self.doc.text.get(a..b));
                     let whole_title = |p: &str| {
-                        rec.resolved.speaker.kind != SpeakerKind::Person
-                            || words.iter().all(|w| {
-                                p.split(|c: char| !c.is_alphanumeric())
-                                    .any(|pw| lang.singular(&pw.to_lowercase()) == lang.singular(w))
-                            })
+                        rec.resolved.speaker.kind != SpeakerKind::Person || has_every_word(lang, p, &words, |_| false)
                     };
                     let phrase_head = phrase
                         .filter(|p| whole_title(p))
@@ -1999,11 +1994,7 @@ impl Discourse<'_> {
                     // ... also one a body stands behind ("A source in Ukraine's SBU")
                     let one_person = rec.resolved.speaker.kind == SpeakerKind::Other && lang.person_nouns.has(&head);
                     if one_person {
-                        let mut r = rec.resolved.clone();
-                        r.trace = Trace::default();
-                        r.span = None;
-                        r.cue = None;
-                        return Some(r);
+                        return Some(carried(rec));
                     }
                 }
             }
@@ -2020,11 +2011,7 @@ impl Discourse<'_> {
                         .iter()
                         .any(|p| p.speaker.name == r.resolved.speaker.name)
             }) {
-                let mut r = rec.resolved.clone();
-                r.trace = Trace::default();
-                r.span = None;
-                r.cue = None;
-                return Some(r);
+                return Some(carried(rec));
             }
             if let Some(p) = self.persons[k].first() {
                 // "Irkutsk Governor Igor Kobzev said ... \"...,\" he wrote": a name the rules do
@@ -2748,6 +2735,16 @@ fn is_outlet(r: &Resolved, rules: &RuleSet) -> bool {
         .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Media)
 }
 
+/// The speaker of `rec` carried to a pronoun of a later sentence: who and which side, not where
+/// in the text they spoke or by which cue.
+fn carried(rec: &Record) -> Resolved {
+    let mut r = rec.resolved.clone();
+    r.trace = Trace::default();
+    r.span = None;
+    r.cue = None;
+    r
+}
+
 /// The speaker of `rec` again, with why (formatted only when `rules explain` records).
 fn again(rec: &Record, why: impl FnOnce(&str) -> String) -> Resolved {
     let mut r = rec.resolved.clone();
@@ -3023,6 +3020,9 @@ mod tests {
         // whose army the phrase names comes first
         let t = "Russia's 3rd Army Corps said its units had advanced near Siversk.";
         assert_eq!(who(t, "advanced").0, "russian");
+        // a unit noun in lower case still names the unit
+        let t = "The 59th brigade said in a statement that it had repelled 14 assaults.";
+        assert_eq!(who(t, "assaults").0, "ukrainian");
         // a number that is no unit's
         let t = "The 24th session of the council said the talks would resume.";
         assert_eq!(who(t, "talks").0, "unattributed");

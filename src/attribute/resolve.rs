@@ -405,15 +405,17 @@ fn is_word(an: &Analysis, i: usize) -> bool {
 
 /// Whether the phrase names a formation by its number: an ordinal ("24th") and, after it over
 /// capitalised words only ("Separate Mechanized", "Army"), a unit noun ("Brigade", "Corps").
-/// A soldier or spokesperson "of the 24th Brigade" is the unit's too.
-fn numbered_unit(an: &Analysis, lang: &Language, span: Span) -> bool {
+/// A soldier or spokesperson "of the 24th Brigade" is the unit's too; "the 59th brigade" in
+/// lower case is a unit as well. The one test of what a numbered unit is: both the side it
+/// speaks for and the speaker before it refers to (or not) go by it.
+pub(crate) fn numbered_unit(an: &Analysis, lang: &Language, span: Span) -> bool {
     let ordinal =
         |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(|c: char| c.is_ascii_alphabetic());
     (span.a..span.b).any(|k| {
         is_word(an, k)
             && ordinal(an.word(k))
             && (k + 1..span.b)
-                .take_while(|&j| is_word(an, j) && an.toks.toks[j].cap)
+                .take_while(|&j| is_word(an, j) && (an.toks.toks[j].cap || lang.unit_nouns.has(an.word(j))))
                 .any(|j| lang.unit_nouns.has(an.word(j)))
     })
 }
