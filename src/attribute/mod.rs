@@ -1704,6 +1704,36 @@ impl Discourse<'_> {
                 if let Some(owner) = self.possessive_owner(si, an, span, true) {
                     return Some(owner);
                 }
+                // "Sergei Aksyonov ... said ... His adviser, Oleg Kryuchkov, said": with no subject
+                // before it in the sentence, the adviser of the person spoken of before, with that
+                // person's side (a name set off after it names the speaker)
+                let lang = &rules.language;
+                let no_subject_before = phrase::clause_subject(an, lang, 0, span.a)
+                    .filter(|s| s.b <= span.a)
+                    .is_none();
+                let person_noun = words
+                    .iter()
+                    .any(|w| lang.speaker_nouns.has(w) && !lang.speech_nouns.has(w));
+                if lang.person_possessives.has(an.word(span.a)) && no_subject_before && person_noun {
+                    if let Some(person) = self
+                        .person_antecedent(si)
+                        .filter(|r| matches!(r.side, SideAttr::Side(_)))
+                    {
+                        return Some(mk(
+                            &name,
+                            None,
+                            SpeakerKind::Other,
+                            person.side,
+                            person.rules.clone(),
+                            Trace::line(|| {
+                                format!(
+                                    "`{name}` belongs to {}, the person spoken of before",
+                                    person.speaker.name
+                                )
+                            }),
+                        ));
+                    }
+                }
                 // "The statement said": the statement of the speaker just before
                 if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
                     if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
@@ -3555,6 +3585,18 @@ mod tests {
         // not a person's: "its" after someone who spoke is nobody's
         let text = "Zelensky said the strike was terror. Its inspectors said they had heard explosions.";
         assert_eq!(who(text, "inspectors").0, "unattributed");
+    }
+
+    #[test]
+    fn his_adviser_opening_a_sentence_is_the_person_spoken_of_befores() {
+        let t = "Sergei Aksyonov, the Moscow-installed head of Crimea, said one person had been killed. His adviser, Oleg Kryuchkov, said there was no sign of sabotage.";
+        assert_eq!(
+            who(t, "no sign of sabotage"),
+            ("russian", Some("Oleg Kryuchkov".into()))
+        );
+        // not after someone with no side
+        let t = "Ivan Petrov, a local resident, said one person had been killed. His adviser, Oleg Kryuchkov, said there was no sign of sabotage.";
+        assert_eq!(who(t, "no sign of sabotage").0, "unattributed");
     }
 
     #[test]

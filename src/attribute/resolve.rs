@@ -208,6 +208,22 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     if let Some(now) = (head_end..span.b).find(|&k| lang.present_markers.has(an.word(k))) {
         chunks.retain(|&(a, _)| a == span.a || a > now);
     }
+    // "a senior fellow at the Carnegie Center and a former head of strategy at Gazprom Neft":
+    // of several descriptions (set apart by commas or "and"), one a former marker opens was a
+    // past job, and its bodies tell no side while another description is of today
+    let opened_by_former = |a: usize| {
+        let start = (span.a..a)
+            .rev()
+            .find(|&k| super::phrase::is_comma(an, k) || lang.conjunctions.has(an.word(k)))
+            .map_or(span.a, |k| k + 1);
+        (start..a).any(|k| lang.former_markers.has(an.word(k)))
+    };
+    let affiliation_chunks = &chunks[1..];
+    if affiliation_chunks.iter().any(|&(a, _)| opened_by_former(a))
+        && affiliation_chunks.iter().any(|&(a, _)| !opened_by_former(a))
+    {
+        chunks.retain(|&(a, _)| a == span.a || !opened_by_former(a));
+    }
     let in_affiliation = |a: usize, b: usize| chunks[1..].iter().any(|&(ca, cb)| a >= ca && b <= cb);
     // 2. a named body or outlet: on the head (rightmost first), else in an affiliation phrase
     let bodies: Vec<_> = ents.iter().filter(|e| matches!(e.kind, EntityKind::Source(s, _) if matches!(rules.sources.list[s].kind, SourceKind::Body | SourceKind::Media))).collect();
@@ -279,6 +295,17 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     if let Some((src, fuzzy)) = employer {
         return Some(Res::Source { src, name, fuzzy });
     }
+    // "Crimean Wind, a Telegram channel that tracks the movements of Russian troops": a
+    // relative clause inside the description says what the speaker does; a demonym or place in
+    // it is whom or where they deal with, not whose they are (an affiliation marker still is;
+    // so is the body of one who "commands Ukrainian forces")
+    let relative_from = (span.a + 1..span.b)
+        .find(|&k| {
+            is_word(an, k)
+                && (lang.relative_openers.has(an.word(k)) || lang.complementizers.has(an.word(k)))
+                && !(k + 1 < span.b && lang.command_verbs.has(an.word(k + 1)))
+        })
+        .unwrap_or(span.b);
     for &(a, b) in affiliations {
         // an outlet named after an occupied place ("the Crimean Wind Telegram channel") may be
         // on either side: local media are not the officials who run the place
@@ -287,6 +314,7 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         for e in ents.iter().filter(|e| e.a >= a && e.b <= b) {
             let found = match e.kind {
                 EntityKind::Marker(s) => Some((s, format!("sides/{}", rules.sides.list[s].id))),
+                EntityKind::Demonym(..) | EntityKind::Place(..) if e.a > relative_from => None,
                 EntityKind::Demonym(c) => super::place_side(rules, c),
                 EntityKind::Place(p, _) if outlet && rules.places.occupied(p) => None,
                 // "an officer serving with a unit near Sudzha": where the unit stands, on a

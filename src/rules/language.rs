@@ -81,6 +81,10 @@ pub struct LanguageRule {
     /// strategy at Gazprom Neft who is now a senior fellow at the Carnegie Russia Eurasia
     /// Center"): the bodies named before them were past jobs and speak for no side.
     pub present_markers: Option<Vec<String>>,
+    /// Words that make one of a speaker's several descriptions a past job ("a senior fellow at
+    /// the Carnegie Center and a former head of strategy at Gazprom Neft"): the body of the past
+    /// job tells no side while another description names where they work today.
+    pub former_markers: Option<Vec<String>>,
     /// Verbs of accusing ("to blame Russia", "accused Kyiv"): when only these name the
     /// speaker's own side as the doer, the speaker is answering the charge, not making it.
     pub accusation_verbs: Option<Vec<String>>,
@@ -433,6 +437,7 @@ macro_rules! language_fields {
             media_nouns,
             depiction_nouns,
             present_markers,
+            former_markers,
             accusation_verbs,
             speaker_complements,
             membership_prepositions,
@@ -734,6 +739,8 @@ pub struct Language {
     pub depiction_nouns: WordSet,
     /// See [`LanguageRule::present_markers`].
     pub present_markers: WordSet,
+    /// See [`LanguageRule::former_markers`].
+    pub former_markers: WordSet,
     /// See [`LanguageRule::accusation_verbs`].
     pub accusation_verbs: WordSet,
     /// See [`LanguageRule::speaker_complements`].
@@ -1060,6 +1067,7 @@ impl Language {
             media_nouns: WordSet::new(&list(&r.media_nouns)),
             depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
             present_markers: WordSet::new(&list(&r.present_markers)),
+            former_markers: WordSet::new(&list(&r.former_markers)),
             accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
             speaker_complements: WordSet::new(&list(&r.speaker_complements)),
             membership_prepositions: WordSet::new(&list(&r.membership_prepositions)),
