@@ -307,7 +307,9 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         // "in the village of Novi Petrivtsi": a run named as a place the gazetteer lacks
         let named_place =
             i >= 2 && lang.np_prepositions.has(toks.word(i - 1)) && lang.place_nouns.get(toks.word(i - 2)).is_some();
-        let not_a_name = lang.institution_nouns.has(last) || abbreviated || lang.time_nouns.has(last) || named_place;
+        // ... and so does one with a body's noun inside it ("Operational Command East")
+        let body_noun = (i..j).any(|k| lang.institution_nouns.has(toks.word(k)));
+        let not_a_name = body_noun || abbreviated || lang.time_nouns.has(last) || named_place;
         if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,

@@ -1509,9 +1509,13 @@ impl Discourse<'_> {
                     }
                 }
                 // ... or opens with a capital or country as its subject ("Moscow last gave a
-                // figure on 2 March, when the defence ministry said")
+                // figure on 2 March, when the defence ministry said"); not when the body comes
+                // after the words it frames, whose subject is what it reports ("Russia launched
+                // 415 drones at Ukraine overnight, the Air Force reported")
                 let opened = opened.or_else(|| {
-                    subject_capital_side(an, rules, span.a)
+                    (!after_its_words)
+                        .then(|| subject_capital_side(an, rules, span.a))
+                        .flatten()
                         .map(|found| (found, "the sentence's subject is a capital or country"))
                 });
                 if let Some(((side, rule), why)) = opened {
@@ -1926,13 +1930,25 @@ impl Discourse<'_> {
     /// (by the title written before their name, or as the source the title belongs to).
     fn titled_holder(&self, si: usize, an: &Analysis, span: Span, side: usize) -> Option<Resolved> {
         let lang = &self.rules.language;
-        if span.b <= span.a + 1 || !lang.definite_articles.has(an.word(span.a)) {
+        // ... or one owned by a country: "Ukraine's president said" after "Volodymyr Zelensky"
+        let country_owned = |e: &Entity| {
+            e.a == span.a
+                && an.toks.toks[span.a + 1..e.b].iter().any(|t| t.kind == TokKind::Possessive)
+                && an.entities.iter().any(|c| {
+                    c.a == span.a
+                        && matches!(c.kind, EntityKind::Place(p, _) if self.rules.places.list[p].kind == PlaceKind::Country)
+                })
+        };
+        if span.b <= span.a + 1 {
             return None;
         }
-        let title = an
-            .entities
-            .iter()
-            .find(|e| matches!(e.kind, EntityKind::Title(_)) && e.a > span.a && e.b == span.b);
+        let definite = lang.definite_articles.has(an.word(span.a));
+        let title = an.entities.iter().find(|e| {
+            matches!(e.kind, EntityKind::Title(_)) && e.b == span.b && ((definite && e.a > span.a) || country_owned(e))
+        });
+        if !definite && title.is_none() {
+            return None;
+        }
         let head = an.word(span.b - 1);
         if title.is_none() && !lang.speaker_nouns.has(head) {
             return None;
@@ -3585,6 +3601,27 @@ mod tests {
         // not a person's: "its" after someone who spoke is nobody's
         let text = "Zelensky said the strike was terror. Its inspectors said they had heard explosions.";
         assert_eq!(who(text, "inspectors").0, "unattributed");
+    }
+
+    #[test]
+    fn a_body_after_the_words_it_frames_takes_no_side_from_their_subject() {
+        let t = "Russia launched 415 drones and 43 missiles at Ukraine overnight, the Air Force reported.";
+        assert_eq!(side_of(t, "415 drones"), "unattributed");
+        // before its words, the capital the sentence opens with still gives it
+        let t = "Moscow last gave a figure on 2 March, when the defence ministry said 498 soldiers had been killed.";
+        assert_eq!(side_of(t, "498 soldiers"), "russian");
+    }
+
+    #[test]
+    fn a_capitalised_body_with_its_noun_inside_is_no_person() {
+        let t = "Ukraine's Operational Command East said that fighting continues. The command said Russian troops had tried to gain a foothold.";
+        assert_eq!(side_of(t, "foothold"), "ukrainian");
+    }
+
+    #[test]
+    fn a_countrys_title_is_the_holder_named_before() {
+        let t = "Volodymyr Zelensky has been keen to talk about it. \"We hit targets 1,400km away,\" Ukraine's president said at a press conference with Jonas Gahr Store, Norway's prime minister. He called it a real success.";
+        assert_eq!(who(t, "real success").1.as_deref(), Some("Volodymyr Zelensky"));
     }
 
     #[test]
