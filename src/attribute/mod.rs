@@ -1175,13 +1175,24 @@ impl Discourse<'_> {
     fn person_by_surname(&self, word: &str, as_written: &str) -> Option<Resolved> {
         let p = self.person_by_last.get(word).map(|&i| &self.doc_persons[i])?;
         let mut rules = p.rules.clone();
+        // "Governor Vitalii Bunechko wrote ... Bunechko said at the time": a name the rules do
+        // not know takes the side its title gave it when the person spoke
+        let mut side = p.side;
+        if side == SideAttr::Unattributed {
+            if let Some(rec) = self.records.iter().rev().find(|rec| {
+                rec.resolved.side != SideAttr::Unattributed && rec.resolved.speaker.name.contains(&*p.speaker.name)
+            }) {
+                side = rec.resolved.side;
+                rules.extend(rec.resolved.rules.iter().cloned());
+            }
+        }
         rules.dedup();
         Some(Resolved {
             speaker: Speaker {
                 kind: SpeakerKind::Person,
                 ..p.speaker.clone()
             },
-            side: p.side,
+            side,
             rules,
             trace: Trace::line(|| format!("surname `{as_written}` of {}, named earlier", p.speaker.name)),
             span: None,
@@ -1933,11 +1944,12 @@ impl Discourse<'_> {
         // ... or one owned by a country: "Ukraine's president said" after "Volodymyr Zelensky"
         let country_owned = |e: &Entity| {
             e.a == span.a
-                && an.toks.toks[span.a + 1..e.b].iter().any(|t| t.kind == TokKind::Possessive)
-                && an.entities.iter().any(|c| {
-                    c.a == span.a
-                        && matches!(c.kind, EntityKind::Place(p, _) if self.rules.places.list[p].kind == PlaceKind::Country)
-                })
+                && an.toks.toks[span.a + 1..e.b]
+                    .iter()
+                    .any(|t| t.kind == TokKind::Possessive) && an.entities.iter().any(|c| {
+                c.a == span.a
+                    && matches!(c.kind, EntityKind::Place(p, _) if self.rules.places.list[p].kind == PlaceKind::Country)
+            })
         };
         if span.b <= span.a + 1 {
             return None;
@@ -3616,6 +3628,21 @@ mod tests {
     fn a_capitalised_body_with_its_noun_inside_is_no_person() {
         let t = "Ukraine's Operational Command East said that fighting continues. The command said Russian troops had tried to gain a foothold.";
         assert_eq!(side_of(t, "foothold"), "ukrainian");
+    }
+
+    #[test]
+    fn a_surname_takes_the_side_its_title_gave_when_the_person_spoke() {
+        let t = "\"The enemy struck Zhytomyr Oblast with drones,\" Governor Vitalii Bunechko wrote on Telegram. Later, Bunechko said two people had been hurt.";
+        assert_eq!(side_of(t, "two people"), "ukrainian");
+        // a name that never spoke under a title stays without a side
+        let t = "Vitalii Bunechko was in the city. Later, Bunechko said two people had been hurt.";
+        assert_eq!(side_of(t, "two people"), "unattributed");
+    }
+
+    #[test]
+    fn a_participle_with_its_object_is_no_speaker() {
+        let t = "President Volodymyr Zelensky, who learned of the strike while attending a summit of European leaders in Granada, Spain, called it a brutal Russian crime.";
+        assert_ne!(side_of(t, "brutal Russian crime"), "third_party");
     }
 
     #[test]

@@ -576,6 +576,16 @@ pub fn valid_speaker_phrase(
             return None;
         }
     }
+    // "Zelensky, who learned of the strike while attending a summit ..., called it": a
+    // participle with its object ("attending a summit") is no subject
+    let participle_clause = sp.main.b > sp.main.a + 1
+        && !an.toks.toks[sp.main.a].cap
+        && an.word(sp.main.a).ends_with("ing")
+        && !lang.citing_words.has(an.word(sp.main.a))
+        && lang.determiners.has(an.word(sp.main.a + 1));
+    if participle_clause {
+        return None;
+    }
     // "In a statement posted on Telegram, it said": the statement is where the words were
     // posted, the object of "In"; the clause's own speaker comes after it
     // ("according to the statement" is the cue's own preposition)
