@@ -1641,6 +1641,9 @@ impl Discourse<'_> {
                     // a parcel warehouse,\" the company's chief executive said": a company's people
                     // do not speak for a government or army that spoke before
                     let company = words.iter().any(|w| lang.company_nouns.has(w));
+                    // ... nor does a formation ("The unit then said" after Russia's defence
+                    // ministry answered Ukraine's special forces)
+                    let formation = words.iter().any(|w| lang.unit_nouns.has(w));
                     // ... nor does a unit named by its number: "the 11th Army Corps" after
                     // Russia's Defence Ministry may be either army's, and often answers it
                     let unit = resolve::numbered_unit(an, lang, span);
@@ -1654,7 +1657,7 @@ impl Discourse<'_> {
                     if near
                         && (rec.resolved.speaker.kind == SpeakerKind::Other || regional)
                         && !outlet
-                        && !(company && state_body)
+                        && !((company || formation) && state_body)
                         && !unit
                     {
                         // ... and neither do unnamed analysts or experts: "the Defense Ministry"
@@ -3643,6 +3646,12 @@ mod tests {
     fn a_participle_with_its_object_is_no_speaker() {
         let t = "President Volodymyr Zelensky, who learned of the strike while attending a summit of European leaders in Granada, Spain, called it a brutal Russian crime.";
         assert_ne!(side_of(t, "brutal Russian crime"), "third_party");
+    }
+
+    #[test]
+    fn the_unit_is_no_ministry_that_spoke_before() {
+        let t = "The Special Operations Forces later said that 34 officers had been killed, while the Russian defence ministry said one serviceman was missing. The unit then said it was clarifying its information.";
+        assert_ne!(side_of(t, "clarifying"), "russian");
     }
 
     #[test]
