@@ -939,8 +939,13 @@ impl Discourse<'_> {
         trace.append(&mut r.trace);
         r.trace = trace;
         r.cue = Some(cue_text);
-        let (a, b) = an.toks.span(sp.main.a, sp.main.b);
-        r.span = Some((a, b));
+        // the phrase with its appositive: "Viktor Trehubov, spokesman for Ukraine's Khortytsia
+        // group of forces" is what a later "the group" or "the spokesman" looks back into
+        let whole = sp.appositive.map_or(sp.main, |app| Span {
+            a: sp.main.a.min(app.a),
+            b: sp.main.b.max(app.b),
+        });
+        r.span = Some(an.toks.span(whole.a, whole.b));
         Some(r)
     }
 
@@ -1496,9 +1501,29 @@ impl Discourse<'_> {
                 }
                 let lang = &rules.language;
                 // (a body, not a person: "the ministry" is not "the foreign minister")
+                // ... by its name or by its description ("DeepState, a Ukrainian open-source
+                // monitoring group, ... the group wrote")
+                let described = |rec: &Record| {
+                    rec.resolved
+                        .span
+                        .and_then(|(a, b)| self.doc.text.get(a..b))
+                        .is_some_and(|phrase| {
+                            // the head of the description set off after the name
+                            let description = phrase.split_once(',').map_or(phrase, |(_, d)| d);
+                            let head = description
+                                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_lowercase)
+                                .take_while(|w| !lang.np_prepositions.has(w) && !lang.clause_words.has(w))
+                                .last()
+                                .unwrap_or_default();
+                            names_every_word(lang, phrase, &words)
+                                && words.iter().any(|w| lang.singular(w) == lang.singular(&head))
+                        })
+                };
                 let refers_back = |rec: &Record| {
                     (rec.resolved.speaker.kind != SpeakerKind::Person
-                        && names_all(lang, &rec.resolved.speaker.name, &words)
+                        && (names_all(lang, &rec.resolved.speaker.name, &words) || described(rec))
                         && rec.resolved.side != SideAttr::Unattributed)
                         .then(|| again(rec, |who| format!("`{name}` refers back to {who}")))
                 };
@@ -1543,9 +1568,22 @@ impl Discourse<'_> {
                 // body named in the title of a later person is the one meant, not an older
                 // speaker of that name (the Russian Defence Ministry three paragraphs up)
                 let recent = || self.records.iter().rev().take(24);
+                // "Estonia's defence ministry said ... \"...,\" a ministry spokesperson said": the
+                // voice of the body named by the other words, when that body spoke more recently
+                // than anyone whose description names it
+                let body_words: Vec<String> = words.iter().filter(|w| !lang.body_voices.has(w)).cloned().collect();
+                let voiced = !body_words.is_empty() && body_words.len() < words.len();
                 for (k, rec) in recent().enumerate() {
                     if let Some(r) = refers_back(rec) {
                         return Some(r);
+                    }
+                    let voice_of = voiced
+                        && rec.resolved.speaker.kind != SpeakerKind::Person
+                        && rec.resolved.side != SideAttr::Unattributed
+                        && names_all(lang, &rec.resolved.speaker.name, &body_words);
+                    if voice_of {
+                        let why = format!("`{name}` speaks for {}, which spoke before", rec.resolved.speaker.name);
+                        return Some(as_speaker_before(rec, &name, why));
                     }
                     let in_phrase = rec.resolved.speaker.kind == SpeakerKind::Person
                         && rec
@@ -1796,6 +1834,12 @@ impl Discourse<'_> {
                         && words.iter().any(|w| lang.media_nouns.has(w))
                         && is_outlet(&rec.resolved, rules);
                     if outlet_again || (!head.is_empty() && group && words.iter().any(same_noun)) {
+                        // "Rybar, a popular pro-Kremlin channel, wrote ... Another channel
+                        // posted": one more of the same kind, on the same side, not the same one
+                        if lang.alternative_determiners.has(&first) {
+                            let why = format!("`{name}` is one more like {}, on its side", rec.resolved.speaker.name);
+                            return Some(as_speaker_before(rec, &name, why));
+                        }
                         return Some(again(rec, |who| format!("`{name}` refers back to {who}")));
                     }
                 }
@@ -3652,6 +3696,27 @@ mod tests {
     fn the_unit_is_no_ministry_that_spoke_before() {
         let t = "The Special Operations Forces later said that 34 officers had been killed, while the Russian defence ministry said one serviceman was missing. The unit then said it was clarifying its information.";
         assert_ne!(side_of(t, "clarifying"), "russian");
+    }
+
+    #[test]
+    fn a_body_named_in_a_speakers_description_is_what_the_body_noun_means_later() {
+        let t = "Viktor Trehubov, spokesman for Ukraine's Khortytsia group of forces, dismissed the claim. The group's daily update said the enemy had carried out 30 strikes.";
+        assert_eq!(who(t, "30 strikes").0, "ukrainian");
+        // ... and a description names the body it describes: "the group" after DeepState's
+        let t = "Viktor Trehubov, spokesman for Ukraine's Khortytsia group of forces, dismissed the claim. According to DeepState, a Ukrainian open-source monitoring group, Ukrainian forces held the south. \"The occupiers do not control the city,\" the group wrote.";
+        assert_eq!(who(t, "do not control").1.as_deref(), Some("DeepState"));
+    }
+
+    #[test]
+    fn another_of_a_kind_is_on_the_same_side_not_the_same_speaker() {
+        let t = "Rybar, a popular pro-Kremlin channel, wrote that the village had fallen. Another channel posted a video of a flag.";
+        assert_eq!(who(t, "video of a flag"), ("russian", Some("Another channel".into())));
+    }
+
+    #[test]
+    fn a_spokesperson_of_the_body_that_spoke_last_is_its_voice() {
+        let t = "Maria Zakharova, the Russian foreign ministry spokesperson, accused Kyiv. Estonia's defence ministry said its radars had detected no drones. \"Estonia had nothing to do with this,\" a ministry spokesperson said.";
+        assert_eq!(side_of(t, "nothing to do with"), "third_party");
     }
 
     #[test]

@@ -394,7 +394,19 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         if unknown_owner(an, span) || unknown_company(an, lang, span) {
             return Some(Res::Named { name });
         }
-        let words = content.iter().map(|w| w.to_string()).collect();
+        // "The group's daily update": what the body issued names the body by the words before
+        // the possessive only
+        let owner_end = (span.a..span.b).find(|&k| {
+            an.toks.toks[k].kind == TokKind::Possessive && (k + 1..span.b).any(|j| lang.speech_nouns.has(an.word(j)))
+        });
+        let words = match owner_end {
+            Some(end) => (span.a..end)
+                .map(|i| an.word(i))
+                .filter(|w| content.contains(w))
+                .map(str::to_string)
+                .collect(),
+            None => content.iter().map(|w| w.to_string()).collect(),
+        };
         return Some(Res::Institution { name, words });
     }
     // "Mr Müller said", "Dr. Petrenko said": an abbreviated title before a surname is still the

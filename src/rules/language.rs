@@ -85,6 +85,9 @@ pub struct LanguageRule {
     /// the Carnegie Center and a former head of strategy at Gazprom Neft"): the body of the past
     /// job tells no side while another description names where they work today.
     pub former_markers: Option<Vec<String>>,
+    /// Determiners of one more of a kind ("Another channel posted" after Rybar): the same side
+    /// as the one before, not the same speaker.
+    pub alternative_determiners: Option<Vec<String>>,
     /// Verbs of accusing ("to blame Russia", "accused Kyiv"): when only these name the
     /// speaker's own side as the doer, the speaker is answering the charge, not making it.
     pub accusation_verbs: Option<Vec<String>>,
@@ -438,6 +441,7 @@ macro_rules! language_fields {
             depiction_nouns,
             present_markers,
             former_markers,
+            alternative_determiners,
             accusation_verbs,
             speaker_complements,
             membership_prepositions,
@@ -741,6 +745,8 @@ pub struct Language {
     pub present_markers: WordSet,
     /// See [`LanguageRule::former_markers`].
     pub former_markers: WordSet,
+    /// See [`LanguageRule::alternative_determiners`].
+    pub alternative_determiners: WordSet,
     /// See [`LanguageRule::accusation_verbs`].
     pub accusation_verbs: WordSet,
     /// See [`LanguageRule::speaker_complements`].
@@ -1068,6 +1074,7 @@ impl Language {
             depiction_nouns: WordSet::new(&list(&r.depiction_nouns)),
             present_markers: WordSet::new(&list(&r.present_markers)),
             former_markers: WordSet::new(&list(&r.former_markers)),
+            alternative_determiners: WordSet::new(&list(&r.alternative_determiners)),
             accusation_verbs: WordSet::new(&list(&r.accusation_verbs)),
             speaker_complements: WordSet::new(&list(&r.speaker_complements)),
             membership_prepositions: WordSet::new(&list(&r.membership_prepositions)),
