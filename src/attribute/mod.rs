@@ -1105,6 +1105,19 @@ impl Discourse<'_> {
         let Some(and) = (main.a + 1..main.b.saturating_sub(1)).find(|&k| lang.conjunctions.has(an.word(k))) else {
             return Vec::new();
         };
+        // "The UN Resident and Humanitarian Coordinator in Ukraine": capitalised words that no
+        // name covers on both sides of "and" are one title, not two speakers
+        let title_word = |k: usize| {
+            an.toks.toks[k].kind == TokKind::Word
+                && an.toks.toks[k].cap
+                && !an
+                    .entities
+                    .iter()
+                    .any(|e| e.a <= k && k < e.b && !matches!(e.kind, EntityKind::Title(_) | EntityKind::Name))
+        };
+        if title_word(and - 1) && title_word(and + 1) {
+            return Vec::new();
+        }
         [Span { a: main.a, b: and }, Span { a: and + 1, b: main.b }]
             .into_iter()
             .filter_map(|half| {
@@ -1532,7 +1545,10 @@ impl Discourse<'_> {
                 // "... the UK Ministry of Defence said ... Moscow was highly likely to ..., the
                 // ministry added": after the words it frames, the body that spoke just before,
                 // not the capital its words are about
-                let after_its_words = span.a > 0 && phrase::is_comma(an, span.a - 1);
+                // (also past a cue before it: "..., according to the Air Force", "..., said the
+                // ministry")
+                let phrase_start = an.cues.iter().find(|c| c.b == span.a).map_or(span.a, |c| c.a);
+                let after_its_words = phrase_start > 0 && phrase::is_comma(an, phrase_start - 1);
                 if opened.is_none() && after_its_words {
                     let sent_para = self.seg.sentences[si].para;
                     if let Some(r) = self
@@ -3666,6 +3682,8 @@ mod tests {
     fn a_body_after_the_words_it_frames_takes_no_side_from_their_subject() {
         let t = "Russia launched 415 drones and 43 missiles at Ukraine overnight, the Air Force reported.";
         assert_eq!(side_of(t, "415 drones"), "unattributed");
+        let t = "Russia launched 28 cruise missiles, 16 of which were shot down, according to the Air Force.";
+        assert_eq!(side_of(t, "28 cruise missiles"), "unattributed");
         // before its words, the capital the sentence opens with still gives it
         let t = "Moscow last gave a figure on 2 March, when the defence ministry said 498 soldiers had been killed.";
         assert_eq!(side_of(t, "498 soldiers"), "russian");
@@ -3717,6 +3735,15 @@ mod tests {
     fn a_spokesperson_of_the_body_that_spoke_last_is_its_voice() {
         let t = "Maria Zakharova, the Russian foreign ministry spokesperson, accused Kyiv. Estonia's defence ministry said its radars had detected no drones. \"Estonia had nothing to do with this,\" a ministry spokesperson said.";
         assert_eq!(side_of(t, "nothing to do with"), "third_party");
+    }
+
+    #[test]
+    fn capitalised_words_joined_by_and_are_one_title() {
+        let t = "The UN Resident and Humanitarian Coordinator in Ukraine, Denise Brown, said she was appalled by reports of civilian deaths.";
+        assert_eq!(side_of(t, "appalled"), "third_party");
+        // two sides joined by "and" still give none
+        let t = "Kyiv and Moscow said the talks had failed.";
+        assert_eq!(side_of(t, "talks had failed"), "unattributed");
     }
 
     #[test]
