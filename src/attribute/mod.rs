@@ -1564,6 +1564,13 @@ impl Discourse<'_> {
                 // figure on 2 March, when the defence ministry said"); not when the body comes
                 // after the words it frames, whose subject is what it reports ("Russia launched
                 // 415 drones at Ukraine overnight, the Air Force reported")
+                // the side of the capital or country the framed words are about ("Russia
+                // launched 85 drones at Ukraine, the Air Force said"): no body of that side
+                // speaks of it in the third person, so the speaker before does not lend it
+                let framed_about = after_its_words
+                    .then(|| subject_capital_side(an, rules, span.a))
+                    .flatten()
+                    .map(|(side, _)| side);
                 let opened = opened.or_else(|| {
                     (!after_its_words)
                         .then(|| subject_capital_side(an, rules, span.a))
@@ -1723,6 +1730,7 @@ impl Discourse<'_> {
                             .source
                             .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Body);
                         if let Some(s) = match rec.resolved.side {
+                            SideAttr::Side(s) if Some(s) == framed_about => None,
                             SideAttr::Side(s) if known_body || Some(s) != rules.sides.default_side() => Some(s),
                             _ => None,
                         } {
@@ -3684,6 +3692,9 @@ mod tests {
         assert_eq!(side_of(t, "415 drones"), "unattributed");
         let t = "Russia launched 28 cruise missiles, 16 of which were shot down, according to the Air Force.";
         assert_eq!(side_of(t, "28 cruise missiles"), "unattributed");
+        // ... nor from a body of that side that spoke just before
+        let t = "Russia's defence ministry said it had destroyed 74 drones.\n\nRussia launched 85 drones at Ukraine overnight, the Air Force said.";
+        assert_eq!(side_of(t, "85 drones"), "unattributed");
         // before its words, the capital the sentence opens with still gives it
         let t = "Moscow last gave a figure on 2 March, when the defence ministry said 498 soldiers had been killed.";
         assert_eq!(side_of(t, "498 soldiers"), "russian");
