@@ -1493,23 +1493,8 @@ impl Discourse<'_> {
                 // "Rostov governor Vasily Golubev said ... His office declined to say": the body of
                 // the person spoken of before, with that person's side
                 if rules.language.person_possessives.has(an.word(span.a)) {
-                    if let Some(person) = self
-                        .person_antecedent(si)
-                        .filter(|r| matches!(r.side, SideAttr::Side(_)))
-                    {
-                        return Some(mk(
-                            &name,
-                            None,
-                            SpeakerKind::Other,
-                            person.side,
-                            person.rules.clone(),
-                            Trace::line(|| {
-                                format!(
-                                    "`{name}` belongs to {}, the person spoken of before",
-                                    person.speaker.name
-                                )
-                            }),
-                        ));
+                    if let Some(r) = self.belonging_to_person_before(si, &name) {
+                        return Some(r);
                     }
                 }
                 let lang = &rules.language;
@@ -1795,23 +1780,8 @@ impl Discourse<'_> {
                     .iter()
                     .any(|w| lang.speaker_nouns.has(w) && !lang.speech_nouns.has(w));
                 if lang.person_possessives.has(an.word(span.a)) && no_subject_before && person_noun {
-                    if let Some(person) = self
-                        .person_antecedent(si)
-                        .filter(|r| matches!(r.side, SideAttr::Side(_)))
-                    {
-                        return Some(mk(
-                            &name,
-                            None,
-                            SpeakerKind::Other,
-                            person.side,
-                            person.rules.clone(),
-                            Trace::line(|| {
-                                format!(
-                                    "`{name}` belongs to {}, the person spoken of before",
-                                    person.speaker.name
-                                )
-                            }),
-                        ));
+                    if let Some(r) = self.belonging_to_person_before(si, &name) {
+                        return Some(r);
                     }
                 }
                 // "The statement said": the statement of the speaker just before
@@ -2084,6 +2054,30 @@ impl Discourse<'_> {
             }
         }
         None
+    }
+
+    /// "His office", "His adviser": what belongs to the person spoken of before, with that
+    /// person's side; `None` when that person has no side.
+    fn belonging_to_person_before(&self, si: usize, name: &str) -> Option<Resolved> {
+        let person = self
+            .person_antecedent(si)
+            .filter(|r| matches!(r.side, SideAttr::Side(_)))?;
+        let why = format!(
+            "`{name}` belongs to {}, the person spoken of before",
+            person.speaker.name
+        );
+        Some(Resolved {
+            speaker: Speaker {
+                name: crate::intern::intern(name),
+                source: None,
+                kind: SpeakerKind::Other,
+            },
+            side: person.side,
+            rules: person.rules,
+            trace: Trace::line(|| why),
+            span: None,
+            cue: None,
+        })
     }
 
     /// `he`/`she`: the first person named in the nearest sentence before that names one.
