@@ -1545,17 +1545,17 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                // ... or opens with a capital or country as its subject ("Moscow last gave a
-                // figure on 2 March, when the defence ministry said"); not when the body comes
-                // after the words it frames, whose subject is what it reports ("Russia launched
-                // 415 drones at Ukraine overnight, the Air Force reported")
-                // the side of the capital or country the framed words are about ("Russia
-                // launched 85 drones at Ukraine, the Air Force said"): no body of that side
-                // speaks of it in the third person, so the speaker before does not lend it
+                // After the words it frames, the side of the capital or country those words are
+                // about ("Russia launched 85 drones at Ukraine, the Air Force said"): no body of
+                // that side speaks of it in the third person, so neither the subject nor a
+                // speaker before of that side lends it
                 let framed_about = after_its_words
                     .then(|| subject_capital_side(an, rules, span.a))
                     .flatten()
                     .map(|(side, _)| side);
+                // ... or opens with a capital or country as its subject ("Moscow last gave a
+                // figure on 2 March, when the defence ministry said"), when the body does not
+                // come after the words it frames
                 let opened = opened.or_else(|| {
                     (!after_its_words)
                         .then(|| subject_capital_side(an, rules, span.a))
@@ -1979,18 +1979,21 @@ impl Discourse<'_> {
 
     /// "Volodymyr Zelenskyy said ... \"...,\" the Ukrainian president wrote": a definite title
     /// with a side and no name is the person of that side named shortly before who holds it
-    /// (by the title written before their name, or as the source the title belongs to).
+    /// (by the title written before their name, or as the source the title belongs to); so is a
+    /// title a country owns ("Ukraine's president said").
     fn titled_holder(&self, si: usize, an: &Analysis, span: Span, side: usize) -> Option<Resolved> {
         let lang = &self.rules.language;
-        // ... or one owned by a country: "Ukraine's president said" after "Volodymyr Zelensky"
+        // ... or a title owned by a country: "Ukraine's president said" after "Volodymyr
+        // Zelensky"
+        let country_first = an.entities.iter().any(|c| {
+            c.a == span.a
+                && matches!(c.kind, EntityKind::Place(p, _) if self.rules.places.list[p].kind == PlaceKind::Country)
+        });
         let country_owned = |e: &Entity| {
-            e.a == span.a
-                && an.toks.toks[span.a + 1..e.b]
-                    .iter()
-                    .any(|t| t.kind == TokKind::Possessive) && an.entities.iter().any(|c| {
-                c.a == span.a
-                    && matches!(c.kind, EntityKind::Place(p, _) if self.rules.places.list[p].kind == PlaceKind::Country)
-            })
+            let owned = an.toks.toks[span.a + 1..e.b]
+                .iter()
+                .any(|t| t.kind == TokKind::Possessive);
+            e.a == span.a && owned && country_first
         };
         if span.b <= span.a + 1 {
             return None;
