@@ -1197,9 +1197,7 @@ impl Discourse<'_> {
         // not know takes the side its title gave it when the person spoke
         let mut side = p.side;
         if side == SideAttr::Unattributed {
-            if let Some(rec) = self.records.iter().rev().find(|rec| {
-                rec.resolved.side != SideAttr::Unattributed && rec.resolved.speaker.name.contains(&*p.speaker.name)
-            }) {
+            if let Some(rec) = spoke_with_side(self.records.iter().rev(), &p.speaker.name) {
                 side = rec.resolved.side;
                 rules.extend(rec.resolved.rules.iter().cloned());
             }
@@ -1506,15 +1504,7 @@ impl Discourse<'_> {
                         .span
                         .and_then(|(a, b)| self.doc.text.get(a..b))
                         .is_some_and(|phrase| {
-                            // the head of the description set off after the name
-                            let description = phrase.split_once(',').map_or(phrase, |(_, d)| d);
-                            let head = description
-                                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-                                .filter(|w| !w.is_empty())
-                                .map(str::to_lowercase)
-                                .take_while(|w| !lang.np_prepositions.has(w) && !lang.clause_words.has(w))
-                                .last()
-                                .unwrap_or_default();
+                            let head = description_head(phrase, lang);
                             names_every_word(lang, phrase, &words)
                                 && words.iter().any(|w| lang.singular(w) == lang.singular(&head))
                         })
@@ -2143,12 +2133,7 @@ impl Discourse<'_> {
                 // "Irkutsk Governor Igor Kobzev said ... \"...,\" he wrote": a name the rules do
                 // not know takes the side its title gave it when the person spoke
                 let spoken = (p.side == SideAttr::Unattributed)
-                    .then(|| {
-                        self.records_of(k).find(|rec| {
-                            rec.resolved.side != SideAttr::Unattributed
-                                && rec.resolved.speaker.name.contains(&*p.speaker.name)
-                        })
-                    })
+                    .then(|| spoke_with_side(self.records_of(k), &p.speaker.name))
                     .flatten();
                 if let Some(rec) = spoken {
                     return Some(Resolved {
@@ -2911,6 +2896,27 @@ fn head_word(name: &str, lang: &crate::rules::language::Language) -> String {
         .find(|w| w.chars().all(char::is_alphanumeric))
         .unwrap_or("")
         .to_string()
+}
+
+/// The head noun of the description set off after a name ("group" in "DeepState, a Ukrainian
+/// open-source monitoring group"): the last word before a preposition or clause word. Unlike
+/// [`head_word`], a word in -ing before it is an adjective here ("monitoring group").
+fn description_head(phrase: &str, lang: &crate::rules::language::Language) -> String {
+    let description = phrase.split_once(',').map_or(phrase, |(_, d)| d);
+    let t = crate::text::tokenize(description, 0);
+    (0..t.len())
+        .map(|i| t.word(i))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take_while(|w| !lang.np_prepositions.has(w) && !lang.clause_words.has(w))
+        .last()
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The last of `records` whose speaker, with a side, is written with `name` ("Governor Vitalii
+/// Bunechko" for "Vitalii Bunechko"): the side a title gave a person the rules do not know.
+fn spoke_with_side<'r>(mut records: impl Iterator<Item = &'r Record>, name: &str) -> Option<&'r Record> {
+    records.find(|rec| rec.resolved.side != SideAttr::Unattributed && rec.resolved.speaker.name.contains(name))
 }
 
 /// The side of a place that opens the clause: "In Ukraine, ...", "In Belgorod, ...".
