@@ -1565,7 +1565,7 @@ impl Discourse<'_> {
                 // "Foreign Ministry spokesperson Heorhii Tykhyi said ... The ministry urged": a
                 // body named in the title of a later person is the one meant, not an older
                 // speaker of that name (the Russian Defence Ministry three paragraphs up)
-                let recent = || self.records.iter().rev().take(24);
+                let recent = || self.records.iter().rev().take(RECENT_RECORDS);
                 // "Estonia's defence ministry said ... \"...,\" a ministry spokesperson said": the
                 // voice of the body named by the other words, when that body spoke more recently
                 // than anyone whose description names it
@@ -1626,6 +1626,31 @@ impl Discourse<'_> {
                             rec.resolved.rules.clone(),
                             Trace::line(|| why),
                         ));
+                    }
+                }
+                // "Russian state news agency RIA Novosti went further. ... the agency claimed": an
+                // outlet's noun is the outlet that spoke recently described with it, when no body
+                // of that name did ("The BBC has not been able to verify ... The agency said" after
+                // the SBU is not the BBC)
+                if words.iter().any(|w| lang.media_nouns.has(w)) {
+                    let outlet = recent().find(|rec| {
+                        let phrase = rec.resolved.span.and_then(|(a, b)| self.doc.text.get(a..b));
+                        is_outlet(&rec.resolved, rules)
+                            && rec.resolved.side != SideAttr::Unattributed
+                            && phrase.is_some_and(|p| names_every_word(lang, p, &words))
+                    });
+                    if let Some(rec) = outlet {
+                        return Some(again(rec, |who| {
+                            format!("`{name}` is the outlet {who}, which spoke before")
+                        }));
+                    }
+                }
+                // "Ukraine's Special Operations Forces said ... The Special Operations Forces later
+                // said", many statements on: a body's name of two words or more is still the body
+                // named so, however far back ("the ministry" only among recent ones)
+                if words.len() >= 2 {
+                    if let Some(r) = self.records.iter().rev().skip(RECENT_RECORDS).find_map(refers_back) {
+                        return Some(r);
                     }
                 }
                 // "Russia's Defence Ministry gave a different account. Its spokesman ... said ...
@@ -2803,6 +2828,10 @@ impl Discourse<'_> {
     }
 }
 
+/// How many statements back a body's noun ("the ministry") looks for the speaker it names: a
+/// reader keeps a few paragraphs of speakers in mind, not the whole article.
+const RECENT_RECORDS: usize = 24;
+
 /// How many sentences back a body without a country ("the ministry") looks for a body the
 /// reporter named as a sentence's subject: a paragraph's reach, as far as a reader keeps it.
 const BODY_LOOKBACK: usize = 3;
@@ -3031,6 +3060,59 @@ mod tests {
         let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
                  said Russian forces had hit a command post. \"We were not there,\" the foreign ministry said.";
         assert_eq!(side_of(t, "not there"), "unattributed");
+    }
+
+    #[test]
+    fn a_body_named_in_full_is_found_however_far_back() {
+        // thirty other speakers in between: "the ministry" would be too far to follow, but "The
+        // Special Operations Forces" names the body in full
+        let mut t = String::from("Ukraine's Special Operations Forces said they had hit two airfields. ");
+        for name in [
+            "Ivanov",
+            "Petrov",
+            "Sidorov",
+            "Smirnov",
+            "Kuznetsov",
+            "Popov",
+            "Sokolov",
+            "Lebedev",
+            "Kozlov",
+            "Novikov",
+            "Morozov",
+            "Volkov",
+            "Alekseev",
+            "Lebedeva",
+            "Semenov",
+            "Egorov",
+            "Pavlov",
+            "Kozlova",
+            "Stepanov",
+            "Nikolaev",
+            "Orlov",
+            "Andreev",
+            "Makarov",
+            "Nikitin",
+            "Zakharov",
+            "Zaitsev",
+            "Soloviev",
+            "Borisov",
+            "Yakovlev",
+            "Grigoriev",
+        ] {
+            t.push_str(&format!("Russian official Pavel {name} said the fire was small. "));
+        }
+        t.push_str("The Special Operations Forces later said 34 officers had been killed.");
+        assert_eq!(side_of(&t, "34 officers"), "ukrainian");
+    }
+
+    #[test]
+    fn an_outlet_noun_is_the_outlet_described_with_it() {
+        let t = "Russian state news agency RIA Novosti went further. The agency claimed that Western instructors \
+                 had been living at the hotel.";
+        assert_eq!(side_of(t, "Western instructors"), "russian");
+        // an outlet not described with the noun is not "the agency" (the SBU, an agency, is)
+        let t = "The BBC has not been able to verify the claims. The agency said 41 aircraft had been hit.";
+        assert_eq!(side_of(t, "41 aircraft"), "unattributed");
     }
 
     #[test]

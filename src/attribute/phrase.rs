@@ -565,6 +565,15 @@ pub fn valid_speaker_phrase(
     if rules.cues.list[hit.cue].needs_quote && !next_to_quote(an, sp.main.a.min(hit.a), sp.main.b.max(hit.b)) {
         return None;
     }
+    // "Ukrainian troops went further into the forest": a cue that must end its clause is
+    // followed by the sentence's end, a colon or a quotation ("went further, saying" is the
+    // participle's to attribute)
+    let clause_ends = hit.b >= an.toks.len()
+        || an.toks.toks[hit.b].kind == TokKind::Quote
+        || matches!(an.word(hit.b), "." | ":" | ";" | "!" | "?" | "—" | "–");
+    if rules.cues.list[hit.cue].ends_clause && !clause_ends {
+        return None;
+    }
     if let Some(r) = sp
         .main
         .a

@@ -279,6 +279,8 @@ fn near_misses(out: &mut String, a: &analysis::Analysis, text: &str, mine: &[(us
             "it follows an article or a possessive (\"the claim\", \"its report\", \"the Russian claim\"): a noun, not a speech verb"
         } else if cue.needs_quote {
             "needs_quote: it only attributes next to a quotation"
+        } else if cue.ends_clause {
+            "ends_clause: it only attributes where its clause ends right after it"
         } else {
             "no speaker phrase where the cue's `speaker:` setting looks for one"
         };

@@ -17,6 +17,7 @@
 //! ```
 //! Fields: `id`, `forms`, `speaker` (before, after, subject), `inverted` (the speaker may also
 //! follow: "says Ukraine"), `needs_quote` (only next to a quotation: "Gusev continued"),
+//! `ends_clause` (only where its clause ends: "Tass went further."),
 //! `recipient` (the phrase after the cue is who was told: "told AFP"), `idiom` (its words claim
 //! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
 //! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
@@ -59,6 +60,11 @@ pub struct CueRule {
     /// Only a cue next to a quotation ("Gusev continued" after a quote, not "troops continued").
     #[serde(default)]
     pub needs_quote: bool,
+    /// Only where its sentence ends right after it, or a colon or quotation follows ("Tass went
+    /// further."): "troops went further into the forest" is a movement, not a claim, and in
+    /// "went further, saying" the participle attributes.
+    #[serde(default)]
+    pub ends_clause: bool,
     /// The phrase after the cue is who was told ("told AFP"); an anonymous source takes the
     /// side of a national outlet it told.
     #[serde(default)]
@@ -131,6 +137,8 @@ pub struct Cue {
     pub inverted: bool,
     /// Only next to a quotation.
     pub needs_quote: bool,
+    /// Only at the end of its clause.
+    pub ends_clause: bool,
     /// The phrase after it is the recipient.
     pub recipient: bool,
     /// The phrase after it only relays what the phrase before it said.
@@ -184,6 +192,7 @@ impl Cues {
                 position: r.speaker,
                 inverted: r.inverted,
                 needs_quote: r.needs_quote,
+                ends_clause: r.ends_clause,
                 recipient: r.recipient,
                 relay: r.relay,
                 separate: r.separate,
