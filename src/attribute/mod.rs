@@ -1575,6 +1575,25 @@ impl Discourse<'_> {
                     if let Some(r) = refers_back(rec) {
                         return Some(r);
                     }
+                    // "The Energy Ministry said ... The ministry added", with no country known for
+                    // the Energy Ministry: the nearest body of that name is meant, not a ministry
+                    // of known side further back (a name no more precise than the noun, "the
+                    // country's Defense Ministry" for "the Defense Ministry", tells no other body)
+                    let unknown_namesake = rec.resolved.speaker.kind != SpeakerKind::Person
+                        && rec.resolved.side == SideAttr::Unattributed
+                        && names_all(lang, &rec.resolved.speaker.name, &words)
+                        && names_more(lang, &rec.resolved.speaker.name, &words);
+                    if unknown_namesake {
+                        let who = rec.resolved.speaker.name.clone();
+                        return Some(mk(
+                            &name,
+                            None,
+                            SpeakerKind::Other,
+                            SideAttr::Unattributed,
+                            Vec::new(),
+                            Trace::line(|| format!("`{name}` refers back to {who}, whose side is unknown")),
+                        ));
+                    }
                     let voice_of = voiced
                         && rec.resolved.speaker.kind != SpeakerKind::Person
                         && rec.resolved.side != SideAttr::Unattributed
@@ -2849,6 +2868,16 @@ fn names_every_word(lang: &crate::rules::language::Language, phrase: &str, words
 /// minister".
 fn names_all(lang: &crate::rules::language::Language, name: &str, words: &[String]) -> bool {
     has_every_word(lang, name, words, |w| !lang.institution_nouns.has(w))
+}
+
+/// Whether `name` has a capitalised word beyond `words` ("The Energy Ministry" against "the
+/// ministry"): a body named more precisely than by its noun, so another body than one named
+/// only by that noun.
+fn names_more(lang: &crate::rules::language::Language, name: &str, words: &[String]) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .any(|n| !lang.definite_articles.has(&n) && !words.iter().any(|w| lang.singular(w) == lang.singular(&n)))
 }
 
 /// The word match both share: every word of `words` is a word of `name` in the singular, or a
