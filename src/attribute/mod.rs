@@ -407,8 +407,20 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             }
         })
     };
+    // "According to the official, Russian forces claim ...": the comma closing an opening
+    // frame opens no clause of its own; the frame covers what follows
+    let frame_comma = an
+        .cues
+        .iter()
+        .find(|c| {
+            Some(c.a) == first_word(an, Span { a: a0, b: n })
+                && rules.cues.list[c.cue].position == SpeakerPosition::After
+        })
+        .and_then(|c| valid_speaker_phrase(an, rules, c, a0, n))
+        .map(|sp| sp.main.b)
+        .filter(|&k| k < n && is_comma(an, k));
     for i in a0 + 1..n.saturating_sub(1) {
-        if an.masked[i] {
+        if an.masked[i] || Some(i) == frame_comma {
             continue;
         }
         let w = an.word(i);
@@ -623,6 +635,21 @@ impl Discourse<'_> {
         let an = &self.analyses[si];
         if let Some(r) = self.closing_frame_speaker(si, clause) {
             return Some(r);
+        }
+        // "According to the spokesperson, Russian propaganda claims to destroy five planes a
+        // week": a cue opening the clause, its speaker set off by a comma, frames all of it,
+        // cues inside included, whether or not its speaker has a side
+        let opening = an.cues.iter().find(|c| {
+            Some(c.a) == first_word(an, clause) && self.rules.cues.list[c.cue].position == SpeakerPosition::After
+        });
+        if let Some(hit) = opening {
+            let framed = phrase::valid_speaker_phrase(an, self.rules, hit, clause.a, clause.b)
+                .is_some_and(|sp| sp.main.b < clause.b && is_comma(an, sp.main.b));
+            if framed {
+                if let Some(r) = self.cue_speaker(si, hit, clause) {
+                    return Some(r);
+                }
+            }
         }
         let mut named: Option<Resolved> = None;
         for hit in an.cues.iter().filter(|c| c.a >= clause.a && c.b <= clause.b) {
@@ -1918,7 +1945,18 @@ impl Discourse<'_> {
                                         && (e.a == k + 1 || (e.a == k + 2 && phrase::is_comma(prev, k + 1)))
                                 })
                         });
-                    if titled && rec.resolved.side != SideAttr::Unattributed {
+                    // ... or under that title when first named ("Air Force spokesperson Yurii
+                    // Ihnat said ... Ihnat said. According to the spokesperson, ...")
+                    let titled_when_named = rec.resolved.speaker.kind == SpeakerKind::Person
+                        && words.iter().all(|w| lang.speaker_nouns.has(w))
+                        && self.records.iter().any(|r| {
+                            r.resolved.speaker.name == rec.resolved.speaker.name
+                                && r.resolved
+                                    .span
+                                    .and_then(|(a, b)| self.doc.text.get(a..b))
+                                    .is_some_and(|p| names_every_word(lang, p, &words))
+                        });
+                    if (titled || titled_when_named) && rec.resolved.side != SideAttr::Unattributed {
                         return Some(again(rec, |who| {
                             format!("`{name}` is {who}, who spoke just before with that title")
                         }));
