@@ -320,6 +320,18 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
                 // "an officer serving with a unit near Sudzha": where the unit stands, on a
                 // front that moves, not whose it is
                 EntityKind::Place(..) if e.a > span.a && lang.vicinity.has(an.word(e.a - 1)) => None,
+                // ... nor "The fields south of Orikhiv", with no one in the phrase to speak: a
+                // point to measure from ("an officer from one of the brigades fighting west of
+                // Pokrovsk" still has the town's side)
+                EntityKind::Place(..)
+                    if e.a > span.a + 1
+                        && lang.genitive_prepositions.has(an.word(e.a - 1))
+                        && lang.bearings.has(an.word(e.a - 2))
+                        && !(span.a..e.a)
+                            .any(|k| lang.person_nouns.has(an.word(k)) || lang.speaker_nouns.has(an.word(k))) =>
+                {
+                    None
+                }
                 EntityKind::Place(p, _) => super::place_side(rules, p),
                 _ => None,
             };
