@@ -2341,15 +2341,14 @@ impl Discourse<'_> {
         if !lang.possessive_determiners.has(an.word(span.a)) {
             return None;
         }
-        let Some(subject) = phrase::clause_subject(an, lang, 0, span.a).filter(|s| s.b <= span.a) else {
-            // "The UN monitoring mission said it was appalled. Its head, Matilda Bogner, said":
-            // opening the sentence, "its" is the body spoken of before, as "it" would be
-            if !lang.body_possessives.has(an.word(span.a)) || !only_punct_between(an, 0, span.a) {
+        // "The UN monitoring mission said it was appalled. Its head, Matilda Bogner, said": "its"
+        // is the body spoken of before, as "it" would be; only a body that spoke in the sentence
+        // right before, which names nothing else "its" could mean ("A missile struck the
+        // hospital. Its director said" is the hospital's)
+        let body_before = || {
+            if !lang.body_possessives.has(an.word(span.a)) {
                 return None;
             }
-            // only a body that spoke in the sentence right before, which names nothing else
-            // "its" could mean ("A missile struck the hospital. Its director said" is the
-            // hospital's)
             let prev = si.checked_sub(1)?;
             let rec = self.records.last().filter(|r| r.sentence == prev)?;
             let body = rec.resolved.speaker.kind != SpeakerKind::Person && rec.resolved.side != SideAttr::Unattributed;
@@ -2362,13 +2361,28 @@ impl Discourse<'_> {
             // no name of its own: a name set off after it ("Its head, Matilda Bogner") names it
             r.speaker.source = None;
             r.speaker.name = name.into();
-            return Some(r);
+            Some(r)
+        };
+        let Some(subject) = phrase::clause_subject(an, lang, 0, span.a).filter(|s| s.b <= span.a) else {
+            // ... opening the sentence
+            if !only_punct_between(an, 0, span.a) {
+                return None;
+            }
+            return body_before();
         };
         if !an.toks.toks[subject.a].cap {
             return None;
         }
         let name = span_text(&self.doc.text, an, span).to_string();
         let resolved = resolve(&self.doc.text, an, subject, self.rules);
+        // ... or after the words it frames, when their subject names no one ("Disruption of rail
+        // traffic forces them to rely on convoys, its analysts added" after the ISW spoke)
+        let after_its_words = span.a > 0 && is_comma(an, span.a - 1);
+        if after_its_words && !matches!(resolved, Some(Res::Source { .. } | Res::Side { .. })) {
+            if let Some(r) = body_before() {
+                return Some(r);
+            }
+        }
         if source_only && !matches!(resolved, Some(Res::Source { .. })) {
             return None;
         }
