@@ -857,6 +857,18 @@ impl Discourse<'_> {
         } else {
             combine_appositive(main, app, &rules.sources.list)?
         };
+        // "Pro-Kremlin Telegram channels went further. Severny Veter, a channel that covers
+        // fighting along the border, claimed": a name its description gives no side, described
+        // by the noun of the group that spoke in the sentence before, is one of that group
+        if r.side == SideAttr::Unattributed {
+            if let Some(group) = sp.appositive.and_then(|app| self.group_described_before(si, app)) {
+                let who = group.resolved.speaker.name.clone();
+                r.trace
+                    .add(|| format!("described as one of {who}, who spoke just before: their side"));
+                r.side = group.resolved.side;
+                r.rules.extend(group.resolved.rules.iter().cloned());
+            }
+        }
         // "Kyiv and Moscow traded accusations": the two warring sides together give no one side;
         // "Ukrainian officials and Western governments dismissed that account": a third party
         // joining one of them makes the claim that side's
@@ -974,6 +986,20 @@ impl Discourse<'_> {
         });
         r.span = Some(an.toks.span(whole.a, whole.b));
         Some(r)
+    }
+
+    /// The group that spoke in the sentence before `si` when the description `app` names one
+    /// of its kind ("a channel" after "Pro-Kremlin Telegram channels"): a member of it.
+    fn group_described_before(&self, si: usize, app: Span) -> Option<&Record> {
+        let lang = &self.rules.language;
+        let an = &self.analyses[si];
+        let rec = self.records.last().filter(|r| r.sentence + 1 == si)?;
+        let head = head_word(&rec.resolved.speaker.name, lang);
+        let plural = lang.singular(&head) != head;
+        let described = description_head(span_text(&self.doc.text, an, app), lang);
+        let same = !described.is_empty() && lang.singular(&described) == lang.singular(&head);
+        let sided = rec.resolved.side != SideAttr::Unattributed;
+        (plural && same && sided && lang.speaker_nouns.has(&head)).then_some(rec)
     }
 
     /// Who an appositive says the name before it is ("X, head of Russian state nuclear
