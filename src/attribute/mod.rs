@@ -2351,11 +2351,35 @@ impl Discourse<'_> {
             }
         }
         let rec = self.records.last().filter(|rec| rec.sentence + 3 >= si)?;
-        // "it" after a person: not anyone further back (a wrong side is worse than none)
+        // "it" after a person: not anyone further back (a wrong side is worse than none), but the
+        // body the person spoke for, when it spoke shortly before
         if it && rec.resolved.speaker.kind == SpeakerKind::Person {
-            return None;
+            return self.body_of_person(rec);
         }
         Some(rec.resolved.clone())
+    }
+
+    /// "Russia's Defense Ministry made no mention of the dam. ... ministry spokesman Igor
+    /// Konashenkov said ... It said": the body whose noun stands in the person's phrase, when a
+    /// body of that noun spoke among the last few statements.
+    fn body_of_person(&self, person: &Record) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        let phrase = person.resolved.span.and_then(|(a, b)| self.doc.text.get(a..b))?;
+        let t = crate::text::tokenize(phrase, 0);
+        let nouns: Vec<String> = (0..t.len())
+            .map(|i| t.word(i).to_lowercase())
+            .filter(|w| lang.institution_nouns.has(w))
+            .collect();
+        let noun = nouns.first()?;
+        let body = self.records.iter().rev().skip(1).take(4).find(|r| {
+            r.resolved.speaker.kind != SpeakerKind::Person
+                && r.resolved.side != SideAttr::Unattributed
+                && names_all(lang, &r.resolved.speaker.name, std::slice::from_ref(noun))
+        })?;
+        let who = person.resolved.speaker.name.clone();
+        Some(again(body, |b| {
+            format!("`it` after {who}: {b}, the body they spoke for")
+        }))
     }
 
     /// For a phrase opened by a possessive determiner ("its operational command") after the
