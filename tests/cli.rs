@@ -1707,12 +1707,13 @@ fn the_forty_first_dev_set_keeps_its_accuracy() {
     // side, 25 of 47). Stop 40: 0.914 ("Ukraine's president said" is Zelensky named before, and so
     // is "He" after; "reckons"; "the railway said"; "Another channel" is on Rybar's side). Stop
     // 41: "Astra ... went further:" now speaks, and Astra is a third party by the rules, where
-    // this annotator says Russian (annotators split on it): a second wrong side, by label.
+    // this annotator says Russian (annotators split on it): a second wrong side, by label, and
+    // 0.909.
     keeps(
         "dev41",
         Floor {
             wrong: 2.0,
-            side: 0.91,
+            side: 0.905,
             found_pairs: 26.0,
             precision: 0.29,
         },
