@@ -139,6 +139,10 @@ struct Clues {
     /// Those places are in the title of a regional official ("the Belgorod governor"): they
     /// stand for their regions, unless the statement speaks of "the city".
     speaker_regional: bool,
+    /// The regions a speaker met again by a pronoun named when first met ("Krasnodar region's
+    /// emergency headquarters ... it said"): only which of the things named before "the
+    /// refinery" is, never the statement's place by themselves.
+    pronoun_home: Vec<usize>,
     /// Countries it points at without naming a place ("a Russian ammunition factory").
     hints: Vec<usize>,
     /// A claim about the speaker's own territory ("air defence shot down 74 drones"): a place run
@@ -245,6 +249,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             .map(|c| clues_of(doc, c, rules, lexer, &mut vessels.clone()))
             .collect();
     }
+    carry_homes_to_pronouns(doc, &classified, &mut clues, rules);
     let mut history: Vec<Context> = Vec::new();
     let mut out: Vec<Statement> = Vec::with_capacity(classified.len());
     let mut dated: Vec<bool> = Vec::with_capacity(classified.len());
@@ -359,6 +364,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     };
                     // the Kursk governor's "the plant" is the one in his region, not the
                     // Zaporizhzhia plant a Ukrainian official spoke of in between
+                    let home = if home.is_empty() { &cl.pronoun_home } else { &home };
                     let in_home = |h: &Context| home.iter().any(|&p| places.within(h.place, places.region_of(p)));
                     (!home.is_empty())
                         .then(|| recent(12).find(|h| points_back(h) && in_home(h)))
@@ -1283,6 +1289,28 @@ fn clues_of(
     clues
 }
 
+/// "Krasnodar region's emergency headquarters gave a different account. Fragments fell on the
+/// refinery, it said": a speaker met again by a pronoun keeps the regions its phrase named, so
+/// "the refinery" is the one in its region, not another named in between.
+fn carry_homes_to_pronouns(doc: &Document, classified: &[Classified], clues: &mut [Clues], rules: &RuleSet) {
+    let mut homes: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (c, cl) in classified.iter().zip(clues.iter_mut()) {
+        let a = &c.attributed;
+        let Some(sp) = &a.speaker else { continue };
+        if !cl.speaker_places.is_empty() {
+            homes.insert(&sp.name, speaker_home(cl, &rules.places));
+            continue;
+        }
+        let pronoun = a
+            .speaker_span
+            .and_then(|(x, y)| doc.text.get(x..y))
+            .is_some_and(|p| rules.language.is_pronoun(&p.to_lowercase()));
+        if let Some(home) = homes.get(&*sp.name).filter(|_| pronoun) {
+            cl.pronoun_home.clone_from(home);
+        }
+    }
+}
+
 /// The places the speaker's title names, as regions for a regional official unless the statement
 /// speaks of "the city" (the governor's "in the city" is the city his region is named after).
 fn speaker_home(cl: &Clues, places: &Places) -> Vec<usize> {
@@ -1529,6 +1557,17 @@ mod tests {
              Alexei Smirnov, the acting governor of the Kursk region, said the plant was operating normally.",
         );
         assert_eq!(place(find(&all, "operating normally")), Some("kurchatov"));
+    }
+
+    #[test]
+    fn a_body_met_again_by_a_pronoun_keeps_its_region_for_the_plant() {
+        let all = statements(
+            "Ukraine's military said it had struck the Krasnodar oil refinery. \
+             It said drones had also hit the Syzran refinery in the Samara region. \
+             Krasnodar region's emergency headquarters gave a different account. \
+             Fragments of a downed drone fell on the territory of the refinery, it said.",
+        );
+        assert_eq!(place(find(&all, "Fragments")), Some("krasnodar"));
     }
 
     #[test]
