@@ -543,7 +543,29 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             // noun the clause before only dates the speaker's
             let sequel = lang.sequence_words.has(w) && i > 0 && !lang.time_nouns.has(an.word(i - 1));
             if (lang.contrast_breaks.has(w) || sequel) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
-                return vec![Span { a: a0, b: i }, Span { a: i, b: n }];
+                // ... which may split again ("after Moscow claimed to have taken the village,
+                // Lykhovyi acknowledged that ...": the main clause after it has its own speaker)
+                // (only a new capitalised subject after a comma: "..., while Ukrainian forces
+                // held the south and southwest, the think tank said" stays whole)
+                let mut rest = clauses_from(text, an, rules, i);
+                let new_subjects = rest[1..]
+                    .iter()
+                    .all(|p| p.a > 0 && is_comma(an, p.a - 1) && an.toks.toks[p.a].cap);
+                if !new_subjects {
+                    rest = vec![Span { a: i, b: n }];
+                }
+                // "In late February, after Moscow claimed ...": a short opening phrase of when
+                // or where, with no cue, goes with the clause after it
+                let opener = first_word(an, Span { a: a0, b: i }).map(|k| an.word(k));
+                let fronted = i <= a0 + 6
+                    && is_comma(an, i - 1)
+                    && opener.is_some_and(|o| lang.np_prepositions.has(o) || lang.locatives.has(o))
+                    && !an.cues.iter().any(|c| c.a >= a0 && c.b <= i);
+                if fronted {
+                    rest[0].a = a0;
+                    return rest;
+                }
+                return std::iter::once(Span { a: a0, b: i }).chain(rest).collect();
             }
             continue;
         };
