@@ -1010,6 +1010,39 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// "A drone crashed in eastern Latvia, Latvia's defence minister has said. Andris Sprūds
+    /// said ...": a person named for the first time, opening the sentence without a description,
+    /// right after an unnamed holder of a title spoke, is that holder (a report's second paragraph
+    /// naming whom its first gave by title).
+    fn named_after_title(&self, si: usize, an: &Analysis, span: Span, name: &str) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        let opens = first_word(an, Span { a: 0, b: an.toks.len() }) == Some(span.a);
+        let described = span.b < an.toks.len() && is_comma(an, span.b);
+        let first_mention = !self.person_by_last.contains_key(&last_word(name));
+        // a given name and a surname, not "Residents" opening the sentence
+        let full_name = span.b >= span.a + 2 && (span.a..span.b).all(|k| an.toks.toks[k].cap);
+        if !opens || described || !first_mention || !full_name {
+            return None;
+        }
+        let rec = self.records.last().filter(|r| r.sentence + 1 == si)?;
+        // one person's title ("Latvia's defence minister"), not a body's noun nor a group
+        let head = last_word(&rec.resolved.speaker.name).to_lowercase();
+        let title_only = rec.resolved.speaker.source.is_none()
+            && rec.resolved.side != SideAttr::Unattributed
+            && lang.speaker_nouns.has(&head)
+            && !lang.institution_nouns.has(&head)
+            && !lang.media_nouns.has(&head)
+            && lang.singular(&head) == head;
+        if !title_only {
+            return None;
+        }
+        let mut r = rec.resolved.clone();
+        let title = rec.resolved.speaker.name.clone();
+        r.speaker.name = crate::intern::intern(name);
+        r.trace = Trace::line(|| format!("`{name}`, named for the first time, is {title}, who spoke just before"));
+        Some(r)
+    }
+
     /// The group that spoke in the sentence before `si` when the description `app` names one
     /// of its kind ("a channel" after "Pro-Kremlin Telegram channels"): a member of it.
     fn group_described_before(&self, si: usize, app: Span) -> Option<&Record> {
@@ -1442,6 +1475,7 @@ impl Discourse<'_> {
             )),
             Res::Named { name } => self
                 .role_in_body_before(an, span, &name)
+                .or_else(|| self.named_after_title(si, an, span, &name))
                 .or_else(|| Some(unsided(&name))),
             Res::Remainder { name } => self.remainder_group(si, &name),
             Res::Pronoun { person } => {
