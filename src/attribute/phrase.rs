@@ -557,6 +557,17 @@ pub fn valid_speaker_phrase(
         return None;
     }
     let mut sp = speaker_phrase(an, rules, hit, floor, ceil)?;
+    // "A Ukrainian defence official contacted by Reuters declined to comment": the one the
+    // outlet reached speaks, not the outlet
+    let contacted = sp.main.a >= floor + 3
+        && sp.main.b <= hit.a
+        && lang.agent_prepositions.has(an.word(sp.main.a - 1))
+        && lang.contact_participles.has(an.word(sp.main.a - 2));
+    if contacted {
+        if let Some(span) = phrase_before(an, lang, sp.main.a - 2, floor) {
+            sp.main = span;
+        }
+    }
     // "..., a claim Kyiv swiftly rejected": the clause opens with the claim, and the speaker is
     // the name after it
     if sp.main.a == floor && claim_opening(an, lang, sp.main.a, sp.main.b) {

@@ -244,6 +244,10 @@ pub struct LanguageRule {
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
     pub checking_participles: Option<Vec<String>>,
+    /// Participles that make the agent after them the one who asked: "A Ukrainian defence
+    /// official contacted by Reuters declined to comment" is the official's statement, not
+    /// Reuters'.
+    pub contact_participles: Option<Vec<String>>,
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
@@ -433,6 +437,7 @@ macro_rules! language_fields {
             time_nouns,
             sequence_words,
             checking_participles,
+            contact_participles,
             articles,
             speech_nouns,
             citing_words,
@@ -892,6 +897,8 @@ pub struct Language {
     pub sequence_words: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
+    /// See [`LanguageRule::contact_participles`].
+    pub contact_participles: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -1162,6 +1169,7 @@ impl Language {
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
+            contact_participles: WordSet::new(&list(&r.contact_participles)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
