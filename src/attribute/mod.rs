@@ -631,8 +631,6 @@ struct Discourse<'a> {
 }
 
 impl Discourse<'_> {
-    /// The speaker of the clause's own cues: the first cue whose speaker has a side, else the
-    /// first with a named speaker.
     /// Whether a source is the outlet that published the article (`outlet:` in its front
     /// matter): what it says of its own checks is the reporter's voice, while the same outlet
     /// cited in another's article is an outside checker.
@@ -653,6 +651,21 @@ impl Discourse<'_> {
                 .any(|n| bare(n) == outlet)
     }
 
+    /// The side of the national outlet that published the article ("Kyiv Independent"), if it
+    /// is one: armed forces it names without a country, with nothing else to tell whose, are its
+    /// country's ("the Air Force reported" in a Kyiv Independent article).
+    fn own_outlet_side(&self) -> Option<(usize, &Source)> {
+        let third = self.rules.sides.default_side();
+        self.rules.sources.list.iter().find_map(|s| match (s.kind, s.side) {
+            (SourceKind::Media, SideRef::Fixed(side)) if Some(side) != third && self.is_own_outlet(s) => {
+                Some((side, s))
+            }
+            _ => None,
+        })
+    }
+
+    /// The speaker of the clause's own cues: the first cue whose speaker has a side, else the
+    /// first with a named speaker.
     fn own_speaker(&self, si: usize, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
         if let Some(r) = self.closing_frame_speaker(si, clause) {
@@ -1877,6 +1890,22 @@ impl Discourse<'_> {
                             ));
                         }
                     }
+                }
+                let armed_forces = words.iter().any(|w| lang.armed_forces_nouns.has(w));
+                if let Some((side, outlet)) = self.own_outlet_side().filter(|_| armed_forces) {
+                    return Some(mk(
+                        &name,
+                        None,
+                        SpeakerKind::Other,
+                        SideAttr::Side(side),
+                        vec![format!("sources/{}", outlet.id)],
+                        Trace::line(|| {
+                            format!(
+                                "`{name}` has no country, and no speaker before gives one: the country of the article's outlet, {}",
+                                outlet.name
+                            )
+                        }),
+                    ));
                 }
                 Some(mk(
                     &name,
@@ -3247,6 +3276,18 @@ mod tests {
         let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
                  said Russian forces had hit a command post. \"We were not there,\" the foreign ministry said.";
         assert_eq!(side_of(t, "not there"), "unattributed");
+    }
+
+    #[test]
+    fn armed_forces_without_a_country_are_the_national_outlets() {
+        let t = "---\noutlet: Kyiv Independent\n---\nRussia launched 14 cruise missiles at Ukraine overnight, the Air Force reported.";
+        assert_eq!(side_of(t, "14 cruise missiles"), "ukrainian");
+        // a wire service has no country to lend
+        let t = "---\noutlet: Reuters\n---\nRussia launched 14 cruise missiles at Ukraine overnight, the Air Force reported.";
+        assert_eq!(side_of(t, "14 cruise missiles"), "unattributed");
+        // nor is a directorate armed forces: it may be any country's
+        let t = "---\noutlet: Kyiv Independent\n---\nA cargo ship was hit near Odesa, the directorate said.";
+        assert_eq!(side_of(t, "cargo ship"), "unattributed");
     }
 
     #[test]

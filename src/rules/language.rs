@@ -248,6 +248,10 @@ pub struct LanguageRule {
     /// official contacted by Reuters declined to comment" is the official's statement, not
     /// Reuters'.
     pub contact_participles: Option<Vec<String>>,
+    /// Nouns of a country's armed forces ("the Air Force", "the General Staff", "the brigade"):
+    /// named without a country in a national outlet's article, with nothing else to tell whose,
+    /// they are the outlet's country's.
+    pub armed_forces_nouns: Option<Vec<String>>,
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
@@ -438,6 +442,7 @@ macro_rules! language_fields {
             sequence_words,
             checking_participles,
             contact_participles,
+            armed_forces_nouns,
             articles,
             speech_nouns,
             citing_words,
@@ -899,6 +904,8 @@ pub struct Language {
     pub checking_participles: WordSet,
     /// See [`LanguageRule::contact_participles`].
     pub contact_participles: WordSet,
+    /// See [`LanguageRule::armed_forces_nouns`].
+    pub armed_forces_nouns: WordSet,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -1170,6 +1177,7 @@ impl Language {
             sequence_words: WordSet::new(&list(&r.sequence_words)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             contact_participles: WordSet::new(&list(&r.contact_participles)),
+            armed_forces_nouns: WordSet::new(&list(&r.armed_forces_nouns)),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
