@@ -1693,6 +1693,36 @@ impl Discourse<'_> {
                 // than anyone whose description names it
                 let body_words: Vec<String> = words.iter().filter(|w| !lang.body_voices.has(w)).cloned().collect();
                 let voiced = !body_words.is_empty() && body_words.len() < words.len();
+                // "Hungary's foreign minister, Péter Szijjártó, said ... The ministry said": the body
+                // the person who spoke just before heads, by their title, on their side
+                // (by any phrase that named them: "he wrote" after it names no title)
+                let heads = |p: &str| {
+                    let t = crate::text::tokenize(p, 0);
+                    (0..t.len()).any(|i| {
+                        lang.title_offices
+                            .get(&t.word(i).to_lowercase())
+                            .is_some_and(|office| words.len() == 1 && lang.singular(&words[0]) == *office)
+                    })
+                };
+                let headed_by_last = self.records.last().filter(|rec| {
+                    rec.resolved.speaker.kind == SpeakerKind::Person
+                        && rec.resolved.side != SideAttr::Unattributed
+                        && rec.sentence + 2 >= si
+                        && self.records.iter().any(|r| {
+                            r.resolved.speaker.name == rec.resolved.speaker.name
+                                && r.resolved
+                                    .span
+                                    .and_then(|(a, b)| self.doc.text.get(a..b))
+                                    .is_some_and(heads)
+                        })
+                });
+                if let Some(rec) = headed_by_last {
+                    let why = format!(
+                        "`{name}` is the body {} heads, who spoke just before",
+                        rec.resolved.speaker.name
+                    );
+                    return Some(as_speaker_before(rec, &name, why));
+                }
                 for (k, rec) in recent().enumerate() {
                     if let Some(r) = refers_back(rec) {
                         return Some(r);

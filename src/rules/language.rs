@@ -252,6 +252,9 @@ pub struct LanguageRule {
     /// named without a country in a national outlet's article, with nothing else to tell whose,
     /// they are the outlet's country's.
     pub armed_forces_nouns: Option<Vec<String>>,
+    /// A title's word and the noun of the body it heads (`minister: ministry`): "Hungary's foreign
+    /// minister, Peter Szijjarto, said ... The ministry said" is his ministry, on his side.
+    pub title_offices: Option<BTreeMap<String, String>>,
     /// Adverbs that make the speech verb after them a habit the reporter describes, not a
     /// statement: "Kyiv rarely claims responsibility" is no claim by Kyiv.
     pub habit_adverbs: Option<Vec<String>>,
@@ -443,6 +446,7 @@ macro_rules! language_fields {
             checking_participles,
             contact_participles,
             armed_forces_nouns,
+            title_offices,
             articles,
             speech_nouns,
             citing_words,
@@ -906,6 +910,8 @@ pub struct Language {
     pub contact_participles: WordSet,
     /// See [`LanguageRule::armed_forces_nouns`].
     pub armed_forces_nouns: WordSet,
+    /// See [`LanguageRule::title_offices`].
+    pub title_offices: WordMap<String>,
     /// See [`LanguageRule::negations`].
     pub negations: PhraseSet,
     /// See [`LanguageRule::modals`].
@@ -1178,6 +1184,12 @@ impl Language {
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             contact_participles: WordSet::new(&list(&r.contact_participles)),
             armed_forces_nouns: WordSet::new(&list(&r.armed_forces_nouns)),
+            title_offices: r
+                .title_offices
+                .iter()
+                .flatten()
+                .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
+                .collect(),
             negations: negations.build(),
             modals: WordSet::new(&list(&r.modals)),
             negation_window: r.negation_window.unwrap_or(3),
