@@ -141,6 +141,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         quote_speakers: HashMap::default(),
         label_source: None,
         acronyms: HashMap::default(),
+        own_outlet: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     for (si, an) in analyses.iter().enumerate() {
@@ -628,6 +629,9 @@ struct Discourse<'a> {
     /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"),
     /// normalised, with the latest speaker each was introduced after.
     acronyms: HashMap<String, Resolved>,
+    /// The side and source index of the national outlet that published the article, looked up
+    /// once: the search compares every source's names with the front matter.
+    own_outlet: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
 impl Discourse<'_> {
@@ -655,13 +659,21 @@ impl Discourse<'_> {
     /// is one: armed forces it names without a country, with nothing else to tell whose, are its
     /// country's ("the Air Force reported" in a Kyiv Independent article).
     fn own_outlet_side(&self) -> Option<(usize, &Source)> {
-        let third = self.rules.sides.default_side();
-        self.rules.sources.list.iter().find_map(|s| match (s.kind, s.side) {
-            (SourceKind::Media, SideRef::Fixed(side)) if Some(side) != third && self.is_own_outlet(s) => {
-                Some((side, s))
-            }
-            _ => None,
-        })
+        let found = self.own_outlet.get_or_init(|| {
+            let third = self.rules.sides.default_side();
+            self.rules
+                .sources
+                .list
+                .iter()
+                .enumerate()
+                .find_map(|(i, s)| match (s.kind, s.side) {
+                    (SourceKind::Media, SideRef::Fixed(side)) if Some(side) != third && self.is_own_outlet(s) => {
+                        Some((side, i))
+                    }
+                    _ => None,
+                })
+        });
+        found.map(|(side, i)| (side, &self.rules.sources.list[i]))
     }
 
     /// The speaker of the clause's own cues: the first cue whose speaker has a side, else the
