@@ -1068,6 +1068,19 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// Whether a phrase that named speaker `name` in the records passes `pred`: who a person was
+    /// when first named ("Air Force spokesperson Yurii Ihnat") still counts when later records
+    /// name them by surname or pronoun.
+    fn named_with(&self, name: &str, pred: impl Fn(&str) -> bool) -> bool {
+        self.records.iter().any(|r| {
+            *r.resolved.speaker.name == *name
+                && r.resolved
+                    .span
+                    .and_then(|(a, b)| self.doc.text.get(a..b))
+                    .is_some_and(&pred)
+        })
+    }
+
     /// The group that spoke in the sentence before `si` when the description `app` names one
     /// of its kind ("a channel" after "Pro-Kremlin Telegram channels"): a member of it.
     fn group_described_before(&self, si: usize, app: Span) -> Option<&Record> {
@@ -1720,13 +1733,7 @@ impl Discourse<'_> {
                     rec.resolved.speaker.kind == SpeakerKind::Person
                         && rec.resolved.side != SideAttr::Unattributed
                         && rec.sentence + 2 >= si
-                        && self.records.iter().any(|r| {
-                            r.resolved.speaker.name == rec.resolved.speaker.name
-                                && r.resolved
-                                    .span
-                                    .and_then(|(a, b)| self.doc.text.get(a..b))
-                                    .is_some_and(heads)
-                        })
+                        && self.named_with(&rec.resolved.speaker.name, heads)
                 });
                 if let Some(rec) = headed_by_last {
                     let why = format!(
@@ -2102,13 +2109,7 @@ impl Discourse<'_> {
                     // Ihnat said ... Ihnat said. According to the spokesperson, ...")
                     let titled_when_named = rec.resolved.speaker.kind == SpeakerKind::Person
                         && words.iter().all(|w| lang.speaker_nouns.has(w))
-                        && self.records.iter().any(|r| {
-                            r.resolved.speaker.name == rec.resolved.speaker.name
-                                && r.resolved
-                                    .span
-                                    .and_then(|(a, b)| self.doc.text.get(a..b))
-                                    .is_some_and(|p| names_every_word(lang, p, &words))
-                        });
+                        && self.named_with(&rec.resolved.speaker.name, |p| names_every_word(lang, p, &words));
                     if (titled || titled_when_named) && rec.resolved.side != SideAttr::Unattributed {
                         return Some(again(rec, |who| {
                             format!("`{name}` is {who}, who spoke just before with that title")
