@@ -410,16 +410,7 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
     };
     // "According to the official, Russian forces claim ...": the comma closing an opening
     // frame opens no clause of its own; the frame covers what follows
-    let frame_comma = an
-        .cues
-        .iter()
-        .find(|c| {
-            Some(c.a) == first_word(an, Span { a: a0, b: n })
-                && rules.cues.list[c.cue].position == SpeakerPosition::After
-        })
-        .and_then(|c| valid_speaker_phrase(an, rules, c, a0, n))
-        .map(|sp| sp.main.b)
-        .filter(|&k| k < n && is_comma(an, k));
+    let frame_comma = opening_frame(an, rules, Span { a: a0, b: n }).map(|(_, comma)| comma);
     for i in a0 + 1..n.saturating_sub(1) {
         if an.masked[i] || Some(i) == frame_comma {
             continue;
@@ -599,6 +590,25 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
     whole
 }
 
+/// The words of a speaker's phrase as recorded (byte text), lower-cased, through the tokenizer:
+/// what a later noun or title is looked for in.
+fn phrase_words(phrase: &str) -> impl Iterator<Item = String> {
+    let t = crate::text::tokenize(phrase, 0);
+    (0..t.len()).map(move |i| t.word(i).to_lowercase())
+}
+
+/// A cue with its speaker after it opening `clause`, its speaker phrase set off by a comma
+/// ("According to the spokesperson, Russian propaganda claims ..."), and that comma: the frame of
+/// everything after it, which opens no clause of its own.
+fn opening_frame<'a>(an: &'a Analysis, rules: &RuleSet, clause: Span) -> Option<(&'a CueHit, usize)> {
+    let hit = an
+        .cues
+        .iter()
+        .find(|c| Some(c.a) == first_word(an, clause) && rules.cues.list[c.cue].position == SpeakerPosition::After)?;
+    let comma = valid_speaker_phrase(an, rules, hit, clause.a, clause.b)?.main.b;
+    (comma < clause.b && is_comma(an, comma)).then_some((hit, comma))
+}
+
 /// Whether the first cue at or after token `from` is followed by words of its own (two or more
 /// before any punctuation): "Russia claims to have downed 71 drones", not "..., a report said."
 fn words_after_first_cue(an: &Analysis, from: usize) -> bool {
@@ -686,16 +696,9 @@ impl Discourse<'_> {
         // "According to the spokesperson, Russian propaganda claims to destroy five planes a
         // week": a cue opening the clause, its speaker set off by a comma, frames all of it,
         // cues inside included, whether or not its speaker has a side
-        let opening = an.cues.iter().find(|c| {
-            Some(c.a) == first_word(an, clause) && self.rules.cues.list[c.cue].position == SpeakerPosition::After
-        });
-        if let Some(hit) = opening {
-            let framed = phrase::valid_speaker_phrase(an, self.rules, hit, clause.a, clause.b)
-                .is_some_and(|sp| sp.main.b < clause.b && is_comma(an, sp.main.b));
-            if framed {
-                if let Some(r) = self.cue_speaker(si, hit, clause) {
-                    return Some(r);
-                }
+        if let Some((hit, _)) = opening_frame(an, self.rules, clause) {
+            if let Some(r) = self.cue_speaker(si, hit, clause) {
+                return Some(r);
             }
         }
         let mut named: Option<Resolved> = None;
@@ -1722,10 +1725,9 @@ impl Discourse<'_> {
                 // the person who spoke just before heads, by their title, on their side
                 // (by any phrase that named them: "he wrote" after it names no title)
                 let heads = |p: &str| {
-                    let t = crate::text::tokenize(p, 0);
-                    (0..t.len()).any(|i| {
+                    phrase_words(p).any(|w| {
                         lang.title_offices
-                            .get(&t.word(i).to_lowercase())
+                            .get(&w)
                             .is_some_and(|office| words.len() == 1 && lang.singular(&words[0]) == *office)
                     })
                 };
@@ -2493,16 +2495,11 @@ impl Discourse<'_> {
     fn body_of_person(&self, person: &Record) -> Option<Resolved> {
         let lang = &self.rules.language;
         let phrase = person.resolved.span.and_then(|(a, b)| self.doc.text.get(a..b))?;
-        let t = crate::text::tokenize(phrase, 0);
-        let nouns: Vec<String> = (0..t.len())
-            .map(|i| t.word(i).to_lowercase())
-            .filter(|w| lang.institution_nouns.has(w))
-            .collect();
-        let noun = nouns.first()?;
+        let noun = phrase_words(phrase).find(|w| lang.institution_nouns.has(w))?;
         let body = self.records.iter().rev().skip(1).take(4).find(|r| {
             r.resolved.speaker.kind != SpeakerKind::Person
                 && r.resolved.side != SideAttr::Unattributed
-                && names_all(lang, &r.resolved.speaker.name, std::slice::from_ref(noun))
+                && names_all(lang, &r.resolved.speaker.name, std::slice::from_ref(&noun))
         })?;
         let who = person.resolved.speaker.name.clone();
         Some(again(body, |b| {
