@@ -412,10 +412,18 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
     // frame opens no clause of its own; the frame covers what follows
     let frame_comma = opening_frame(an, rules, Span { a: a0, b: n }).map(|(_, comma)| comma);
     for i in a0 + 1..n.saturating_sub(1) {
-        if an.masked[i] || Some(i) == frame_comma {
+        // "... the road was \"now open,\" a claim that Voloshyn called ...": a comma closing a
+        // quotation breaks the clause before a claim noun as one after it would (not before a
+        // trailing attribution: "\"...,\" the ministry said in a statement")
+        let quoted_comma = an.masked[i]
+            && an.toks.toks[i].kind == TokKind::Quote
+            && is_comma(an, i - 1)
+            && !an.masked[i + 1]
+            && phrase::claim_opening(an, lang, i + 1, n);
+        if (an.masked[i] && !quoted_comma) || Some(i) == frame_comma {
             continue;
         }
-        let w = an.word(i);
+        let w = if quoted_comma { "," } else { an.word(i) };
         let relative = lang.relative_pronouns.has(w);
         // "..., TASS reported, adding that Moscow's troops were advancing on Kupiansk": a new claim
         // by the same speaker
@@ -532,8 +540,9 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             // for that clause only; the reporter says the rest
             // ... and "Ukrainian troops entered Kherson on Friday after Russia said it had
             // finished pulling back", but not "comes a day after Rutte told MEPs": after a time
-            // noun the clause before only dates the speaker's
-            let sequel = lang.sequence_words.has(w) && i > 0 && !lang.time_nouns.has(an.word(i - 1));
+            // noun the clause before only dates the speaker's (not "protested this week after
+            // Russia said": that names when, not how long after)
+            let sequel = lang.sequence_words.has(w) && i > 0 && !lang.measures_interval(&an.toks, i - 1);
             if (lang.contrast_breaks.has(w) || sequel) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
                 // ... which may split again ("after Moscow claimed to have taken the village,
                 // Lykhovyi acknowledged that ...": the main clause after it has its own speaker)
@@ -1638,6 +1647,21 @@ impl Discourse<'_> {
                 if let Some(owner) = self.possessive_owner(si, an, span, false) {
                     return Some(owner);
                 }
+                // "Russian war bloggers offered a more cautious picture. Rybar ... said ... Another
+                // prominent military blogger wrote": one more of a group of that noun that spoke
+                // shortly before, on its side
+                let lang = &rules.language;
+                if lang.alternative_determiners.has(an.word(span.a)) {
+                    let head = lang.singular(&head_word(&name, lang)).to_string();
+                    let group = self.records.iter().rev().take(3).find(|rec| {
+                        let theirs = head_word(&rec.resolved.speaker.name, lang);
+                        rec.resolved.side != SideAttr::Unattributed && lang.singular(&theirs) == head
+                    });
+                    if let Some(rec) = group {
+                        let why = format!("`{name}` is one more like {}, on its side", rec.resolved.speaker.name);
+                        return Some(as_speaker_before(rec, &name, why));
+                    }
+                }
                 // "Rostov governor Vasily Golubev said ... His office declined to say": the body of
                 // the person spoken of before, with that person's side
                 if rules.language.person_possessives.has(an.word(span.a)) {
@@ -1667,6 +1691,24 @@ impl Discourse<'_> {
                 };
                 // "In Ukraine, the air force said": the clause opens with the country
                 let opened = opening_place_side(an, rules, span.a).map(|found| (found, "the clause opens in a place"));
+                // "Russia's Defense Ministry claimed ... In Cherkasy, the ministry said, the strike
+                // targeted ...": a town or region opening the clause is where it happened, not whose
+                // body speaks, when a body of that name spoke in the sentence before (a country or
+                // capital still names the government: "In Ukraine, the air force said")
+                let opens_in_town = opening_place(an, rules, span.a).is_some_and(|p| {
+                    let place = &rules.places.list[p];
+                    !(place.capital || place.kind == PlaceKind::Country)
+                });
+                if opens_in_town {
+                    if let Some(r) = self
+                        .records
+                        .last()
+                        .filter(|rec| rec.sentence + 1 == si)
+                        .and_then(refers_back)
+                    {
+                        return Some(r);
+                    }
+                }
                 // "... the UK Ministry of Defence said ... Moscow was highly likely to ..., the
                 // ministry added": after the words it frames, the body that spoke just before,
                 // not the capital its words are about
@@ -2550,6 +2592,12 @@ impl Discourse<'_> {
         }
         let name = span_text(&self.doc.text, an, span).to_string();
         let resolved = resolve(&self.doc.text, an, subject, self.rules);
+        // "Zelenskyy did not name the ship, but its operator, ... said": "its" is never a person's
+        let person_subject = matches!(resolved, Some(Res::Source { src, .. })
+            if self.rules.sources.list[src].kind == SourceKind::Person);
+        if person_subject && lang.body_possessives.has(an.word(span.a)) {
+            return None;
+        }
         // ... or after the words it frames, when their subject names no one ("Disruption of rail
         // traffic forces them to rely on convoys, its analysts added" after the ISW spoke)
         let after_its_words = span.a > 0 && is_comma(an, span.a - 1);

@@ -616,6 +616,11 @@ pub fn valid_speaker_phrase(
     if in_speech {
         return None;
     }
+    // "Satellite images published after the Morozovsk attack showed ...": an event is what was
+    // seen or spoken of, never who speaks
+    if lang.event_nouns.has(an.word(sp.main.b - 1)) {
+        return None;
+    }
     // "Residents accused Russia of staging attacks to blame Kyiv": a phrase right after another
     // cue verb is that verb's object, not the subject of the cue after it
     let object_of_cue = sp.main.b <= hit.a

@@ -271,6 +271,10 @@ pub struct LanguageRule {
     /// Words that, right after a time noun, open a clause about another event: the place in "came
     /// a day after Russian forces withdrew from Snake Island" is not where the strike was.
     pub sequence_words: Option<Vec<String>>,
+    /// Words that, before a time noun, say when rather than how long: "Hungary protested this
+    /// week after Russia said ..." is split at "after" (two speakers), "comes a day after Rutte
+    /// told MEPs" is not.
+    pub time_deictics: Option<Vec<String>>,
     /// Words a claim phrase's `...` gap does not cross: in "destroyed a workshop assembling
     /// naval drones" the workshop was destroyed and the drones are what it made, so "destroyed
     /// ... drones" (an interception) must not span them.
@@ -443,6 +447,7 @@ macro_rules! language_fields {
             destinations,
             time_nouns,
             sequence_words,
+            time_deictics,
             checking_participles,
             contact_participles,
             armed_forces_nouns,
@@ -607,6 +612,12 @@ impl Language {
             .rev()
             .take_while(|&k| toks.toks[k].kind == crate::text::TokKind::Word)
             .any(|k| self.sequence_words.has(toks.word(k)) && self.time_nouns.has(toks.word(k - 1)))
+    }
+
+    /// Whether the time noun at token `k` measures a span ("a day after", "hours before"), not
+    /// names when ("this week after").
+    pub fn measures_interval(&self, toks: &crate::text::Tokens, k: usize) -> bool {
+        self.time_nouns.has(toks.word(k)) && !(k > 0 && self.time_deictics.has(toks.word(k - 1)))
     }
 
     /// Whether the place name at tokens `a..b` names an event: a definite article before it and
@@ -904,6 +915,8 @@ pub struct Language {
     pub time_nouns: WordSet,
     /// See [`LanguageRule::sequence_words`].
     pub sequence_words: WordSet,
+    /// See [`LanguageRule::time_deictics`].
+    pub time_deictics: WordSet,
     /// See [`LanguageRule::checking_participles`].
     pub checking_participles: WordSet,
     /// See [`LanguageRule::contact_participles`].
@@ -1181,6 +1194,7 @@ impl Language {
             destinations,
             time_nouns: WordSet::new(&list(&r.time_nouns)),
             sequence_words: WordSet::new(&list(&r.sequence_words)),
+            time_deictics: WordSet::new(&list(&r.time_deictics)),
             checking_participles: WordSet::new(&list(&r.checking_participles)),
             contact_participles: WordSet::new(&list(&r.contact_participles)),
             armed_forces_nouns: WordSet::new(&list(&r.armed_forces_nouns)),
