@@ -141,6 +141,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         quote_speakers: HashMap::default(),
         label_source: None,
         acronyms: HashMap::default(),
+        given_names: HashMap::default(),
         own_outlet: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
@@ -225,6 +226,7 @@ pub fn attribute(doc: &Document, seg: &Segmented, rules: &RuleSet, lexer: &crate
         }
         d.note_persons(si);
         d.note_acronyms(si);
+        d.note_given_names(si);
     }
     out
 }
@@ -532,8 +534,12 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
         // "Romania finds drone fragments on its territory; Moscow denies": after a semicolon, a
         // speaker who opens the clause speaks for that clause only
         let Some((_, l)) = speaker_in(left, true) else {
+            // ... and may split again ("...; Warsaw and Nato concluded ..., while Zelenskyy
+            // insisted ...")
             if w == ";" && r_start == split_at {
-                return vec![left, right];
+                return std::iter::once(left)
+                    .chain(clauses_from(text, an, rules, split_at))
+                    .collect();
             }
             // "Ukrainian drones hit Lukoil refinery as Russia claims to have downed 71 drones":
             // a speaker right after a break word, with words of its own after its cue, speaks
@@ -648,6 +654,9 @@ struct Discourse<'a> {
     /// Acronyms introduced in parentheses ("Ukraine's special operations forces (SSO)"),
     /// normalised, with the latest speaker each was introduced after.
     acronyms: HashMap<String, Resolved>,
+    /// Names a person was said to go by ("identified only by his call sign, Lys"), normalised,
+    /// with the unnamed speaker they name.
+    given_names: HashMap<String, Resolved>,
     /// The side and source index of the national outlet that published the article, looked up
     /// once: the search compares every source's names with the front matter.
     own_outlet: std::cell::OnceCell<Option<(usize, usize)>>,
@@ -2010,6 +2019,13 @@ impl Discourse<'_> {
                 ))
             }
             Res::Surname { name, word } => {
+                if let Some(r) = self.given_names.get(&word) {
+                    let mut r = r.clone();
+                    r.trace = Trace::line(|| format!("`{name}` is what {} was said to go by", r.speaker.name));
+                    r.speaker.name = crate::intern::intern(&name);
+                    r.speaker.kind = SpeakerKind::Person;
+                    return Some(r);
+                }
                 if let Some(r) = self.acronyms.get(&word) {
                     let mut r = r.clone();
                     r.trace =
@@ -2950,6 +2966,35 @@ impl Discourse<'_> {
         }
     }
 
+    /// Remember a name an unnamed speaker was said to go by ("a soldier ... described weeks of
+    /// combat. He asked to be identified only by his call sign, Lys"), so that "Lys said" later
+    /// is that soldier: the latest speaker, a person of one side, from this sentence or the one
+    /// before.
+    fn note_given_names(&mut self, si: usize) {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        for i in 3..an.toks.len().saturating_sub(1) {
+            let named = an.toks.toks[i].kind == TokKind::Word
+                && an.toks.toks[i].cap
+                && is_comma(an, i - 1)
+                && lang.name_nouns.has(an.word(i - 2))
+                && matches!(an.word(i + 1), "," | "." | ";")
+                && (i.saturating_sub(5)..i - 2).any(|k| lang.person_possessives.has(an.word(k)));
+            if !named || an.masked[i] {
+                continue;
+            }
+            let Some(rec) = self.records.last().filter(|r| r.sentence + 1 >= si) else {
+                continue;
+            };
+            let person = lang
+                .person_nouns
+                .has(&lang.singular(&head_word(&rec.resolved.speaker.name, lang)));
+            if person && rec.resolved.side != SideAttr::Unattributed {
+                self.given_names.insert(an.word(i).to_string(), rec.resolved.clone());
+            }
+        }
+    }
+
     /// Remember the people named in sentence `si` (and its speaker) for later pronouns and
     /// surnames.
     fn note_persons(&mut self, si: usize) {
@@ -3009,6 +3054,15 @@ impl Discourse<'_> {
                             side = r.side;
                             rules_fired = r.rules;
                         }
+                    }
+                    // ... or a name the person was said to go by ("his call sign, Lys")
+                    if let Some(r) = self
+                        .given_names
+                        .get(an.word(e.b - 1))
+                        .filter(|_| side == SideAttr::Unattributed)
+                    {
+                        side = r.side;
+                        rules_fired = r.rules.clone();
                     }
                     Some(PersonRef {
                         last: an.word(e.b - 1).to_string(),

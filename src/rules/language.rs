@@ -240,6 +240,9 @@ pub struct LanguageRule {
     /// Possessives that point at a person: "His office declined to comment" after a governor
     /// spoke is the governor's office, with his side ("its" points at a body).
     pub person_possessives: Option<Vec<String>>,
+    /// Last words of what a person goes by: "He asked to be identified only by his call sign,
+    /// Lys" makes a later "Lys said" the person spoken of, with their side.
+    pub name_nouns: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -437,6 +440,7 @@ macro_rules! language_fields {
             remainder_words,
             absolute_prepositions,
             person_possessives,
+            name_nouns,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -890,6 +894,8 @@ pub struct Language {
     pub absolute_prepositions: WordSet,
     /// See [`LanguageRule::person_possessives`].
     pub person_possessives: WordSet,
+    /// See [`LanguageRule::name_nouns`].
+    pub name_nouns: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1182,6 +1188,7 @@ impl Language {
             remainder_words: WordSet::new(&list(&r.remainder_words)),
             absolute_prepositions: WordSet::new(&list(&r.absolute_prepositions)),
             person_possessives: WordSet::new(&list(&r.person_possessives)),
+            name_nouns: WordSet::new(&list(&r.name_nouns)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
