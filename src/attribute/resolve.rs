@@ -281,11 +281,18 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
     // "Its analysts wrote" after DeepState: the owner's people, not analysts at large (the
     // discourse finds the owner)
     let owned_group = lang.possessive_determiners.has(an.word(span.a));
+    // "A Ukrainian defence industry source": a demonym or place before a group that yields to
+    // one is whose the speaker is
+    let placed_before = |at: usize| {
+        ents.iter()
+            .any(|e| e.b <= at && e.a >= span.a && matches!(e.kind, EntityKind::Place(..) | EntityKind::Demonym(..)))
+    };
     let employer = affiliations.iter().filter(|_| !owned_group).find_map(|&(a, b)| {
         ents.iter().filter(|e| e.a >= a && e.b <= b).find_map(|e| match e.kind {
             EntityKind::Source(s, fuzzy)
                 if rules.sources.list[s].kind == SourceKind::Group
-                    && matches!(rules.sources.list[s].side, SideRef::Fixed(_)) =>
+                    && matches!(rules.sources.list[s].side, SideRef::Fixed(_))
+                    && !(rules.sources.list[s].affiliation_wins && placed_before(e.a)) =>
             {
                 Some((s, fuzzy))
             }

@@ -75,6 +75,11 @@ pub struct SourceRule {
     /// Place id the source is attached to (a governor's region).
     #[serde(default)]
     pub place: Option<String>,
+    /// A group named by a common noun ("industry sources") whose side yields to a demonym or
+    /// place written on it: "a Ukrainian defence industry source" speaks for Ukraine, not as an
+    /// outside observer.
+    #[serde(default)]
+    pub affiliation_wins: bool,
     /// Sentences this source must be found in, with the side it must give.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -108,6 +113,8 @@ pub struct Source {
     /// Its other names, as written in the rules: an evaluation's gold may name the speaker by
     /// any of them ("The IAEA" for the International Atomic Energy Agency).
     pub aliases: Vec<String>,
+    /// See [`SourceRule::affiliation_wins`].
+    pub affiliation_wins: bool,
 }
 
 /// The compiled `sources:` section.
@@ -218,6 +225,7 @@ impl Sources {
                 side,
                 place,
                 aliases: r.aliases.clone(),
+                affiliation_wins: r.affiliation_wins,
             });
         }
         sources.names = names.build();
