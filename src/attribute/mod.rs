@@ -2175,6 +2175,18 @@ impl Discourse<'_> {
                             format!("`{name}` is {who}, who spoke just before with that title")
                         }));
                     }
+                    // "..., according to Taburets. ..., the official added", "A source in
+                    // Ukraine's SBU told Reuters ... \"...,\" the official said": a noun any
+                    // speaker goes by is the one person who spoke just before
+                    let generic =
+                        !indefinite && !partitive && words.len() == 1 && lang.generic_speaker_nouns.has(&words[0]);
+                    let their_head = head_word(&rec.resolved.speaker.name, lang);
+                    let one_person = rec.resolved.speaker.kind == SpeakerKind::Person
+                        || (lang.generic_speaker_nouns.has(&their_head) && lang.singular(&their_head) == their_head);
+                    if generic && one_person && rec.resolved.side != SideAttr::Unattributed {
+                        let why = format!("`{name}` is the one who spoke just before");
+                        return Some(as_speaker_before(rec, &name, why));
+                    }
                 }
                 // "A source in Ukraine's Security Service gave a very different account.
                 // According to the source, ...": brought in as the subject of the sentence
@@ -4005,10 +4017,10 @@ mod tests {
 
     #[test]
     fn a_body_of_an_owner_the_rules_do_not_know_is_not_one_named_before() {
-        let t = "Russia's Defence Ministry said it struck a command post. Three Colombian nationals were among the injured, Colombia's foreign ministry said.";
+        let t = "Russia's Defence Ministry said it struck a command post. Three Ruritanian nationals were among the injured, Ruritania's foreign ministry said.";
         assert_eq!(
-            who(t, "Three Colombian"),
-            ("unattributed", Some("Colombia's foreign ministry".into()))
+            who(t, "Three Ruritanian"),
+            ("unattributed", Some("Ruritania's foreign ministry".into()))
         );
         assert_eq!(
             side_of(

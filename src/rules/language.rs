@@ -243,6 +243,9 @@ pub struct LanguageRule {
     /// Last words of what a person goes by: "He asked to be identified only by his call sign,
     /// Lys" makes a later "Lys said" the person spoken of, with their side.
     pub name_nouns: Option<Vec<String>>,
+    /// Nouns any single speaker goes by: "the official added" right after Governor Taburets or
+    /// an anonymous source spoke is that one.
+    pub generic_speaker_nouns: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -441,6 +444,7 @@ macro_rules! language_fields {
             absolute_prepositions,
             person_possessives,
             name_nouns,
+            generic_speaker_nouns,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -896,6 +900,8 @@ pub struct Language {
     pub person_possessives: WordSet,
     /// See [`LanguageRule::name_nouns`].
     pub name_nouns: WordSet,
+    /// See [`LanguageRule::generic_speaker_nouns`].
+    pub generic_speaker_nouns: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1189,6 +1195,7 @@ impl Language {
             absolute_prepositions: WordSet::new(&list(&r.absolute_prepositions)),
             person_possessives: WordSet::new(&list(&r.person_possessives)),
             name_nouns: WordSet::new(&list(&r.name_nouns)),
+            generic_speaker_nouns: WordSet::new(&list(&r.generic_speaker_nouns)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
