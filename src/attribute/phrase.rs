@@ -835,6 +835,24 @@ pub fn speaker_phrase(
                     how: Placement::Before,
                 });
             }
+            // "Russia, which controls about 18% of Ukraine's territory, including almost all of
+            // the Luhansk region, has accused": a name opening the clause, set off by a relative
+            // clause that runs on past further commas
+            let first = (floor..before_end).find(|&k| an.toks.toks[k].kind != TokKind::Punct);
+            if let Some(e) = an.entities.iter().find(|e| {
+                Some(e.a) == first
+                    && matches!(e.kind, EntityKind::Place(..) | EntityKind::Source(..))
+                    && e.b + 1 < comma
+                    && is_comma(an, e.b)
+                    && lang.relative_openers.has(an.word(e.b + 1))
+            }) {
+                return Some(SpeakerPhrase {
+                    main: Span { a: e.a, b: e.b },
+                    appositive: Some(Span { a: e.b + 1, b: comma }),
+                    recipient,
+                    how: Placement::Before,
+                });
+            }
             let nested = || opening_name_aside(an, lang, before_end, floor);
             if let Some((main, inner)) = apposed
                 .or_else(nested)
