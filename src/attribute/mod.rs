@@ -3000,7 +3000,7 @@ impl Discourse<'_> {
             };
             let person = lang
                 .person_nouns
-                .has(&lang.singular(&head_word(&rec.resolved.speaker.name, lang)));
+                .has(lang.singular(&head_word(&rec.resolved.speaker.name, lang)));
             if person && rec.resolved.side != SideAttr::Unattributed {
                 self.given_names.insert(an.word(i).to_string(), rec.resolved.clone());
             }
