@@ -403,6 +403,13 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
     let speaker_in = |part: Span, allow_pronoun: bool| -> Option<(usize, String)> {
         an.cues.iter().filter(|c| c.a >= part.a && c.b <= part.b).find_map(|c| {
             let sp = valid_speaker_phrase(an, rules, c, part.a, part.b)?;
+            // "A pilot who asked to be identified only by his call sign, Sokil, said": the name
+            // a speaker goes by is no new speaker
+            let given_name =
+                sp.main.a >= 2 && is_comma(an, sp.main.a - 1) && rules.language.name_nouns.has(an.word(sp.main.a - 2));
+            if given_name {
+                return None;
+            }
             match resolve(text, an, sp.main, rules)? {
                 Res::Pronoun { .. } if !allow_pronoun => None,
                 Res::Definite { noun: false, .. } => None,
