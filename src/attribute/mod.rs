@@ -405,9 +405,7 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             let sp = valid_speaker_phrase(an, rules, c, part.a, part.b)?;
             // "A pilot who asked to be identified only by his call sign, Sokil, said": the name
             // a speaker goes by is no new speaker
-            let given_name =
-                sp.main.a >= 2 && is_comma(an, sp.main.a - 1) && rules.language.name_nouns.has(an.word(sp.main.a - 2));
-            if given_name {
+            if phrase::goes_by(an, &rules.language, sp.main.a) {
                 return None;
             }
             match resolve(text, an, sp.main, rules)? {
@@ -2995,8 +2993,7 @@ impl Discourse<'_> {
         for i in 3..an.toks.len().saturating_sub(1) {
             let named = an.toks.toks[i].kind == TokKind::Word
                 && an.toks.toks[i].cap
-                && is_comma(an, i - 1)
-                && lang.name_nouns.has(an.word(i - 2))
+                && phrase::goes_by(an, lang, i)
                 && matches!(an.word(i + 1), "," | "." | ";")
                 && (i.saturating_sub(5)..i - 2).any(|k| lang.person_possessives.has(an.word(k)));
             if !named || an.masked[i] {
@@ -3073,15 +3070,6 @@ impl Discourse<'_> {
                             side = r.side;
                             rules_fired = r.rules;
                         }
-                    }
-                    // ... or a name the person was said to go by ("his call sign, Lys")
-                    if let Some(r) = self
-                        .given_names
-                        .get(an.word(e.b - 1))
-                        .filter(|_| side == SideAttr::Unattributed)
-                    {
-                        side = r.side;
-                        rules_fired = r.rules.clone();
                     }
                     Some(PersonRef {
                         last: an.word(e.b - 1).to_string(),

@@ -68,6 +68,12 @@ pub fn is_comma(an: &Analysis, i: usize) -> bool {
     an.toks.toks[i].kind == TokKind::Punct && an.word(i) == ","
 }
 
+/// Whether the word at `k` is set off after a noun of what a person goes by ("his call sign,
+/// Lys"): a name the speaker spoken of goes by, not a new speaker.
+pub fn goes_by(an: &Analysis, lang: &Language, k: usize) -> bool {
+    k >= 2 && is_comma(an, k - 1) && lang.name_nouns.has(an.word(k - 2))
+}
+
 /// Whether tokens `i` and `i + 1` date something ("on Friday", "in March"): a preposition
 /// before a weekday or a month.
 fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
