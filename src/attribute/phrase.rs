@@ -318,10 +318,12 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
 /// Russian control confirmed only in the south" says nothing of who confirmed it (a form in -ing
 /// still speaks: "with officials saying").
 fn absolute_phrase(an: &Analysis, lang: &Language, main: Span, cue: usize) -> bool {
+    // ("Reporters Without Borders said": a preposition inside a name opens nothing)
     main.a > 0
         && is_word(an, main.a - 1)
         && lang.absolute_prepositions.has(an.word(main.a - 1))
         && !an.word(cue).ends_with("ing")
+        && !an.entities.iter().any(|e| e.a + 1 < main.a && main.a <= e.b)
 }
 
 /// The pictures before a participle and `by` when the agent phrase `agent_span` brings in
@@ -585,9 +587,20 @@ pub fn valid_speaker_phrase(
     // "Ukrainian troops went further into the forest": a cue that must end its clause is
     // followed by the sentence's end, a colon or a quotation ("went further, saying" is the
     // participle's to attribute)
-    let clause_ends = hit.b >= an.toks.len()
-        || an.toks.toks[hit.b].kind == TokKind::Quote
-        || matches!(an.word(hit.b), "." | ":" | ";" | "!" | "?" | "—" | "–");
+    let ends_at = |k: usize| {
+        k >= an.toks.len()
+            || an.toks.toks[k].kind == TokKind::Quote
+            || matches!(an.word(k), "." | ":" | ";" | "!" | "?" | "—" | "–")
+    };
+    // ... or after a comparison's second term ("were more cautious than the ministry.")
+    let compared_to = |k: usize| {
+        k < an.toks.len()
+            && lang.comparison_words.has(an.word(k))
+            && (k + 1..(k + 6).min(an.toks.len() + 1)).any(|e| {
+                ends_at(e) && (k + 1..e).all(|j| matches!(an.toks.toks[j].kind, TokKind::Word | TokKind::Possessive))
+            })
+    };
+    let clause_ends = ends_at(hit.b) || compared_to(hit.b);
     if rules.cues.list[hit.cue].ends_clause && !clause_ends {
         return None;
     }

@@ -246,6 +246,9 @@ pub struct LanguageRule {
     /// Nouns any single speaker goes by: "the official added" right after Governor Taburets or
     /// an anonymous source spoke is that one.
     pub generic_speaker_nouns: Option<Vec<String>>,
+    /// Words that open a comparison's second term: "Some Russian military bloggers were more
+    /// cautious than the ministry." still ends the lead-in's clause (a cue with `ends_clause`).
+    pub comparison_words: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -445,6 +448,7 @@ macro_rules! language_fields {
             person_possessives,
             name_nouns,
             generic_speaker_nouns,
+            comparison_words,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -902,6 +906,8 @@ pub struct Language {
     pub name_nouns: WordSet,
     /// See [`LanguageRule::generic_speaker_nouns`].
     pub generic_speaker_nouns: WordSet,
+    /// See [`LanguageRule::comparison_words`].
+    pub comparison_words: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1196,6 +1202,7 @@ impl Language {
             person_possessives: WordSet::new(&list(&r.person_possessives)),
             name_nouns: WordSet::new(&list(&r.name_nouns)),
             generic_speaker_nouns: WordSet::new(&list(&r.generic_speaker_nouns)),
+            comparison_words: WordSet::new(&list(&r.comparison_words)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
