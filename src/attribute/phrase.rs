@@ -717,10 +717,14 @@ pub fn speaker_phrase(
                     // ("according to Igor Kimakovsky, an adviser to the head of the
                     // Russian-installed administration": an article and a speaker noun open the
                     // description of a person, whatever follows it)
+                    // ... or a speaker noun opening it without an article ("according to
+                    // Homayoun Falakshahi, head of crude oil analysis at Kpler")
                     appositive_after(an, lang, main.b, ceil).filter(|app| {
                         let described = lang.articles.has(an.word(app.a))
                             && (app.a + 1..(app.a + 4).min(app.b)).any(|k| lang.speaker_nouns.has(an.word(k)));
+                        let titled = !an.toks.toks[app.a].cap && lang.speaker_nouns.has(an.word(app.a));
                         described
+                            || titled
                             || phrase_after(an, lang, app.a, app.b) == Some(*app)
                                 && (app.a..app.b).any(|k| an.toks.toks[k].cap || lang.speaker_nouns.has(an.word(k)))
                     })
