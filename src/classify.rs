@@ -146,7 +146,7 @@ fn one_side(toks: &Lexed, rules: &RuleSet, keep: impl Fn(&Hit) -> bool) -> Optio
         .into_iter()
         .filter(&keep)
         .map(|h| h.payload as usize)
-        .filter(|&p| places.list[p].capital || places.list[p].kind == crate::rules::places::PlaceKind::Country);
+        .filter(|&p| places.list[p].names_government());
     let mut sides = demonyms.chain(names).filter_map(|p| places.side_of(p));
     let first = sides.next()?;
     sides.all(|s| s == first).then_some(first)

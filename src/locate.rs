@@ -1119,7 +1119,7 @@ fn clues_of(
             event_named.push(h.place);
             continue;
         }
-        let metonym = place.capital || place.kind == PlaceKind::Country;
+        let metonym = place.names_government();
         // "to pin the deaths on Moscow": the government blamed
         if metonym && lang.blamed_before(toks, h.a) {
             continue;

@@ -1434,7 +1434,7 @@ impl Discourse<'_> {
         let capital = titled
             .then(|| opening_place(an, rules, span.a))
             .flatten()
-            .filter(|&p| rules.places.list[p].capital || rules.places.list[p].kind == PlaceKind::Country)
+            .filter(|&p| rules.places.list[p].names_government())
             .and_then(|p| place_side(rules, p));
         let unsided = |name: &str| match &capital {
             Some((side, rule)) => mk(
@@ -1709,10 +1709,8 @@ impl Discourse<'_> {
                 // targeted ...": a town or region opening the clause is where it happened, not whose
                 // body speaks, when a body of that name spoke in the sentence before (a country or
                 // capital still names the government: "In Ukraine, the air force said")
-                let opens_in_town = opening_place(an, rules, span.a).is_some_and(|p| {
-                    let place = &rules.places.list[p];
-                    !(place.capital || place.kind == PlaceKind::Country)
-                });
+                let opens_in_town =
+                    opening_place(an, rules, span.a).is_some_and(|p| !rules.places.list[p].names_government());
                 if opens_in_town {
                     if let Some(r) = self
                         .records
@@ -2230,8 +2228,7 @@ impl Discourse<'_> {
                                 && rules.sources.list[s].side != SideRef::FromPlace
                         }
                         EntityKind::Place(p, _) => {
-                            (rules.places.list[p].capital || rules.places.list[p].kind == PlaceKind::Country)
-                                && rules.places.side_of(p).is_some()
+                            rules.places.list[p].names_government() && rules.places.side_of(p).is_some()
                         }
                         _ => false,
                     }
@@ -3350,7 +3347,7 @@ fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option
     let place = &rules.places.list[p];
     let next = &an.toks.toks[e.b];
     let verb_next = next.kind == TokKind::Word && !next.cap;
-    if !(place.capital || place.kind == PlaceKind::Country) || !verb_next {
+    if !place.names_government() || !verb_next {
         return None;
     }
     place_side(rules, p)

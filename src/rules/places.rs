@@ -118,6 +118,14 @@ pub struct Place {
     pub target: Option<usize>,
 }
 
+impl Place {
+    /// Whether the name stands for a government as well as a place ("Moscow said", "Ukraine
+    /// denied"): a country or a capital, never a town or region.
+    pub fn names_government(&self) -> bool {
+        self.capital || self.kind == PlaceKind::Country
+    }
+}
+
 /// The compiled gazetteer.
 #[derive(Debug, Clone, Default)]
 pub struct Places {
