@@ -1704,14 +1704,21 @@ impl Discourse<'_> {
                         .then(|| again(rec, |who| format!("`{name}` refers back to {who}")))
                 };
                 // "In Ukraine, the air force said": the clause opens with the country
-                let opened = opening_place_side(an, rules, span.a).map(|found| (found, "the clause opens in a place"));
+                // ... but a town or region only says where it happened when the body is an armed
+                // force, which speaks of where it struck ("In Chornomorske, the staff said, the
+                // strike destroyed a radar")
+                let opening = opening_place(an, rules, span.a);
+                let town = opening.is_some_and(|p| !rules.places.list[p].names_government());
+                let armed = words.iter().any(|w| lang.armed_forces_nouns.has(w));
+                let opened = opening
+                    .filter(|_| !(town && armed))
+                    .and_then(|p| place_side(rules, p))
+                    .map(|found| (found, "the clause opens in a place"));
                 // "Russia's Defense Ministry claimed ... In Cherkasy, the ministry said, the strike
                 // targeted ...": a town or region opening the clause is where it happened, not whose
                 // body speaks, when a body of that name spoke in the sentence before (a country or
                 // capital still names the government: "In Ukraine, the air force said")
-                let opens_in_town =
-                    opening_place(an, rules, span.a).is_some_and(|p| !rules.places.list[p].names_government());
-                if opens_in_town {
+                if town {
                     if let Some(r) = self
                         .records
                         .last()
@@ -1929,7 +1936,23 @@ impl Discourse<'_> {
                         }
                     }
                 }
-                if let Some(rec) = self.records.last() {
+                // "Ukraine's military said ..., while the Russian-installed head said ... \"...,\"
+                // the General Staff said": when both warring sides spoke in the sentence before,
+                // an armed force is the one of them that is an armed force too, and no other
+                // guess is made for it
+                let latest = self.records.last().and_then(|last| {
+                    if !armed || !self.contested(last.sentence) {
+                        return Some(last);
+                    }
+                    self.records_of(last.sentence).find(|o| {
+                        phrase_words(&o.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w))
+                            || o.resolved
+                                .span
+                                .and_then(|(a, b)| self.doc.text.get(a..b))
+                                .is_some_and(|p| phrase_words(p).any(|w| lang.armed_forces_nouns.has(&w)))
+                    })
+                });
+                if let Some(rec) = latest {
                     let sent_para = self.seg.sentences[si].para;
                     let near = rec.para == sent_para || rec.sentence + 1 == si;
                     // an outlet checking the claims ("Reuters could not verify") lends no side
@@ -1996,8 +2019,7 @@ impl Discourse<'_> {
                         }
                     }
                 }
-                let armed_forces = words.iter().any(|w| lang.armed_forces_nouns.has(w));
-                if let Some((side, outlet)) = self.own_outlet_side().filter(|_| armed_forces) {
+                if let Some((side, outlet)) = self.own_outlet_side().filter(|_| armed) {
                     return Some(mk(
                         &name,
                         None,
@@ -2466,6 +2488,16 @@ impl Discourse<'_> {
             }
         }
         None
+    }
+
+    /// Whether speakers of both warring sides spoke in sentence `si`.
+    fn contested(&self, si: usize) -> bool {
+        let third = self.rules.sides.default_side();
+        let mut sides = self.records_of(si).filter_map(|r| match r.resolved.side {
+            SideAttr::Side(x) if Some(x) != third => Some(x),
+            _ => None,
+        });
+        sides.next().is_some_and(|first| sides.any(|x| x != first))
     }
 
     /// The statements made in sentence `si`, last first (records are in sentence order).
@@ -3308,11 +3340,6 @@ fn description_head(phrase: &str, lang: &crate::rules::language::Language) -> St
 /// Bunechko" for "Vitalii Bunechko"): the side a title gave a person the rules do not know.
 fn spoke_with_side<'r>(mut records: impl Iterator<Item = &'r Record>, name: &str) -> Option<&'r Record> {
     records.find(|rec| rec.resolved.side != SideAttr::Unattributed && rec.resolved.speaker.name.contains(name))
-}
-
-/// The side of a place that opens the clause: "In Ukraine, ...", "In Belgorod, ...".
-fn opening_place_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option<(usize, String)> {
-    opening_place(an, rules, before).and_then(|p| place_side(rules, p))
 }
 
 /// The place that opens the clause before token `before`, set off by a comma ("In Ukraine, ...").
