@@ -514,6 +514,17 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
                     && !lang.conjunctions.has(an.word(k + 1))
                     && !lang.clause_words.has(an.word(k + 1))
             });
+            // "Rodion Miroshnik, an ambassador-at-large who documents what Moscow calls the
+            // crimes of the Kyiv regime, said ...": a relative clause closed by a comma right
+            // before a cue whose speaker comes before it is part of that speaker's description
+            let in_subject = close.is_some_and(|k| {
+                an.cues
+                    .iter()
+                    .any(|c| c.a == k + 1 && rules.cues.list[c.cue].position == SpeakerPosition::Before)
+            });
+            if in_subject {
+                continue;
+            }
             // the relative clause's own speaker right after the pronoun; the rest of the sentence
             // keeps its speaker, or none
             if r_start == i + 1 && speaker_in(left, true).is_none_or(|(_, l)| l != r) {
