@@ -2645,6 +2645,11 @@ impl Discourse<'_> {
             if !body || !self.analyses[prev].toks.longest(crate::rules::Set::Targets).is_empty() {
                 return None;
             }
+            // ... nor one the sentence itself names before it ("In a video recorded in one of
+            // the monastery's cellars, its abbot said" is the monastery's)
+            if an.toks.longest(crate::rules::Set::Targets).iter().any(|h| h.b <= span.a) {
+                return None;
+            }
             let mut r = rec.resolved.clone();
             let name = span_text(&self.doc.text, an, span).to_string();
             r.trace = Trace::line(|| format!("`{name}` belongs to {}, the body spoken of before", r.speaker.name));
