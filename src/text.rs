@@ -190,6 +190,11 @@ fn split_tokens(
                         continue;
                     }
                 }
+                // A name's closing plus: Exilenova+, Disney+.
+                if d == '+' && at(j - 1).is_alphabetic() && !at(j + 1).is_alphanumeric() && at(j + 1) != '+' {
+                    j += 1;
+                    break;
+                }
                 // Dotted initialisms: U.S. / a.m. (single letters separated by dots).
                 let single_letter_before =
                     at(j - 1).is_alphabetic() && (j - 1 == start || (j >= 2 && at(j - 2) == '.'));
@@ -372,6 +377,16 @@ mod tests {
             ["the", "so-called", "u.s.-made", "bombs"]
         );
         assert_eq!(words("the U.S. said"), ["the", "u.s.", "said"]);
+    }
+
+    #[test]
+    fn a_closing_plus_belongs_to_the_name() {
+        // a channel's name, not a plus sign: the speaker phrase must not stop at it
+        assert_eq!(words("Exilenova+, a channel"), ["exilenova+", ",", "a", "channel"]);
+        assert_eq!(
+            words("18+ and C++ and a+b"),
+            ["18", "+", "and", "c", "+", "+", "and", "a", "+", "b"]
+        );
     }
 
     #[test]

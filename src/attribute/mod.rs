@@ -2647,7 +2647,12 @@ impl Discourse<'_> {
             }
             // ... nor one the sentence itself names before it ("In a video recorded in one of
             // the monastery's cellars, its abbot said" is the monastery's)
-            if an.toks.longest(crate::rules::Set::Targets).iter().any(|h| h.b <= span.a) {
+            if an
+                .toks
+                .longest(crate::rules::Set::Targets)
+                .iter()
+                .any(|h| h.b <= span.a)
+            {
                 return None;
             }
             let mut r = rec.resolved.clone();

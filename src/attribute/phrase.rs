@@ -451,6 +451,32 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         {
             b += 1;
         }
+    } else if b > a && !lang.determiners.has(an.word(a)) {
+        // "Russian foreign ministry spokeswoman Maria Zakharova went further, suggesting": a
+        // capitalised adjective, common nouns of a title, then the name they title
+        let mut k = b;
+        while k < end
+            && !an.masked[k]
+            && an.toks.toks[k].kind == TokKind::Word
+            && !an.toks.toks[k].cap
+            && !lang.np_prepositions.has(an.word(k))
+            && np_token(an, lang, k, Some(k - 1))
+        {
+            k += 1;
+        }
+        // (only a title: "Ukraine rarely claims attacks inside Russia" is no subject)
+        let titled = k > b && {
+            let last = an.word(k - 1);
+            lang.speaker_nouns.has(last) || lang.body_voices.has(last) || lang.attached_nouns.has(last)
+        };
+        let no_cue = !an.cues.iter().any(|c| c.a >= b && c.a < k);
+        if titled && no_cue && k < end && !an.masked[k] && an.toks.toks[k].kind == TokKind::Word && an.toks.toks[k].cap
+        {
+            b = k;
+            while b < end && !an.masked[b] && an.toks.toks[b].kind == TokKind::Word && an.toks.toks[b].cap {
+                b += 1;
+            }
+        }
     }
     // "Moscow and Kyiv agreed ... but have since accused each other": two names joined by a
     // conjunction are one subject, and the sides of both count
