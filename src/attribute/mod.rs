@@ -2009,9 +2009,17 @@ impl Discourse<'_> {
                             .speaker
                             .source
                             .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Body);
+                        // ... but an armed force of a country outside the war is that country's
+                        // army later too ("the Estonian Defence Forces said ... the military said")
+                        let same_kind_force =
+                            armed && phrase_words(&rec.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w));
                         if let Some(s) = match rec.resolved.side {
                             SideAttr::Side(s) if Some(s) == framed_about => None,
-                            SideAttr::Side(s) if known_body || Some(s) != rules.sides.default_side() => Some(s),
+                            SideAttr::Side(s)
+                                if known_body || same_kind_force || Some(s) != rules.sides.default_side() =>
+                            {
+                                Some(s)
+                            }
                             _ => None,
                         } {
                             return Some(mk(
