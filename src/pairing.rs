@@ -481,7 +481,12 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
             whole || narrow.peek().is_none() || narrow.any(|k| q.kinds.contains(&k))
         };
         let fits = |p: &Statement, q: &Statement| {
-            has(p, &c.a) && has(q, &c.b) && !has(q, &c.unless) && answers(p, q) && what_denied(p, q)
+            has(p, &c.a)
+                && has(q, &c.b)
+                && !has(q, &c.unless)
+                && !has(p, &c.unless_a)
+                && answers(p, q)
+                && what_denied(p, q)
         };
         fits(x, y) || fits(y, x)
     })
@@ -575,6 +580,14 @@ mod tests {
     fn fire_from_falling_debris_contradicts_a_hit() {
         let p = pairs("Ukraine's General Staff said drones struck the refinery in Ryazan. Ryazan governor Pavel Malkov said the fire was caused by falling debris.");
         assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["hit_vs_debris"]);
+    }
+
+    #[test]
+    fn damage_after_a_strike_contradicts_damage_put_down_to_debris_but_debris_on_both_sides_agrees() {
+        let p = pairs("Ukraine's General Staff said a large fire was recorded at the refinery in Ryazan. Ryazan governor Pavel Malkov said debris from the downed drones damaged the refinery.");
+        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["damage_vs_debris"]);
+        let p = pairs("Ukraine's General Staff said debris of a Russian missile damaged the refinery in Ryazan. Ryazan governor Pavel Malkov said debris from the downed drones damaged the refinery.");
+        assert!(p.iter().all(|x| x.0 != "damage_vs_debris"), "{p:?}");
     }
 
     #[test]

@@ -143,6 +143,10 @@ pub struct ConflictRule {
     /// the other claim: "shot down five missiles, but the building was damaged").
     #[serde(default)]
     pub unless: Vec<String>,
+    /// No conflict when the statement with an `a` kind also has one of these kinds (both say
+    /// the same thing: "debris damaged the plant" against "debris fell on the plant").
+    #[serde(default)]
+    pub unless_a: Vec<String>,
     /// With `numbers`: kinds that count the same thing, so numbers near any of them compare
     /// ("hit 41 warplanes" against "several aircraft caught fire": a strike and damage). Numbers
     /// near other kinds compare only with numbers near the same kind.
@@ -233,6 +237,8 @@ pub struct Conflict {
     pub across_targets: bool,
     /// Kind indexes that, with a `b` kind in the same statement, cancel the conflict.
     pub unless: Vec<usize>,
+    /// Kind indexes that, with an `a` kind in the same statement, cancel the conflict.
+    pub unless_a: Vec<usize>,
     /// See [`ConflictRule::alike`]: kind indexes.
     pub alike: Vec<usize>,
     /// Side indexes allowed (empty: any).
@@ -387,6 +393,7 @@ impl Claims {
             let a = resolve("a", &r.a);
             let b = resolve("b", &r.b);
             let unless = resolve("unless", &r.unless);
+            let unless_a = resolve("unless_a", &r.unless_a);
             let alike = resolve("alike", &r.alike);
             let denied_kinds = resolve("denied_kinds", &r.denied_kinds);
             if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
@@ -415,6 +422,7 @@ impl Claims {
                 both_targets: r.both_targets,
                 across_targets: r.across_targets,
                 unless,
+                unless_a,
                 alike,
                 sides: r
                     .sides
