@@ -210,6 +210,10 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         if rules.language.after_given_name(toks, h.a) {
             continue;
         }
+        // "the Ukraine War Environmental Consequences Work Group": a topic, not a place
+        if h.b < toks.len() && lang.topic_nouns.has(toks.word(h.b)) {
+            continue;
+        }
         out.push(Entity {
             a: h.a,
             b: h.b,

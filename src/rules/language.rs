@@ -249,6 +249,9 @@ pub struct LanguageRule {
     /// Words that open a comparison's second term: "Some Russian military bloggers were more
     /// cautious than the ministry." still ends the lead-in's clause (a cue with `ends_clause`).
     pub comparison_words: Option<Vec<String>>,
+    /// Nouns that make the country named right before them a topic, not an affiliation: "the
+    /// Ukraine War Environmental Consequences Work Group" is no Ukrainian body.
+    pub topic_nouns: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -449,6 +452,7 @@ macro_rules! language_fields {
             name_nouns,
             generic_speaker_nouns,
             comparison_words,
+            topic_nouns,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -908,6 +912,8 @@ pub struct Language {
     pub generic_speaker_nouns: WordSet,
     /// See [`LanguageRule::comparison_words`].
     pub comparison_words: WordSet,
+    /// See [`LanguageRule::topic_nouns`].
+    pub topic_nouns: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1203,6 +1209,7 @@ impl Language {
             name_nouns: WordSet::new(&list(&r.name_nouns)),
             generic_speaker_nouns: WordSet::new(&list(&r.generic_speaker_nouns)),
             comparison_words: WordSet::new(&list(&r.comparison_words)),
+            topic_nouns: WordSet::new(&list(&r.topic_nouns)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
