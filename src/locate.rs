@@ -145,6 +145,9 @@ struct Clues {
     pronoun_home: Vec<usize>,
     /// Countries it points at without naming a place ("a Russian ammunition factory").
     hints: Vec<usize>,
+    /// It says the thing was where the place before is ("Russian military targets in the
+    /// area"): the country it points at does not override that place.
+    in_the_area: bool,
     /// A claim about the speaker's own territory ("air defence shot down 74 drones"): a place run
     /// by this side.
     own_side: Option<usize>,
@@ -480,6 +483,15 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     )
                 });
                 (vec![p], PlaceHow::Inherited, a.sentence)
+            } else if let Some(h) = last.filter(|_| cl.in_the_area) {
+                trace.add(|| {
+                    format!(
+                        "points at {} but says \"in the area\": takes {} from before",
+                        places.list[cl.hints[0]].id, places.list[h.place].id
+                    )
+                });
+                owner = h.owner;
+                (vec![h.place], PlaceHow::Inherited, a.sentence)
             } else {
                 (vec![cl.hints[0]], PlaceHow::Named, a.sentence)
             }
@@ -1203,6 +1215,13 @@ fn clues_of(
     }
     clues.hints.dedup();
     for i in 1..toks.len() {
+        if i >= 2
+            && lang.definite_articles.has(toks.word(i - 1))
+            && lang.locatives.has(toks.word(i - 2))
+            && lang.area_nouns.has(toks.word(i))
+        {
+            clues.in_the_area = true;
+        }
         if lang.definite_articles.has(toks.word(i - 1)) && clues.definite_place.is_none() {
             clues.definite_place = lang.place_nouns.get(toks.word(i)).copied();
         }

@@ -252,6 +252,10 @@ pub struct LanguageRule {
     /// Nouns that make the country named right before them a topic, not an affiliation: "the
     /// Ukraine War Environmental Consequences Work Group" is no Ukrainian body.
     pub topic_nouns: Option<Vec<String>>,
+    /// Nouns that, after a locative and an article ("in the area"), place what is spoken of
+    /// where the place before is, whatever country an adjective points at ("struck Russian
+    /// military targets in the area").
+    pub area_nouns: Option<Vec<String>>,
     /// Participles that make the agent after them a checker: satellite images "reviewed by the
     /// Kyiv Independent" are the outlet checking them, an outside checker, not its country's
     /// claim.
@@ -453,6 +457,7 @@ macro_rules! language_fields {
             generic_speaker_nouns,
             comparison_words,
             topic_nouns,
+            area_nouns,
             vessel_nouns,
             blamed_on,
             habit_adverbs,
@@ -914,6 +919,8 @@ pub struct Language {
     pub comparison_words: WordSet,
     /// See [`LanguageRule::topic_nouns`].
     pub topic_nouns: WordSet,
+    /// See [`LanguageRule::area_nouns`].
+    pub area_nouns: WordSet,
     /// See [`LanguageRule::vessel_nouns`].
     pub vessel_nouns: WordSet,
     /// See [`LanguageRule::blamed_on`]: each as its normalised words.
@@ -1210,6 +1217,7 @@ impl Language {
             generic_speaker_nouns: WordSet::new(&list(&r.generic_speaker_nouns)),
             comparison_words: WordSet::new(&list(&r.comparison_words)),
             topic_nouns: WordSet::new(&list(&r.topic_nouns)),
+            area_nouns: WordSet::new(&list(&r.area_nouns)),
             vessel_nouns: WordSet::new(&list(&r.vessel_nouns)),
             blamed_on: word_lists(&list(&r.blamed_on)),
             habit_adverbs: WordSet::new(&list(&r.habit_adverbs)),
