@@ -583,11 +583,13 @@ mod tests {
     }
 
     #[test]
-    fn damage_after_a_strike_contradicts_damage_put_down_to_debris_but_debris_on_both_sides_agrees() {
-        let p = pairs("Ukraine's General Staff said a large fire was recorded at the refinery in Ryazan. Ryazan governor Pavel Malkov said debris from the downed drones damaged the refinery.");
-        assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["damage_vs_debris"]);
-        let p = pairs("Ukraine's General Staff said debris of a Russian missile damaged the refinery in Ryazan. Ryazan governor Pavel Malkov said debris from the downed drones damaged the refinery.");
-        assert!(p.iter().all(|x| x.0 != "damage_vs_debris"), "{p:?}");
+    fn targets_destroyed_by_air_defence_are_the_drones_not_the_thing_hit() {
+        // "all the targets had been destroyed by air defences" says nothing of how badly the
+        // arsenal was hit: no "destroyed vs only damaged" against a fire there
+        let p = pairs("Ukraine's navy said secondary detonations had been recorded at the port in Feodosia. Russia's defence ministry said all the targets over the port in Feodosia had been destroyed by air defences.");
+        assert!(p.iter().all(|x| x.0 != "destroyed_vs_damaged"), "{p:?}");
+        let p = pairs("Ukraine's navy said it destroyed a large landing ship in Feodosia. Russia's defence ministry said the landing ship in Feodosia was damaged.");
+        assert!(p.iter().any(|x| x.0 == "destroyed_vs_damaged"), "{p:?}");
     }
 
     #[test]
