@@ -156,8 +156,21 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
                 return false;
             }
             if lang.conjunctions.has(w) {
-                // "the Ukrainian and Russian governments": only between names or adjectives
-                return prev_in_np.is_some_and(|p| an.toks.toks[p].cap);
+                // "the Ukrainian and Russian governments": only between names or adjectives ...
+                if prev_in_np.is_some_and(|p| an.toks.toks[p].cap) {
+                    return true;
+                }
+                // ... or inside the "of" of a title ("Azerbaijan's minister of digital
+                // development and transport said"), before a noun
+                let titled_of = (i.saturating_sub(5)..i).any(|k| {
+                    k > 0 && lang.genitive_prepositions.has(an.word(k)) && lang.speaker_nouns.has(an.word(k - 1))
+                });
+                let noun_after = i + 1 < an.toks.len()
+                    && an.toks.toks[i + 1].kind == TokKind::Word
+                    && !lang.looks_like_verb(an.word(i + 1))
+                    && !lang.clause_words.has(an.word(i + 1))
+                    && !lang.determiners.has(an.word(i + 1));
+                return titled_of && noun_after;
             }
             if !t.cap && lang.looks_like_verb(w) {
                 return false;
