@@ -1816,6 +1816,24 @@ impl Discourse<'_> {
                     );
                     return Some(as_speaker_before(rec, &name, why));
                 }
+                // "the Estonian Defence Forces said ... The military said": an armed force named by
+                // its noun alone, right after another armed force spoke in the same paragraph, is
+                // that one, not one of that noun further back ("Ukraine's military")
+                let armed_just_before = self.records.last().filter(|rec| {
+                    armed
+                        && words.len() == 1
+                        && rec.sentence + 1 == si
+                        && rec.para == self.seg.sentences[si].para
+                        && !self.contested(rec.sentence)
+                        && rec.resolved.speaker.kind != SpeakerKind::Person
+                        && rec.resolved.side != SideAttr::Unattributed
+                        && phrase_words(&rec.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w))
+                });
+                if let Some(rec) = armed_just_before {
+                    return Some(again(rec, |who| {
+                        format!("`{name}` is the armed force that spoke just before, {who}")
+                    }));
+                }
                 for (k, rec) in recent().enumerate() {
                     if let Some(r) = refers_back(rec) {
                         return Some(r);
@@ -1964,8 +1982,12 @@ impl Discourse<'_> {
                     })
                 });
                 if let Some(rec) = latest {
-                    let sent_para = self.seg.sentences[si].para;
-                    let near = rec.para == sent_para || rec.sentence + 1 == si;
+                    // (a quotation that opens in the sentence before and is attributed in this one
+                    // is said where it opens: "\"The strike found its target. Secondary detonations
+                    // were recorded,\" the General Staff said" right after the lead)
+                    let from = if self.quote_continues_into(si) { si - 1 } else { si };
+                    let sent_para = self.seg.sentences[from].para;
+                    let near = rec.para == sent_para || rec.sentence + 1 == from;
                     // an outlet checking the claims ("Reuters could not verify") lends no side
                     // to the body named after it
                     let outlet = is_outlet(&rec.resolved, rules);
@@ -2509,6 +2531,19 @@ impl Discourse<'_> {
         None
     }
 
+    /// Whether a quotation opens in the sentence before `si` and closes in `si`: its speaker,
+    /// named in `si`, speaks from the sentence before.
+    fn quote_continues_into(&self, si: usize) -> bool {
+        let Some(prev) = si.checked_sub(1).map(|k| &self.seg.sentences[k]) else {
+            return false;
+        };
+        let cur = &self.seg.sentences[si];
+        self.seg
+            .quotations
+            .iter()
+            .any(|q| q.start >= prev.start && q.start < prev.end && q.end > cur.start && q.end <= cur.end)
+    }
+
     /// Whether speakers of both warring sides spoke in sentence `si`.
     fn contested(&self, si: usize) -> bool {
         let third = self.rules.sides.default_side();
@@ -2516,7 +2551,14 @@ impl Discourse<'_> {
             SideAttr::Side(x) if Some(x) != third => Some(x),
             _ => None,
         });
-        sides.next().is_some_and(|first| sides.any(|x| x != first))
+        let two_sides = sides.next().is_some_and(|first| sides.any(|x| x != first));
+        // "Ukraine's military said ..., while the regional governor said ...": an official whose
+        // side comes from the place (known only once the place is) answers the side that spoke
+        let sided = self
+            .records_of(si)
+            .any(|r| matches!(r.resolved.side, SideAttr::Side(x) if Some(x) != third));
+        let place_official = self.records_of(si).any(|r| r.resolved.side == SideAttr::FromPlace);
+        two_sides || (sided && place_official)
     }
 
     /// The statements made in sentence `si`, last first (records are in sentence order).
