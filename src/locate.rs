@@ -466,10 +466,19 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             (own_places, PlaceHow::Inherited, a.sentence)
         } else if !cl.hints.is_empty() {
             let within_hint = |p: usize| cl.hints.iter().any(|&c| places.within(p, c));
-            if let Some(h) = recent(12).find(|h| within_hint(h.place)) {
+            // a place before in that country, or the place before whatever its country when the
+            // statement says "in the area"
+            let before = recent(12)
+                .find(|h| within_hint(h.place))
+                .map(|h| (h, "from before"))
+                .or_else(|| {
+                    last.filter(|_| cl.in_the_area)
+                        .map(|h| (h, "from before, as \"in the area\" says"))
+                });
+            if let Some((h, how)) = before {
                 trace.add(|| {
                     format!(
-                        "points at {} and takes {} from before",
+                        "points at {} and takes {} {how}",
                         places.list[cl.hints[0]].id, places.list[h.place].id
                     )
                 });
@@ -483,15 +492,6 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     )
                 });
                 (vec![p], PlaceHow::Inherited, a.sentence)
-            } else if let Some(h) = last.filter(|_| cl.in_the_area) {
-                trace.add(|| {
-                    format!(
-                        "points at {} but says \"in the area\": takes {} from before",
-                        places.list[cl.hints[0]].id, places.list[h.place].id
-                    )
-                });
-                owner = h.owner;
-                (vec![h.place], PlaceHow::Inherited, a.sentence)
             } else {
                 (vec![cl.hints[0]], PlaceHow::Named, a.sentence)
             }
