@@ -455,28 +455,11 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
     } else if b > a + 1 && lang.determiners.has(an.word(a)) {
         // "the Russian defence ministry released ..., saying": an article and a capitalised
         // adjective go on with the common nouns after them, not with a preposition
-        while b < end
-            && !an.masked[b]
-            && an.toks.toks[b].kind == TokKind::Word
-            && !an.toks.toks[b].cap
-            && !lang.np_prepositions.has(an.word(b))
-            && np_token(an, lang, b, Some(b - 1))
-        {
-            b += 1;
-        }
+        b = common_nouns_from(an, lang, b, end);
     } else if b > a && !lang.determiners.has(an.word(a)) {
         // "Russian foreign ministry spokeswoman Maria Zakharova went further, suggesting": a
         // capitalised adjective, common nouns of a title, then the name they title
-        let mut k = b;
-        while k < end
-            && !an.masked[k]
-            && an.toks.toks[k].kind == TokKind::Word
-            && !an.toks.toks[k].cap
-            && !lang.np_prepositions.has(an.word(k))
-            && np_token(an, lang, k, Some(k - 1))
-        {
-            k += 1;
-        }
+        let k = common_nouns_from(an, lang, b, end);
         // (only a title: "Ukraine rarely claims attacks inside Russia" is no subject)
         let titled = k > b && {
             let last = an.word(k - 1);
@@ -503,6 +486,21 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
         }
     }
     (b > a).then_some(Span { a, b })
+}
+
+/// The end of the run of common nouns from `b` (lower-case words of a noun phrase, no
+/// preposition) before `end`: what goes on a phrase opened by capitalised words.
+fn common_nouns_from(an: &Analysis, lang: &Language, mut b: usize, end: usize) -> usize {
+    while b < end
+        && !an.masked[b]
+        && an.toks.toks[b].kind == TokKind::Word
+        && !an.toks.toks[b].cap
+        && !lang.np_prepositions.has(an.word(b))
+        && np_token(an, lang, b, Some(b - 1))
+    {
+        b += 1;
+    }
+    b
 }
 
 /// Where the clause `floor..end` goes on after an opening adverbial and its comma ("On Monday,",
