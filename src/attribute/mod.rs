@@ -1827,7 +1827,7 @@ impl Discourse<'_> {
                         && !self.contested(rec.sentence)
                         && rec.resolved.speaker.kind != SpeakerKind::Person
                         && rec.resolved.side != SideAttr::Unattributed
-                        && phrase_words(&rec.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w))
+                        && self.armed_force(rec)
                 });
                 if let Some(rec) = armed_just_before {
                     return Some(again(rec, |who| {
@@ -1973,13 +1973,7 @@ impl Discourse<'_> {
                     if !armed || !self.contested(last.sentence) {
                         return Some(last);
                     }
-                    self.records_of(last.sentence).find(|o| {
-                        phrase_words(&o.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w))
-                            || o.resolved
-                                .span
-                                .and_then(|(a, b)| self.doc.text.get(a..b))
-                                .is_some_and(|p| phrase_words(p).any(|w| lang.armed_forces_nouns.has(&w)))
-                    })
+                    self.records_of(last.sentence).find(|o| self.armed_force(o))
                 });
                 if let Some(rec) = latest {
                     // (a quotation that opens in the sentence before and is attributed in this one
@@ -2033,8 +2027,7 @@ impl Discourse<'_> {
                             .is_some_and(|src| rules.sources.list[src].kind == SourceKind::Body);
                         // ... but an armed force of a country outside the war is that country's
                         // army later too ("the Estonian Defence Forces said ... the military said")
-                        let same_kind_force =
-                            armed && phrase_words(&rec.resolved.speaker.name).any(|w| lang.armed_forces_nouns.has(&w));
+                        let same_kind_force = armed && self.armed_force(rec);
                         if let Some(s) = match rec.resolved.side {
                             SideAttr::Side(s) if Some(s) == framed_about => None,
                             SideAttr::Side(s)
@@ -2531,6 +2524,19 @@ impl Discourse<'_> {
         None
     }
 
+    /// Whether a record's speaker is an armed force, by its name or by the phrase that named it
+    /// ("Ukraine's military", "the Estonian Defence Forces"): another armed force named by its
+    /// noun alone may be the same one.
+    fn armed_force(&self, rec: &Record) -> bool {
+        let armed = |p: &str| phrase_words(p).any(|w| self.rules.language.armed_forces_nouns.has(&w));
+        armed(&rec.resolved.speaker.name)
+            || rec
+                .resolved
+                .span
+                .and_then(|(a, b)| self.doc.text.get(a..b))
+                .is_some_and(armed)
+    }
+
     /// Whether a quotation opens in the sentence before `si` and closes in `si`: its speaker,
     /// named in `si`, speaks from the sentence before.
     fn quote_continues_into(&self, si: usize) -> bool {
@@ -2539,26 +2545,28 @@ impl Discourse<'_> {
         };
         let cur = &self.seg.sentences[si];
         self.seg
-            .quotations
-            .iter()
-            .any(|q| q.start >= prev.start && q.start < prev.end && q.end > cur.start && q.end <= cur.end)
+            .quotation_at(cur.start)
+            .map(|qi| &self.seg.quotations[qi])
+            .is_some_and(|q| q.start >= prev.start && q.end <= cur.end)
     }
 
     /// Whether speakers of both warring sides spoke in sentence `si`.
     fn contested(&self, si: usize) -> bool {
         let third = self.rules.sides.default_side();
-        let mut sides = self.records_of(si).filter_map(|r| match r.resolved.side {
-            SideAttr::Side(x) if Some(x) != third => Some(x),
-            _ => None,
-        });
-        let two_sides = sides.next().is_some_and(|first| sides.any(|x| x != first));
-        // "Ukraine's military said ..., while the regional governor said ...": an official whose
-        // side comes from the place (known only once the place is) answers the side that spoke
-        let sided = self
-            .records_of(si)
-            .any(|r| matches!(r.resolved.side, SideAttr::Side(x) if Some(x) != third));
-        let place_official = self.records_of(si).any(|r| r.resolved.side == SideAttr::FromPlace);
-        two_sides || (sided && place_official)
+        // ("Ukraine's military said ..., while the regional governor said ...": an official whose
+        // side comes from the place, known only once the place is, answers the side that spoke)
+        let (mut first, mut two_sides, mut place_official) = (None, false, false);
+        for r in self.records_of(si) {
+            match r.resolved.side {
+                SideAttr::Side(x) if Some(x) != third => {
+                    two_sides |= first.is_some_and(|f| f != x);
+                    first.get_or_insert(x);
+                }
+                SideAttr::FromPlace => place_official = true,
+                _ => {}
+            }
+        }
+        two_sides || (first.is_some() && place_official)
     }
 
     /// The statements made in sentence `si`, last first (records are in sentence order).
