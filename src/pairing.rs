@@ -692,13 +692,25 @@ mod tests {
     }
 
     #[test]
-    fn military_and_civilian_labels_conflict_only_when_one_names_what_was_hit() {
+    fn military_and_civilian_labels_conflict_when_one_names_what_was_hit_or_both_sides_label_it() {
         let same = pairs("Ukraine said Russian missiles hit a hospital in Kharkiv. Russia's defence ministry said it struck a military facility and the hospital in Kharkiv was a legitimate target.");
         assert!(same.iter().any(|p| p.0 == "military_vs_civilian"), "{same:?}");
+        // two bare labels: not the rule that needs a named target, but the one for the two
+        // sides' labels of one incident
         let different = pairs("Ukraine said Russian missiles killed civilians in Kharkiv. Russia's defence ministry said its strikes on Kharkiv hit military targets.");
         assert!(
             !different.iter().any(|p| p.0 == "military_vs_civilian"),
             "{different:?}"
+        );
+        assert!(
+            different.iter().any(|p| p.0 == "military_vs_civilian_labels"),
+            "{different:?}"
+        );
+        // a third party's bare label is a principle, not a label of this strike
+        let principle = pairs("The UN human rights office said civilians in Kharkiv must never be targeted. Russia's defence ministry said its strikes on Kharkiv hit military targets.");
+        assert!(
+            !principle.iter().any(|p| p.0.starts_with("military_vs_civilian")),
+            "{principle:?}"
         );
         let labelled = pairs("Ukraine said a Russian missile hit a cafe in Kharkiv. The Kremlin said its military strikes only military targets in Kharkiv.");
         assert!(labelled.iter().any(|p| p.0 == "military_vs_civilian"), "{labelled:?}");

@@ -913,7 +913,7 @@ fn the_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 4.0,
             side: 0.92,
-            found_pairs: 17.0,
+            found_pairs: 22.0,
             precision: 0.26,
         },
     );
@@ -935,7 +935,7 @@ fn the_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.95,
-            found_pairs: 38.0,
+            found_pairs: 40.0,
             precision: 0.6,
         },
     );
@@ -958,7 +958,7 @@ fn the_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.925,
-            found_pairs: 9.0,
+            found_pairs: 11.0,
             precision: 0.3,
         },
     );
@@ -984,7 +984,7 @@ fn the_fifth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.895,
-            found_pairs: 18.0,
+            found_pairs: 20.0,
             precision: 0.1,
         },
     );
@@ -1074,7 +1074,7 @@ fn the_ninth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.845,
-            found_pairs: 19.0,
+            found_pairs: 21.0,
             precision: 0.15,
         },
     );
@@ -1097,7 +1097,7 @@ fn the_tenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.875,
-            found_pairs: 13.0,
+            found_pairs: 22.0,
             precision: 0.2,
         },
     );
@@ -1121,7 +1121,7 @@ fn the_eleventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.885,
-            found_pairs: 16.0,
+            found_pairs: 22.0,
             precision: 0.2,
         },
     );
@@ -1146,7 +1146,7 @@ fn the_twelfth_dev_set_keeps_its_first_measurement() {
         Floor {
             wrong: 1.0,
             side: 0.865,
-            found_pairs: 17.0,
+            found_pairs: 27.0,
             precision: 0.19,
         },
     );
@@ -1168,7 +1168,7 @@ fn the_thirteenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.945,
-            found_pairs: 23.0,
+            found_pairs: 25.0,
             precision: 0.2,
         },
     );
@@ -1206,7 +1206,7 @@ fn the_fifteenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.91,
-            found_pairs: 31.0,
+            found_pairs: 33.0,
             precision: 0.15,
         },
     );
@@ -1229,7 +1229,7 @@ fn the_sixteenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.905,
-            found_pairs: 17.0,
+            found_pairs: 19.0,
             precision: 0.15,
         },
     );
@@ -1248,7 +1248,7 @@ fn the_seventeenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.94,
-            found_pairs: 9.0,
+            found_pairs: 11.0,
             precision: 0.15,
         },
     );
@@ -1267,7 +1267,7 @@ fn the_eighteenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.92,
-            found_pairs: 19.0,
+            found_pairs: 21.0,
             precision: 0.12,
         },
     );
@@ -1287,7 +1287,7 @@ fn the_nineteenth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.85,
-            found_pairs: 9.0,
+            found_pairs: 11.0,
             precision: 0.15,
         },
     );
@@ -1307,7 +1307,7 @@ fn the_twentieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.9,
-            found_pairs: 11.0,
+            found_pairs: 16.0,
             precision: 0.15,
         },
     );
@@ -1326,7 +1326,7 @@ fn the_twenty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.9,
-            found_pairs: 12.0,
+            found_pairs: 16.0,
             precision: 0.15,
         },
     );
@@ -1346,7 +1346,7 @@ fn the_twenty_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.85,
-            found_pairs: 6.0,
+            found_pairs: 7.0,
             precision: 0.1,
         },
     );
@@ -1366,7 +1366,7 @@ fn the_twenty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 18.0,
+            found_pairs: 21.0,
             precision: 0.12,
         },
     );
@@ -1385,7 +1385,7 @@ fn the_twenty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.87,
-            found_pairs: 21.0,
+            found_pairs: 22.0,
             precision: 0.2,
         },
     );
@@ -1425,7 +1425,7 @@ fn the_twenty_sixth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.85,
-            found_pairs: 9.0,
+            found_pairs: 10.0,
             precision: 0.12,
         },
     );
@@ -1445,7 +1445,7 @@ fn the_twenty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 4.0,
             side: 0.84,
-            found_pairs: 18.0,
+            found_pairs: 23.0,
             precision: 0.2,
         },
     );
@@ -1463,13 +1463,17 @@ fn the_twenty_eighth_dev_set_keeps_its_accuracy() {
     // pairs (precision 0.245). Stop 42: 0.917, because "Even some Russian pro-war commentators
     // were more cautious than the ministry." now speaks (a lead-in compared with someone), and
     // this annotator left it unattributed where six other dev articles label it Russian.
+    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
+    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
+    // (`military_vs_civilian_labels`) add tool pairs the annotator did not list (49 -> 51, 12 found
+    // either way); precision 0.24 -> 0.23.
     keeps(
         "dev28",
         Floor {
             wrong: 0.0,
             side: 0.91,
             found_pairs: 12.0,
-            precision: 0.24,
+            precision: 0.23,
         },
     );
 }
@@ -1487,7 +1491,7 @@ fn the_twenty_ninth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.915,
-            found_pairs: 7.0,
+            found_pairs: 9.0,
             precision: 0.15,
         },
     );
@@ -1559,13 +1563,17 @@ fn the_thirty_third_dev_set_keeps_its_accuracy() {
     // of 43 pairs). Stop 38: 0.924, one wrong side, 10 ("the ministry" after a spokesperson
     // of another ministry; "a report by RUSI"; "a soldier serving with a brigade"; "a charge
     // that John Kirby dismissed").
+    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
+    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
+    // (`military_vs_civilian_labels`) add tool pairs the annotator did not list (71 -> 78, 10 found
+    // either way); precision 0.13 -> 0.12.
     keeps(
         "dev33",
         Floor {
             wrong: 1.0,
             side: 0.92,
             found_pairs: 10.0,
-            precision: 0.13,
+            precision: 0.12,
         },
     );
 }
@@ -1583,7 +1591,7 @@ fn the_thirty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.925,
-            found_pairs: 13.0,
+            found_pairs: 17.0,
             precision: 0.2,
         },
     );
@@ -1602,7 +1610,7 @@ fn the_thirty_fifth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.955,
-            found_pairs: 7.0,
+            found_pairs: 11.0,
             precision: 0.13,
         },
     );
@@ -1639,7 +1647,7 @@ fn the_thirty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.885,
-            found_pairs: 14.0,
+            found_pairs: 16.0,
             precision: 0.12,
         },
     );
@@ -1658,7 +1666,7 @@ fn the_thirty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.9,
-            found_pairs: 9.0,
+            found_pairs: 14.0,
             precision: 0.16,
         },
     );
@@ -1698,7 +1706,7 @@ fn the_fortieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.91,
-            found_pairs: 11.0,
+            found_pairs: 13.0,
             precision: 0.15,
         },
     );
@@ -1719,7 +1727,7 @@ fn the_forty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.905,
-            found_pairs: 26.0,
+            found_pairs: 29.0,
             precision: 0.29,
         },
     );
@@ -1734,13 +1742,17 @@ fn the_forty_second_dev_set_keeps_its_accuracy() {
     // reported" takes no side from Russia; "Operational Command East" is a body; "Bunechko said"
     // keeps the side the governor's title gave him).
     // Stop 41: 0.912, precision 0.259 (the Air Force in the Kyiv Independent is Ukrainian now).
+    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
+    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
+    // (`military_vs_civilian_labels`) find 20 of its pairs (14 before) with 86 tool pairs (54
+    // before); precision 0.25 -> 0.23.
     keeps(
         "dev42",
         Floor {
             wrong: 0.0,
             side: 0.91,
-            found_pairs: 14.0,
-            precision: 0.25,
+            found_pairs: 20.0,
+            precision: 0.23,
         },
     );
 }
@@ -1758,7 +1770,7 @@ fn the_forty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.885,
-            found_pairs: 8.0,
+            found_pairs: 11.0,
             precision: 0.09,
         },
     );
@@ -1777,7 +1789,7 @@ fn the_forty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.94,
-            found_pairs: 18.0,
+            found_pairs: 19.0,
             precision: 0.17,
         },
     );
@@ -1815,7 +1827,7 @@ fn the_forty_sixth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.955,
-            found_pairs: 7.0,
+            found_pairs: 15.0,
             precision: 0.08,
         },
     );
@@ -1828,13 +1840,17 @@ fn the_forty_seventh_dev_set_keeps_its_accuracy() {
     // radars near Yevpatoria, the Guardian): 0.886 with the first binary. Stop 41: 0.927, 19 of
     // 41 ("It said" after a ministry spokesman is the ministry; "officials in the region"; the
     // refinery of the region of a body met again by "it").
+    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
+    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
+    // (`military_vs_civilian_labels`) find 20 of its pairs (19 before) with 91 tool pairs (84
+    // before); precision 0.22 -> 0.21.
     keeps(
         "dev47",
         Floor {
             wrong: 1.0,
             side: 0.92,
-            found_pairs: 19.0,
-            precision: 0.22,
+            found_pairs: 20.0,
+            precision: 0.21,
         },
     );
 }
@@ -1851,7 +1867,7 @@ fn the_forty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.87,
-            found_pairs: 9.0,
+            found_pairs: 11.0,
             precision: 0.11,
         },
     );
@@ -1870,7 +1886,7 @@ fn the_forty_ninth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 10.0,
+            found_pairs: 13.0,
             precision: 0.18,
         },
     );
@@ -1887,7 +1903,7 @@ fn the_fiftieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.93,
-            found_pairs: 13.0,
+            found_pairs: 19.0,
             precision: 0.13,
         },
     );
@@ -1904,7 +1920,7 @@ fn the_fifty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.91,
-            found_pairs: 18.0,
+            found_pairs: 19.0,
             precision: 0.27,
         },
     );
@@ -1915,13 +1931,17 @@ fn the_fifty_second_dev_set_keeps_its_accuracy() {
     // eval/dev52: five from stop 42 (383 Rylsk, Reuters; 384 the Kreminna forest, the BBC; 385 Reni, the Kyiv Independent; 386
     // Kaluga, the Moscow Times; 387 Nova Kakhovka, AP): 0.934, one wrong with the first binary. Stop
     // 42: 0.944 ("his call sign, Lys").
+    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
+    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
+    // (`military_vs_civilian_labels`) find 12 of its pairs (11 before) with 64 tool pairs (55
+    // before); precision 0.19 -> 0.18.
     keeps(
         "dev52",
         Floor {
             wrong: 1.0,
             side: 0.94,
-            found_pairs: 11.0,
-            precision: 0.19,
+            found_pairs: 12.0,
+            precision: 0.18,
         },
     );
 }
@@ -1936,7 +1956,7 @@ fn the_fifty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.84,
-            found_pairs: 4.0,
+            found_pairs: 5.0,
             precision: 0.06,
         },
     );
@@ -1953,7 +1973,7 @@ fn the_fifty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.91,
-            found_pairs: 12.0,
+            found_pairs: 16.0,
             precision: 0.12,
         },
     );
@@ -1972,7 +1992,7 @@ fn the_fifty_fifth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.93,
-            found_pairs: 11.0,
+            found_pairs: 12.0,
             precision: 0.10,
         },
     );
@@ -1988,7 +2008,7 @@ fn the_fifty_sixth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.93,
-            found_pairs: 11.0,
+            found_pairs: 15.0,
             precision: 0.2,
         },
     );
@@ -2005,7 +2025,7 @@ fn the_fifty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.91,
-            found_pairs: 15.0,
+            found_pairs: 18.0,
             precision: 0.15,
         },
     );
@@ -2021,7 +2041,7 @@ fn the_fifty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 17.0,
+            found_pairs: 20.0,
             precision: 0.17,
         },
     );
@@ -2053,7 +2073,7 @@ fn the_sixtieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.91,
-            found_pairs: 12.0,
+            found_pairs: 13.0,
             precision: 0.2,
         },
     );
@@ -2085,7 +2105,7 @@ fn the_sixty_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.86,
-            found_pairs: 7.0,
+            found_pairs: 8.0,
             precision: 0.18,
         },
     );
@@ -2117,7 +2137,7 @@ fn the_sixty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.93,
-            found_pairs: 8.0,
+            found_pairs: 11.0,
             precision: 0.16,
         },
     );
