@@ -1742,17 +1742,17 @@ fn the_forty_second_dev_set_keeps_its_accuracy() {
     // reported" takes no side from Russia; "Operational Command East" is a body; "Bunechko said"
     // keeps the side the governor's title gave him).
     // Stop 41: 0.912, precision 0.259 (the Air Force in the Kyiv Independent is Ukrainian now).
-    // Stop 44: more claim phrases (rejections, ground held, what housed soldiers, ordinary
-    // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
-    // (`military_vs_civilian_labels`) find 20 of its pairs (14 before) with 86 tool pairs (54
-    // before); precision 0.25 -> 0.23.
+    // Stop 44: more claim phrases (rejections, ground held, flags filmed for the cameras, what housed
+    // soldiers, ordinary enterprises, scorch marks, blame) and the two sides' bare labels of one
+    // incident (`military_vs_civilian_labels`) find 20 of its pairs (14 before) with 90 tool pairs
+    // (54 before); precision 0.25 -> 0.22.
     keeps(
         "dev42",
         Floor {
             wrong: 0.0,
             side: 0.91,
             found_pairs: 20.0,
-            precision: 0.23,
+            precision: 0.22,
         },
     );
 }
@@ -2036,13 +2036,17 @@ fn the_fifty_eighth_dev_set_keeps_its_accuracy() {
     // eval/dev58: five from stop 42 (431 the Yelets oil depot, Reuters; 432 the Kramatorsk hotel, the
     // BBC; 433 Penza, the Moscow Times; 434 Lviv, the Kyiv Independent; 435 Udachne, AP): 0.868 with
     // the first binary. Stop 42: 0.895 (press freedom groups; "according to X, head of ... at Kpler").
+    // Stop 44: more claim phrases (rejections, ground held, flags filmed for the cameras, what housed
+    // soldiers, ordinary enterprises, scorch marks, blame) and the two sides' bare labels of one
+    // incident (`military_vs_civilian_labels`) find 20 of its pairs (17 before) with 118 tool pairs
+    // (96 before); precision 0.17 -> 0.16.
     keeps(
         "dev58",
         Floor {
             wrong: 1.0,
             side: 0.89,
             found_pairs: 20.0,
-            precision: 0.17,
+            precision: 0.16,
         },
     );
 }
