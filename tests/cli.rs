@@ -2088,13 +2088,17 @@ fn the_sixty_first_dev_set_keeps_its_accuracy() {
     // eval/dev61: five from stop 43 (455 Henichesk, the BBC; 456 the Zaporizhzhia plant's power, Reuters; 457 MiGs over Estonia, the
     // Guardian; 458 the Mayaky bridge, AP; 459 Valuyki, the Kyiv Independent): 0.899 with the
     // stop's first binary. Stop 43: 0.940 (a third-party army's "the military"; Greenpeace; "in the area").
+    // Stop 44: more claim phrases (rejections, ground held, flags filmed for the cameras, what housed
+    // soldiers, ordinary enterprises, scorch marks, blame) and the two sides' bare labels of one
+    // incident (`military_vs_civilian_labels`) find 16 of its pairs (15 before) with 74 tool pairs
+    // (62 before); precision 0.22 -> 0.21.
     keeps(
         "dev61",
         Floor {
             wrong: 1.0,
             side: 0.93,
-            found_pairs: 15.0,
-            precision: 0.22,
+            found_pairs: 16.0,
+            precision: 0.21,
         },
     );
 }

@@ -383,6 +383,18 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
     out
 }
 
+/// Whether the word at `i` completes a cue before it in the clause from `a0` ("described the
+/// strikes as retaliation"): no unmasked comma between the cue and the word.
+fn completes_cue(an: &Analysis, rules: &RuleSet, a0: usize, i: usize) -> bool {
+    let w = an.word(i);
+    an.cues.iter().any(|c| {
+        c.a >= a0
+            && c.b <= i
+            && rules.cues.list[c.cue].complements.iter().any(|x| x == w)
+            && !(c.b..i).any(|k| !an.masked[k] && is_comma(an, k))
+    })
+}
+
 /// Split a sentence where a clause break separates two cues with different speakers: a
 /// semicolon, a break word ("while", "as", "after"; with a short lead-in such as ", a day after"
 /// kept in the second clause), or, headline style, a bare comma right before the second speaker
@@ -449,7 +461,11 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             } else {
                 i
             }
-        } else if lang.clause_breaks.has(w) && (i < 2 || an.word(i - 2) != w) && (i + 2 >= n || an.word(i + 2) != w) {
+        } else if lang.clause_breaks.has(w)
+            && (i < 2 || an.word(i - 2) != w)
+            && (i + 2 >= n || an.word(i + 2) != w)
+            && !completes_cue(an, rules, a0, i)
+        {
             // ("as orderly as Moscow claimed" compares; it opens no clause)
             // keep ", a day after" together
             (i.saturating_sub(3)..i)

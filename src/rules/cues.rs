@@ -22,7 +22,8 @@
 //! nothing: the "struck" of "struck a different note" is no strike), `quoted_by` (the words
 //! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
 //! (the speaker checks others' claims: "could not independently verify"), `continues` (the
-//! speaker spoke before: "he added"), `silent` (the speaker kept silent: "has not commented";
+//! speaker spoke before: "he added"), `complements` (words that complete the cue: the "as" of
+//! "described the strike as retaliation" opens no clause), `silent` (the speaker kept silent: "has not commented";
 //! no pronoun goes on from them), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
@@ -102,6 +103,11 @@ pub struct CueRule {
     /// added" is not Putin).
     #[serde(default)]
     pub silent: bool,
+    /// Words that complete the cue ("as" for "described the strike as retaliation"): after it,
+    /// with no comma between, they open no clause of another speaker, so in "Moscow describes the
+    /// strikes as retaliation, the think tank said" the think tank reports Moscow's words.
+    #[serde(default)]
+    pub complements: Vec<String>,
     /// Sentences this cue must attribute.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -155,6 +161,8 @@ pub struct Cue {
     pub continues: bool,
     /// Its speaker kept silent.
     pub silent: bool,
+    /// Words that complete it (lowercase).
+    pub complements: Vec<String>,
 }
 
 /// The compiled `cues:` and `agentless:` sections.
@@ -201,6 +209,7 @@ impl Cues {
                 checks: r.checks,
                 continues: r.continues,
                 silent: r.silent,
+                complements: r.complements.iter().map(|w| w.to_lowercase()).collect(),
             });
             if r.silent {
                 out.silent_rules.push(format!("cues/{}", r.id));
