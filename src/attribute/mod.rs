@@ -631,6 +631,13 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
         if l != r {
             // "..., a claim Ukraine's military swiftly rejected": the claim noun opens the
             // rejecting clause
+            // ... and the second clause may split again at a contrast ("the Air Force said ...,
+            // and Ukrainian officials said ..., while Moscow said ..."), not inside what it reports
+            let rest = clauses_from(text, an, rules, split_at);
+            let contrast = rest.len() > 1 && rest[1..].iter().all(|p| lang.contrast_breaks.has(an.word(p.a)));
+            if contrast {
+                return std::iter::once(Span { a: a0, b: split_at }).chain(rest).collect();
+            }
             return vec![Span { a: a0, b: split_at }, Span { a: split_at, b: n }];
         }
     }
