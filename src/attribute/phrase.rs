@@ -791,12 +791,16 @@ pub fn speaker_phrase(
             let apposed = comma_before
                 .then(|| apposed_phrase(an, lang, before_end, floor))
                 .flatten()
-                .filter(|(main, _)| {
+                .filter(|(main, app)| {
                     let opened = after_opening_adverbial(an, lang, floor, main.a);
                     // a time only: "In Kryvyi Rih, Zelenskyy's home town, 10 people were
                     // killed" sets off a place, no speaker
                     let timed = (floor..opened).any(|k| lang.fillers.has(an.word(k)) || lang.names_time(an.word(k)));
-                    only_punct_between(an, floor, main.a) || (timed && only_punct_between(an, opened, main.a))
+                    // ... unless the aside describes a speaker: "In Moscow, Maj. Gen. Igor
+                    // Konashenkov, the Defense Ministry spokesman, said Russian forces \"...\""
+                    let described = app.is_some_and(|app| (app.a..app.b).any(|k| lang.speaker_nouns.has(an.word(k))));
+                    only_punct_between(an, floor, main.a)
+                        || ((timed || described) && only_punct_between(an, opened, main.a))
                 });
             if comma_before && cue.inverted && apposed.is_none() {
                 if let Some(main) = phrase_after(an, lang, hit.b, ceil) {
