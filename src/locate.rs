@@ -978,10 +978,17 @@ fn clues_of(
         // "The Russian armed forces strike only military targets": the demonym qualifies the
         // forces that act, a noun with words after it; "a Russian military airfield" qualifies
         // the target
-        let actor = (b..ta.saturating_sub(1)).any(|k| {
-            let w = toks.word(k);
-            lang.institution_nouns.has(w) || lang.speaker_nouns.has(w)
-        });
+        // ... and so does a plural body right before a verb read as a target ("Russian forces
+        // target only military infrastructure"), where a singular one qualifies the target too
+        let plural_body = ta > b && {
+            let w = toks.word(ta - 1);
+            lang.institution_nouns.has(w) && lang.singular(w) != w
+        };
+        let actor = plural_body
+            || (b..ta.saturating_sub(1)).any(|k| {
+                let w = toks.word(k);
+                lang.institution_nouns.has(w) || lang.speaker_nouns.has(w)
+            });
         !actor
             && (between().all(|k| toks.toks[k].kind == TokKind::Word)
                 || !between().any(|k| toks.toks[k].kind == TokKind::Word))
@@ -1649,6 +1656,12 @@ mod tests {
         // an adjective right before the target is still its owner's
         let all = statements("Drones struck a Russian military airfield, officials said.");
         assert_eq!(place(find(&all, "airfield")), Some("russia"));
+        // a plural body before a verb that reads as a target noun acts
+        let all = statements(
+            "A missile hit the administration building in Mykolaiv. \
+             Peskov said Russian forces target only military infrastructure.",
+        );
+        assert_eq!(place(find(&all, "only military infrastructure")), Some("mykolaiv"));
     }
 
     /// The statement of undated `text` containing `needle` is placed at `expected`.
