@@ -272,7 +272,20 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
             for start in i..=(j - len) {
                 let cand = toks.words(start, start + len);
                 let variant = rules.sources.fuzzy.best(cand, len, lang.fuzzy());
-                if let Some((src, score)) = variant.filter(|v| !namesake(toks, rules, start, start + len, v.0 as usize))
+                // a surname spelt like a known person's, after a given name that is not theirs
+                // ("Rehina Kharchenko" is not Ruslan Kravchenko): someone else
+                let other_given = |src: usize| {
+                    let source = &rules.sources.list[src];
+                    let first = source.name.split_whitespace().next().map(str::to_lowercase);
+                    len == 1
+                        && start > i
+                        && source.kind == SourceKind::Person
+                        && source.name.split_whitespace().count() >= 2
+                        && lang.is_plain_name_word(toks.word(start - 1))
+                        && first.is_some_and(|f| strsim::jaro_winkler(&f, toks.word(start - 1)) < lang.fuzzy_threshold)
+                };
+                if let Some((src, score)) = variant
+                    .filter(|v| !namesake(toks, rules, start, start + len, v.0 as usize) && !other_given(v.0 as usize))
                 {
                     out.push(Entity {
                         a: start,
