@@ -1408,8 +1408,11 @@ fn after_locative(toks: &Tokens, i: usize, lang: &crate::rules::language::Langua
             if lang.infinitive_markers.has(w) && back > 1 && !lang.determiners.has(toks.word(k + 1)) {
                 return false;
             }
-            // "pressure on Moscow", "sanctions against Russia": the government
-            return !(k.saturating_sub(2)..k).any(|j| lang.pressure_nouns.has(toks.word(j)));
+            // "pressure on Moscow", "sanctions against Russia": the government; "units fighting
+            // against Ukraine": the side fought
+            let fought = lang.opposing_prepositions.has(w)
+                && (k.saturating_sub(2)..k).any(|j| lang.fighting_words.has(toks.word(j)));
+            return !fought && !(k.saturating_sub(2)..k).any(|j| lang.pressure_nouns.has(toks.word(j)));
         }
         if lang.clause_words.has(w) || lang.np_prepositions.has(w) || lang.fillers.has(w) || toks.toks[k].cap {
             return false;
@@ -1656,6 +1659,12 @@ mod tests {
         // an adjective right before the target is still its owner's
         let all = statements("Drones struck a Russian military airfield, officials said.");
         assert_eq!(place(find(&all, "airfield")), Some("russia"));
+        // the side fought is no place ("strikes against Kyiv" still are in Kyiv)
+        let all = statements(
+            "A missile hit the administration building in Mykolaiv. \
+             The ministry said the fuel was used by units fighting against Ukraine.",
+        );
+        assert_eq!(place(find(&all, "fighting against Ukraine")), Some("mykolaiv"));
         // a plural body before a verb that reads as a target noun acts
         let all = statements(
             "A missile hit the administration building in Mykolaiv. \

@@ -386,6 +386,12 @@ pub struct LanguageRule {
     /// Nouns whose object is a government even after a locative (`pressure`, `sanctions`):
     /// "pressure on Moscow" names no place.
     pub pressure_nouns: Option<Vec<String>>,
+    /// Locatives that may name whom someone fights (`against`): after one of `fighting_words`
+    /// their object is the other side, not a place ("units fighting against Ukraine").
+    pub opposing_prepositions: Option<Vec<String>>,
+    /// Words of fighting (`fighting`, `war`, `aggression`) that make the object of an
+    /// `opposing_prepositions` word the side fought ("Russia's war against Ukraine").
+    pub fighting_words: Option<Vec<String>>,
     /// Clause breaks after which a speaker's clause stands alone even when the clause before
     /// has no speaker ("Drones hit a refinery as Russia claims to have downed 71"); not "and"
     /// ("Kyiv and Moscow trade accusations") nor "after" ("a day after Rutte told").
@@ -538,6 +544,8 @@ macro_rules! language_fields {
             territory_nouns,
             government_nouns,
             pressure_nouns,
+            opposing_prepositions,
+            fighting_words,
             contrast_breaks,
             fuzzy_threshold,
             fuzzy_min_length,
@@ -1012,6 +1020,10 @@ pub struct Language {
     pub government_nouns: WordSet,
     /// See [`LanguageRule::pressure_nouns`].
     pub pressure_nouns: WordSet,
+    /// See [`LanguageRule::opposing_prepositions`].
+    pub opposing_prepositions: WordSet,
+    /// See [`LanguageRule::fighting_words`].
+    pub fighting_words: WordSet,
     /// See [`LanguageRule::contrast_breaks`].
     pub contrast_breaks: WordSet,
     /// See [`LanguageRule::fuzzy_threshold`].
@@ -1280,6 +1292,8 @@ impl Language {
             territory_nouns: WordSet::new(&list(&r.territory_nouns)),
             government_nouns: WordSet::new(&list(&r.government_nouns)),
             pressure_nouns: WordSet::new(&list(&r.pressure_nouns)),
+            opposing_prepositions: WordSet::new(&list(&r.opposing_prepositions)),
+            fighting_words: WordSet::new(&list(&r.fighting_words)),
             contrast_breaks: WordSet::new(&list(&r.contrast_breaks)),
             fuzzy_threshold: threshold,
             fuzzy_min_length: r.fuzzy_min_length.unwrap_or(5),
