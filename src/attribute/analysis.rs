@@ -166,29 +166,39 @@ fn dates_what_follows(toks: &crate::lexed::Lexed, lang: &crate::rules::language:
 
 /// Whether a person's surname at `a..b` follows a given name that is not theirs ("Oleksiy Kuleba"
 /// is not Dmytro Kuleba): a namesake, whom the rules do not know, so the surname names no
-/// source. Only given names the language lists count, with all their spellings.
-pub fn namesake(toks: &crate::lexed::Lexed, rules: &RuleSet, a: usize, b: usize, src: usize) -> bool {
+/// source. Given names the language lists count, with all their spellings; for a surname only
+/// spelt like theirs (`spelt_alike`: the capitalised word before it is in the same name), any
+/// name word unlike their given name does ("Rehina Kharchenko" is not Ruslan Kravchenko).
+pub fn namesake(
+    toks: &crate::lexed::Lexed,
+    rules: &RuleSet,
+    a: usize,
+    b: usize,
+    src: usize,
+    spelt_alike: bool,
+) -> bool {
     let source = &rules.sources.list[src];
+    let lang = &rules.language;
     if b - a != 1 || a == 0 || source.kind != SourceKind::Person {
         return false;
     }
-    let groups = &rules.language.given_name_group;
-    let Some(given) = rules
-        .language
-        .after_given_name(toks, a)
-        .then(|| groups.get(toks.word(a - 1)))
-        .flatten()
-    else {
-        return false;
-    };
     let mut words = source.name.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return false;
     };
     let first = first.to_lowercase();
-    match groups.get(&first) {
-        Some(own) => own != given,
-        None => first != toks.word(a - 1),
+    let before = toks.word(a - 1);
+    let groups = &lang.given_name_group;
+    match lang.after_given_name(toks, a).then(|| groups.get(before)).flatten() {
+        Some(given) => match groups.get(&first) {
+            Some(own) => own != given,
+            None => first != before,
+        },
+        None => {
+            spelt_alike
+                && lang.is_plain_name_word(before)
+                && strsim::jaro_winkler(&first, before) < lang.fuzzy_threshold
+        }
     }
 }
 
@@ -196,7 +206,7 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
     let lang = &rules.language;
     let mut out = Vec::new();
     for h in toks.longest(Set::SourceNames) {
-        if namesake(toks, rules, h.a, h.b, h.payload as usize) {
+        if namesake(toks, rules, h.a, h.b, h.payload as usize, false) {
             continue;
         }
         out.push(Entity {
@@ -272,20 +282,8 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
             for start in i..=(j - len) {
                 let cand = toks.words(start, start + len);
                 let variant = rules.sources.fuzzy.best(cand, len, lang.fuzzy());
-                // a surname spelt like a known person's, after a given name that is not theirs
-                // ("Rehina Kharchenko" is not Ruslan Kravchenko): someone else
-                let other_given = |src: usize| {
-                    let source = &rules.sources.list[src];
-                    let first = source.name.split_whitespace().next().map(str::to_lowercase);
-                    len == 1
-                        && start > i
-                        && source.kind == SourceKind::Person
-                        && source.name.split_whitespace().count() >= 2
-                        && lang.is_plain_name_word(toks.word(start - 1))
-                        && first.is_some_and(|f| strsim::jaro_winkler(&f, toks.word(start - 1)) < lang.fuzzy_threshold)
-                };
-                if let Some((src, score)) = variant
-                    .filter(|v| !namesake(toks, rules, start, start + len, v.0 as usize) && !other_given(v.0 as usize))
+                if let Some((src, score)) =
+                    variant.filter(|v| !namesake(toks, rules, start, start + len, v.0 as usize, start > i))
                 {
                     out.push(Entity {
                         a: start,

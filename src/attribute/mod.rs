@@ -383,6 +383,21 @@ fn attribution_spans(text: &str, an: &Analysis, rules: &RuleSet, clause: Span) -
     out
 }
 
+/// `left`, then the rest of the sentence up to `n`, split again only where a contrast opens a
+/// clause of its own ("..., while Kyiv said ..."), not inside what the rest reports ("told Putin
+/// that Myrnohrad had been captured, according to the Kremlin").
+fn left_then_contrasts(text: &str, an: &Analysis, rules: &RuleSet, left: Span, n: usize) -> Vec<Span> {
+    let rest = clauses_from(text, an, rules, left.b);
+    if rest[1..]
+        .iter()
+        .all(|p| rules.language.contrast_breaks.has(an.word(p.a)))
+    {
+        std::iter::once(left).chain(rest).collect()
+    } else {
+        vec![left, Span { a: left.b, b: n }]
+    }
+}
+
 /// Whether the word at `i` completes a cue before it in the clause from `a0` ("described the
 /// strikes as retaliation"): no unmasked comma between the cue and the word.
 fn completes_cue(an: &Analysis, rules: &RuleSet, a0: usize, i: usize) -> bool {
@@ -550,15 +565,7 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
                     // ... and what follows may split again at a contrast ("in what Moscow called
                     // an incursion, while Kyiv said ..."), not inside what it reports ("told Putin
                     // that Myrnohrad and Huliaipole had been captured, according to the Kremlin")
-                    _ => {
-                        let rest = clauses_from(text, an, rules, right.a);
-                        let contrast = rest[1..].iter().all(|p| lang.contrast_breaks.has(an.word(p.a)));
-                        if contrast {
-                            std::iter::once(left).chain(rest).collect()
-                        } else {
-                            vec![left, right]
-                        }
-                    }
+                    _ => left_then_contrasts(text, an, rules, left, n),
                 };
             }
             continue;
@@ -632,13 +639,8 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             // "..., a claim Ukraine's military swiftly rejected": the claim noun opens the
             // rejecting clause
             // ... and the second clause may split again at a contrast ("the Air Force said ...,
-            // and Ukrainian officials said ..., while Moscow said ..."), not inside what it reports
-            let rest = clauses_from(text, an, rules, split_at);
-            let contrast = rest.len() > 1 && rest[1..].iter().all(|p| lang.contrast_breaks.has(an.word(p.a)));
-            if contrast {
-                return std::iter::once(Span { a: a0, b: split_at }).chain(rest).collect();
-            }
-            return vec![Span { a: a0, b: split_at }, Span { a: split_at, b: n }];
+            // and Ukrainian officials said ..., while Moscow said ...")
+            return left_then_contrasts(text, an, rules, left, n);
         }
     }
     whole

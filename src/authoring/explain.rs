@@ -303,7 +303,7 @@ fn near_misses(out: &mut String, a: &analysis::Analysis, text: &str, mine: &[(us
     let covered = |i: usize| a.entities.iter().any(|e| e.a <= i && i < e.b);
     // surnames the rules know after someone else's given name
     for h in rules.sources.names.find_longest(&a.toks) {
-        if analysis::namesake(&a.toks, rules, h.a, h.b, h.payload as usize) {
+        if analysis::namesake(&a.toks, rules, h.a, h.b, h.payload as usize, false) {
             let src = &rules.sources.list[h.payload as usize];
             lines.push(format!(
                 "`{}` is the surname of sources/{} ({}), but after the given name `{}` (language given_names): a namesake, not the source",

@@ -23,8 +23,8 @@
 //! before the speaker name the outlet quoting them: "TASS quoted a source as saying"), `checks`
 //! (the speaker checks others' claims: "could not independently verify"), `continues` (the
 //! speaker spoke before: "he added"), `complements` (words that complete the cue: the "as" of
-//! "described the strike as retaliation" opens no clause), `silent` (the speaker kept silent: "has not commented";
-//! no pronoun goes on from them), `examples`, `note`.
+//! "described the strike as retaliation" opens no clause), `silent` (the speaker kept silent:
+//! "has not commented"; no pronoun goes on from them), `examples`, `note`.
 
 use serde::{Deserialize, Serialize};
 
