@@ -567,6 +567,17 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     .iter()
                     .any(|&p| places.within(p, h.place) || places.within(h.place, p))
             });
+        // "In August 2022, explosions at Saky destroyed seven warplanes. Moscow blamed an
+        // accident ...": a statement of the same paragraph that goes on from a background
+        // sentence about an earlier event, with no date of its own, is about that event too
+        let background = how == PlaceHow::Inherited
+            && !cl.date_named
+            && history
+                .last()
+                .is_some_and(|h| h.earlier == Some(a.para) && chosen.first() == Some(&h.place));
+        if background {
+            trace.add(|| "goes on from the paragraph's sentence about an earlier event: no date of this story".into());
+        }
         if let Some(&p) = chosen.first() {
             history.push(Context {
                 sentence: a.sentence,
@@ -577,7 +588,8 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 unknown: cl.unknown_place,
                 far_target: how == PlaceHow::Named && cl.target_far,
                 owner,
-                earlier: (how == PlaceHow::Named && cl.earlier_year && !cl.date_named).then_some(a.para),
+                earlier: ((how == PlaceHow::Named && cl.earlier_year && !cl.date_named) || background)
+                    .then_some(a.para),
                 // ... and so is what the rest of that paragraph inherits from it ("No one was hurt,
                 // he said")
                 elsewhere: if elsewhere {
@@ -591,8 +603,12 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 },
             });
         }
-        let date = if cl.earlier_year { None } else { cl.date.or(doc.date) };
-        dated.push(cl.date_named || cl.earlier_year);
+        let date = if cl.earlier_year || background {
+            None
+        } else {
+            cl.date.or(doc.date)
+        };
+        dated.push(cl.date_named || cl.earlier_year || background);
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut retargeted: Option<Vec<usize>> = None;
@@ -1721,6 +1737,21 @@ mod tests {
             "depot",
             "crimea",
         );
+    }
+
+    #[test]
+    fn the_rest_of_a_paragraph_about_an_earlier_event_is_about_it_too() {
+        let all = statements_dated(
+            "Ukraine said it struck the Saky air base overnight, destroying two jets.\n\n\
+             In August 2022, a series of explosions at Saky destroyed seven warplanes. \
+             Moscow blamed an accidental detonation of munitions.",
+            "2025-11-03",
+        );
+        assert_eq!(
+            find(&all, "struck the Saky").date.map(|d| d.to_string()).as_deref(),
+            Some("2025-11-03")
+        );
+        assert_eq!(find(&all, "Moscow blamed").date, None);
     }
 
     #[test]

@@ -1384,12 +1384,16 @@ fn the_twenty_fourth_dev_set_keeps_its_accuracy() {
     // sides, 11 of 41 pairs. Stop 36: 0.870, no wrong side, 21 of 41 (a past job before "now",
     // a place after "near", "the ministry added" after its words, a negated capture is ground
     // held, "a source familiar with the matter").
+    // Stop 44 (review): the rest of a paragraph about an earlier event is dated with it, so "Russia's
+    // Defense Ministry said at the time that aviation munitions had detonated" (2022) no longer sits
+    // in this strike's incident; the annotator paired it with Zaluzhnyi's admission in the next
+    // paragraph, which still does. Found pairs 22 -> 21.
     keeps(
         "dev24",
         Floor {
             wrong: 0.0,
             side: 0.87,
-            found_pairs: 22.0,
+            found_pairs: 21.0,
             precision: 0.2,
         },
     );
@@ -1627,13 +1631,16 @@ fn the_thirty_sixth_dev_set_keeps_its_accuracy() {
     // helicopters, the Guardian), measured before any was read with the stop's first binary
     // (0.894, no wrong side, 22 of 44 pairs). Stop 39: 0.955 ("the 24th Brigade wrote" speaks
     // for the side whose units speak under their numbers; "wrote Fighterbomber"; "were silent").
+    // Stop 44 (review): background statements about earlier capture claims lose today's date and join
+    // the article's dated cluster as lasting claims, where they meet today's denials: 76 -> 84 tool
+    // pairs, 25 found; precision 0.3 -> 0.29.
     keeps(
         "dev36",
         Floor {
             wrong: 0.0,
             side: 0.95,
             found_pairs: 25.0,
-            precision: 0.3,
+            precision: 0.29,
         },
     );
 }
@@ -1808,13 +1815,16 @@ fn the_forty_fifth_dev_set_keeps_its_accuracy() {
     // tool does not split): a research centre is a think tank; "The ministry added" is the
     // Energy Ministry just named, whatever its country; "According to the spokesperson, Russian
     // propaganda claims" is the spokesperson's.
+    // Stop 44 (review): undated background statements rejoin the Stepove claim's incident, so
+    // "Ukraine's military denied the claim" meets four more statements: 48 -> 62 tool pairs, 13 -> 14
+    // found; precision 0.26 -> 0.22.
     keeps(
         "dev45",
         Floor {
             wrong: 3.0,
             side: 0.865,
-            found_pairs: 12.0,
-            precision: 0.26,
+            found_pairs: 14.0,
+            precision: 0.22,
         },
     );
 }
