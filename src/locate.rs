@@ -210,6 +210,10 @@ struct Context {
     /// The statement named the place of an earlier event ("A Kh-22 also hit a mall in Kremenchuk
     /// last June"): a background aside, which a later paragraph does not go on about.
     earlier: Option<usize>,
+    /// The statement is about a day long before publication, named or gone on from ("On Nov. 20,
+    /// Gerasimov claimed Kupiansk had been taken"): its paragraph and that day. The rest of the
+    /// paragraph with no date of its own is about that day too.
+    earlier_day: Option<(usize, NaiveDate)>,
     /// The paragraph turned to another place than the story's ("In the city of Dnipro, a
     /// missile hit a house, the governor said"), with its speaker's name (as [`word_hash`], 0 for
     /// the reporter): a later paragraph in someone else's voice does not go on about it.
@@ -263,6 +267,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     let mut region_so_far: Option<usize> = None;
     let mut several_regions = false;
     let mut shift: Option<(usize, usize)> = None;
+    // the last day a clause named, with its sentence: "On Jan. 18, Russia said it shot down a
+    // drone, but a Ukrainian source told Reuters at the time it hit the terminal" is one day
+    let mut sentence_day: Option<(usize, NaiveDate)> = None;
     for (i, c) in classified.into_iter().enumerate() {
         let a = &c.attributed;
         let cl = &clues[i];
@@ -578,6 +585,35 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         if background {
             trace.add(|| "goes on from the paragraph's sentence about an earlier event: no date of this story".into());
         }
+        // "On Nov. 20, Gerasimov claimed Kupiansk had been taken. Kyiv called the claim a lie":
+        // the same for a day long before publication, which the rest of the paragraph takes
+        let same_city = |p: usize, q: usize| places.rollup(p, PlaceKind::City) == places.rollup(q, PlaceKind::City);
+        let undated = !cl.date_named && !cl.earlier_year && !background;
+        let goes_on_day = undated
+            .then(|| history.last())
+            .flatten()
+            .and_then(|h| {
+                h.earlier_day
+                    .filter(|&(para, _)| para == a.para)
+                    .filter(|_| chosen.first().is_some_and(|&p| same_city(p, h.place)))
+            })
+            .map(|(_, day)| day)
+            .or_else(|| {
+                sentence_day
+                    .filter(|&(sentence, _)| undated && sentence == a.sentence)
+                    .map(|(_, day)| day)
+            });
+        if cl.date_named {
+            sentence_day = cl.date.map(|d| (a.sentence, d));
+        }
+        if let Some(day) = goes_on_day {
+            trace.add(|| format!("goes on from the paragraph's sentence about {day}"));
+        }
+        let far_day = cl
+            .date_named
+            .then_some(cl.date)
+            .flatten()
+            .filter(|&d| doc.date.is_some_and(|p| long_before(d, p)));
         if let Some(&p) = chosen.first() {
             history.push(Context {
                 sentence: a.sentence,
@@ -590,6 +626,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 owner,
                 earlier: ((how == PlaceHow::Named && cl.earlier_year && !cl.date_named) || background)
                     .then_some(a.para),
+                earlier_day: far_day.or(goes_on_day).map(|d| (a.para, d)),
                 // ... and so is what the rest of that paragraph inherits from it ("No one was hurt,
                 // he said")
                 elsewhere: if elsewhere {
@@ -606,9 +643,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let date = if cl.earlier_year || background {
             None
         } else {
-            cl.date.or(doc.date)
+            goes_on_day.or(cl.date).or(doc.date)
         };
-        dated.push(cl.date_named || cl.earlier_year || background);
+        dated.push(cl.date_named || cl.earlier_year || background || goes_on_day.is_some());
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
         // the facility the statement goes on about, whatever target the noun alone would be
         let mut retargeted: Option<Vec<usize>> = None;
@@ -727,7 +764,7 @@ fn same_day(out: &mut [Statement], dated: &[bool], published: Option<NaiveDate>,
     };
     let places = &rules.places;
     let tolerance = rules.language.date_tolerance_days;
-    let recent = |d: NaiveDate| d < published && (published - d).num_days() <= 6;
+    let recent = |d: NaiveDate| d < published && !long_before(d, published);
     // place -> (first, last) day named, or None when one is not recent or they are far apart
     let mut days: FxHashMap<usize, Option<(NaiveDate, NaiveDate)>> = FxHashMap::default();
     for (st, _) in out.iter().zip(dated).filter(|(_, d)| **d) {
@@ -752,6 +789,12 @@ fn same_day(out: &mut [Statement], dated: &[bool], published: Option<NaiveDate>,
                 .add(|| format!("undated; the day the article names for {}: {day}", places.list[p].id));
         }
     }
+}
+
+/// Whether `day` is too long before `published` for the article's undated statements to be
+/// about it: more than six days, a week's news.
+fn long_before(day: NaiveDate, published: NaiveDate) -> bool {
+    (published - day).num_days() > 6
 }
 
 /// The places of the finest level named (facility, then city...), in text order.
@@ -1490,12 +1533,18 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
         }
         if let Some(&m) = month {
             let day_at = |k: usize| toks.word(k).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-            let day = (i + 1 < n)
-                .then(|| day_at(i + 1))
+            // "Aug. 14": the abbreviation's point is a token of its own
+            let next = if i + 2 < n && toks.word(i + 1) == "." {
+                i + 2
+            } else {
+                i + 1
+            };
+            let day = (next < n)
+                .then(|| day_at(next))
                 .flatten()
                 .or_else(|| (i > 0).then(|| day_at(i - 1)).flatten());
             // "19 September 2023", "September 19, 2023": the year it names
-            let year = [i + 1, i + 2, i + 3]
+            let year = [next, next + 1, next + 2]
                 .into_iter()
                 .filter(|&k| k < n && toks.word(k).len() == 4)
                 .find_map(|k| toks.word(k).parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)));
@@ -1543,7 +1592,13 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
 /// ("Russia, which launched the invasion in February last year, denies ...": the clause's month
 /// dates what it says of someone, not the statement).
 fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::rules::language::Language) -> bool {
-    let year = match (i + 1 < toks.len() && toks.toks[i + 1].kind == TokKind::Number).then(|| toks.word(i + 1)) {
+    // "in Aug. 2023": past the abbreviation's point
+    let next = if i + 2 < toks.len() && toks.word(i + 1) == "." {
+        i + 2
+    } else {
+        i + 1
+    };
+    let year = match (next < toks.len() && toks.toks[next].kind == TokKind::Number).then(|| toks.word(next)) {
         Some(w) if w.len() == 4 => w.parse::<i32>().ok(),
         Some(_) => return false,
         None => Some(doc.year()),
@@ -2211,6 +2266,30 @@ mod tests {
     }
 
     #[test]
+    fn the_rest_of_a_paragraph_about_a_day_long_before_is_about_that_day() {
+        let text = "Russian troops shelled Pokrovsk on Monday, officials said.\n\n\
+                    It is not the first such claim. On Nov. 20, Gerasimov claimed that Russian forces had taken \
+                    Kupiansk. Ukraine's Joint Forces Task Force called the Kupiansk claim a lie.\n\n\
+                    Ukraine's General Staff said on Monday that its troops held Kupiansk.";
+        let all = statements_dated(text, "2025-12-01");
+        let day = |needle: &str| find(&all, needle).date.map(|d| d.to_string());
+        assert_eq!(day("claim a lie").as_deref(), Some("2025-11-20"));
+        // a new paragraph goes back to the story's day
+        assert_eq!(day("held Kupiansk").as_deref(), Some("2025-12-01"));
+        // a clause of a sentence that names a day is about that day, wherever it is
+        let text = "On Jan. 18, Russia's defence ministry said it had shot down a drone over the Leningrad region, \
+                    but a Ukrainian intelligence source told Reuters at the time that the drone had struck an oil terminal.";
+        let all = statements_dated(text, "2025-02-05");
+        assert_eq!(
+            find(&all, "struck an oil terminal")
+                .date
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2025-01-18")
+        );
+    }
+
+    #[test]
     fn dates_are_read_against_the_article_date() {
         let cases = [
             // 2024-09-07 is a Saturday; "Thursday" is two days earlier, beyond the tolerance
@@ -2229,6 +2308,9 @@ mod tests {
             ),
             // a month and day after the article date with no year: the year before
             ("The market was hit on 18 September, officials said.", "2023-09-07", "2022-09-18"),
+            // AP's abbreviated month, its point a token of its own
+            ("Russia's Defense Ministry said on Aug. 14 that it had captured the village.", "2024-08-20", "2024-08-14"),
+            ("Gerasimov told Putin on Nov. 20 that Russian troops had taken the city.", "2025-12-15", "2025-11-20"),
         ];
         for (text, published, want) in cases {
             let date = statements_dated(text, published)[0].date.map(|d| d.to_string());

@@ -159,9 +159,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     let spans: Vec<(Option<NaiveDate>, Option<NaiveDate>)> = clusters.iter().map(span).collect();
     let on_its_dates = |date: Option<NaiveDate>, cj: usize| {
         let (first, last) = spans[cj];
-        close(date, first, tolerance)
-            || close(date, last, tolerance)
-            || matches!((date, first, last), (Some(d), Some(f), Some(l)) if f <= d && d <= l)
+        within_span(date, first, last, tolerance)
     };
     let mut merged_into: Vec<Option<usize>> = vec![None; clusters.len()];
     // an undated claim about a lasting state joins its article's one dated cluster of the same
@@ -363,6 +361,13 @@ fn within_index(
         }
     }
     index
+}
+
+/// Whether `date` falls on the days from `first` to `last`, or within the tolerance of either end.
+fn within_span(date: Option<NaiveDate>, first: Option<NaiveDate>, last: Option<NaiveDate>, tolerance: i64) -> bool {
+    close(date, first, tolerance)
+        || close(date, last, tolerance)
+        || matches!((date, first, last), (Some(d), Some(f), Some(l)) if f <= d && d <= l)
 }
 
 fn close(a: Option<NaiveDate>, b: Option<NaiveDate>, tolerance: i64) -> bool {

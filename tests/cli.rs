@@ -1712,12 +1712,16 @@ fn the_fortieth_dev_set_keeps_its_accuracy() {
     // sides (a relative clause inside a description gives no side by its demonyms; "Defence
     // Intelligence"; "the unit said"; "The group's daily update" after a spokesman for the group;
     // "walked back"; Atesh).
+    // Stop 45: 13 -> 12 pairs. "Russia's Defense Ministry said at the time" now takes the day of
+    // the paragraph's sentence before (September 13, eleven days before publication); Kyiv's
+    // "damaged beyond repair", placed in the wrong region, had paired with it only while both
+    // kept the publication date.
     keeps(
         "dev40",
         Floor {
             wrong: 2.0,
             side: 0.91,
-            found_pairs: 13.0,
+            found_pairs: 12.0,
             precision: 0.15,
         },
     );
@@ -2001,12 +2005,16 @@ fn the_fifty_fifth_dev_set_keeps_its_accuracy() {
     // 9/87, because "all the targets had been destroyed by air defences" is now an interception and
     // "secondary detonations" damage: the Pochep article's fire and scorch marks pair with it as
     // damage against intercepted, which its annotator did not list.
+    // Stop 45: 12 -> 10 pairs. "Feb. 7" and "Feb. 6" are now read as dates, so the village's
+    // incident runs from February 6 to 9 and its date is the 6th; Kyiv's region-level denial of
+    // the 9th is compared only with finer incidents on its own day. Comparing it with every day
+    // of a finer incident found these pairs back, at 5 real pairs in 65 over all dev sets.
     keeps(
         "dev55",
         Floor {
             wrong: 0.0,
             side: 0.93,
-            found_pairs: 12.0,
+            found_pairs: 10.0,
             precision: 0.10,
         },
     );

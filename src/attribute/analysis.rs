@@ -168,7 +168,8 @@ fn dates_what_follows(toks: &crate::lexed::Lexed, lang: &crate::rules::language:
 /// is not Dmytro Kuleba): a namesake, whom the rules do not know, so the surname names no
 /// source. Given names the language lists count, with all their spellings; for a surname only
 /// spelt like theirs (`spelt_alike`: the capitalised word before it is in the same name), any
-/// name word unlike their given name does ("Rehina Kharchenko" is not Ruslan Kravchenko).
+/// name word unlike their given name does ("Rehina Kharchenko" is not Ruslan Kravchenko). A
+/// body's one-word name after a given name is a person's surname ("Anatoly Antonov").
 pub fn namesake(
     toks: &crate::lexed::Lexed,
     rules: &RuleSet,
@@ -179,8 +180,13 @@ pub fn namesake(
 ) -> bool {
     let source = &rules.sources.list[src];
     let lang = &rules.language;
-    if b - a != 1 || a == 0 || source.kind != SourceKind::Person {
+    if b - a != 1 || a == 0 {
         return false;
+    }
+    // "Anatoly Antonov", Russia's ambassador, is not the Antonov company: after a given name, a
+    // body's one-word name is someone's surname
+    if source.kind != SourceKind::Person {
+        return lang.after_given_name(toks, a);
     }
     let mut words = source.name.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {

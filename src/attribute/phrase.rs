@@ -152,12 +152,23 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
         TokKind::Possessive => true,
         TokKind::Word => {
             let w = an.word(i);
-            if lang.clause_words.has(w) && !speaker_complement(an, lang, i) {
+            if lang.clause_words.has(w) && !speaker_complement(an, lang, i) && !counted_complement(an, lang, i) {
                 return false;
             }
             if lang.conjunctions.has(w) {
                 // "the Ukrainian and Russian governments": only between names or adjectives ...
                 if prev_in_np.is_some_and(|p| an.toks.toks[p].cap) {
+                    return true;
+                }
+                // ... or between speakers' nouns ("Russian pro-war Telegram channels and war
+                // correspondents claimed")
+                // (not "Ukrainian officials and the agency said": a body named apart)
+                if prev_in_np.is_some_and(|p| lang.speaker_nouns.has(an.word(p)))
+                    && i + 1 < an.toks.len()
+                    && !lang.determiners.has(an.word(i + 1))
+                    && !lang.articles.has(an.word(i + 1))
+                    && (i + 1..(i + 4).min(an.toks.len())).any(|k| lang.speaker_nouns.has(an.word(k)))
+                {
                     return true;
                 }
                 // ... or inside the "of" of a title ("Azerbaijan's minister of digital
@@ -172,7 +183,11 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
                     && !lang.determiners.has(an.word(i + 1));
                 return titled_of && noun_after;
             }
-            if !t.cap && lang.looks_like_verb(w) {
+            // "the left bank", "the occupied left bank": a verb's form after an article or an
+            // adjective describes
+            let describes =
+                i > 0 && (lang.articles.has(an.word(i - 1)) || lang.participle_adjectives.has(an.word(i - 1)));
+            if !t.cap && lang.looks_like_verb(w) && !describes {
                 return false;
             }
             if lang.fillers.has(w) && !lang.np_prepositions.has(w) && !lang.determiners.has(w) {
@@ -182,6 +197,10 @@ fn np_token(an: &Analysis, lang: &Language, i: usize, prev_in_np: Option<usize>)
         }
         // a single quote around a name ("Ukraine’s ‘National Security and Defense Council’s Center")
         TokKind::Punct => an.word(i) == "'" && i > 0 && i + 1 < an.toks.len(),
+        // "a blogger with (more than) 300,000 followers"
+        TokKind::Number => {
+            i > 0 && (lang.absolute_prepositions.has(an.word(i - 1)) || counted_complement(an, lang, i - 1))
+        }
         _ => false,
     }
 }
@@ -197,6 +216,16 @@ fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
     let before_knowledge = lang.absolute_prepositions.has(an.word(i))
         && (i + 1..(i + 3).min(an.toks.len())).any(|k| lang.knowledge_nouns.has(an.word(k)));
     after_adjective || before_knowledge || membership
+}
+
+/// Whether the comparison word at `i` only counts what a speaker has: "a blogger with more than
+/// 300,000 followers", a number after it and "with" two words before.
+fn counted_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
+    i >= 2
+        && i + 1 < an.toks.len()
+        && lang.comparison_words.has(an.word(i))
+        && an.toks.toks[i + 1].kind == TokKind::Number
+        && lang.absolute_prepositions.has(an.word(i - 2))
 }
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.
