@@ -183,6 +183,8 @@ struct Clues {
     /// It is about an earlier year ("In 2022, a strike on a nearby district killed 16 people"):
     /// no day, and not the article's either.
     earlier_year: bool,
+    /// It says it was said "then" or "at the time" (see `language.then_phrases`).
+    says_then: bool,
     /// It opens with the place it is about, set off by a comma ("In the city of Dnipro, a
     /// missile hit a private house"): how a report turns to another place for a paragraph.
     opens_with_place: bool,
@@ -602,6 +604,23 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 sentence_day
                     .filter(|&(sentence, _)| undated && sentence == a.sentence)
                     .map(|(_, day)| day)
+            })
+            // "Malkov said then that debris had sparked a fire", a paragraph after the one that
+            // dated the earlier attack: the last such day named for this place, shortly before
+            .or_else(|| {
+                (undated && cl.says_then)
+                    .then(|| {
+                        history
+                            .iter()
+                            .rev()
+                            .take_while(|h| h.sentence + THEN_REACH >= a.sentence)
+                            .find_map(|h| {
+                                h.earlier_day
+                                    .filter(|_| chosen.first().is_some_and(|&p| same_city(p, h.place)))
+                            })
+                    })
+                    .flatten()
+                    .map(|(_, day)| day)
             });
         if cl.date_named {
             sentence_day = cl.date.map(|d| (a.sentence, d));
@@ -790,6 +809,10 @@ fn same_day(out: &mut [Statement], dated: &[bool], published: Option<NaiveDate>,
         }
     }
 }
+
+/// How many sentences back "said then" looks for the earlier event it is about: the paragraph
+/// before, about as far as a reader connects it.
+const THEN_REACH: usize = 4;
 
 /// Whether `day` is too long before `published` for the article's undated statements to be
 /// about it: more than six days, a week's news.
@@ -1371,6 +1394,7 @@ fn clues_of(
     // "The refinery was also targeted in January": a month without a day, other than the
     // article's, is another event
     clues.earlier_year |= !clues.date_named && other_month;
+    clues.says_then = !clues.date_named && lang.says_then(toks);
     clues
 }
 
@@ -2276,6 +2300,15 @@ mod tests {
         assert_eq!(day("claim a lie").as_deref(), Some("2025-11-20"));
         // a new paragraph goes back to the story's day
         assert_eq!(day("held Kupiansk").as_deref(), Some("2025-12-01"));
+        // "said then" a paragraph later is about that day too
+        let text = "Drones hit the Ryazan refinery on Monday, the governor said.\n\n\
+                    The Ryazan refinery was previously targeted on Jan. 24. The General Staff said at the time that \
+                    drones had hit the refinery.\n\n\
+                    The Ryazan governor said then that falling debris had sparked a fire in Ryazan.";
+        let all = statements_dated(text, "2025-03-05");
+        let day = |needle: &str| find(&all, needle).date.map(|d| d.to_string());
+        assert_eq!(day("falling debris").as_deref(), Some("2025-01-24"));
+        assert_eq!(day("on Monday").as_deref(), Some("2025-03-03"));
         // a clause of a sentence that names a day is about that day, wherever it is
         let text = "On Jan. 18, Russia's defence ministry said it had shot down a drone over the Leningrad region, \
                     but a Ukrainian intelligence source told Reuters at the time that the drone had struck an oil terminal.";

@@ -1311,7 +1311,7 @@ fn the_twentieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.9,
-            found_pairs: 16.0,
+            found_pairs: 17.0,
             precision: 0.15,
         },
     );
@@ -1370,7 +1370,7 @@ fn the_twenty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 21.0,
+            found_pairs: 22.0,
             precision: 0.12,
         },
     );
@@ -1453,7 +1453,7 @@ fn the_twenty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 4.0,
             side: 0.84,
-            found_pairs: 23.0,
+            found_pairs: 25.0,
             precision: 0.2,
         },
     );
@@ -1480,7 +1480,7 @@ fn the_twenty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.91,
-            found_pairs: 12.0,
+            found_pairs: 13.0,
             precision: 0.23,
         },
     );
@@ -1599,7 +1599,7 @@ fn the_thirty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.925,
-            found_pairs: 17.0,
+            found_pairs: 18.0,
             precision: 0.2,
         },
     );
@@ -1742,7 +1742,7 @@ fn the_forty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.905,
-            found_pairs: 29.0,
+            found_pairs: 31.0,
             precision: 0.29,
         },
     );
@@ -1804,7 +1804,7 @@ fn the_forty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.94,
-            found_pairs: 19.0,
+            found_pairs: 20.0,
             precision: 0.17,
         },
     );
@@ -1885,7 +1885,7 @@ fn the_forty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.87,
-            found_pairs: 11.0,
+            found_pairs: 12.0,
             precision: 0.11,
         },
     );
@@ -1904,7 +1904,7 @@ fn the_forty_ninth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 13.0,
+            found_pairs: 14.0,
             precision: 0.18,
         },
     );
@@ -1958,7 +1958,7 @@ fn the_fifty_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.94,
-            found_pairs: 12.0,
+            found_pairs: 13.0,
             precision: 0.18,
         },
     );
@@ -2030,7 +2030,7 @@ fn the_fifty_sixth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.93,
-            found_pairs: 15.0,
+            found_pairs: 16.0,
             precision: 0.2,
         },
     );
@@ -2047,7 +2047,7 @@ fn the_fifty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.91,
-            found_pairs: 18.0,
+            found_pairs: 20.0,
             precision: 0.15,
         },
     );
@@ -2067,7 +2067,7 @@ fn the_fifty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 20.0,
+            found_pairs: 21.0,
             precision: 0.16,
         },
     );
@@ -2119,7 +2119,7 @@ fn the_sixty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.93,
-            found_pairs: 16.0,
+            found_pairs: 17.0,
             precision: 0.21,
         },
     );
@@ -2135,7 +2135,7 @@ fn the_sixty_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.86,
-            found_pairs: 8.0,
+            found_pairs: 9.0,
             precision: 0.18,
         },
     );
@@ -2162,13 +2162,16 @@ fn the_sixty_fourth_dev_set_keeps_its_accuracy() {
     // eval/dev64: five from stop 43 (479 Alchevsk, Reuters; 480 Rovenky, the Kyiv Independent; 481 Kherson station, the Guardian; 482
     // Prigozhin's plane, AP; 483 Piatykhatky, Al Jazeera): 0.911 with the
     // stop's first binary. Stop 43: 0.932 (Denise Brown, Marochko).
+    // Stop 45: precision 0.16 -> 0.15. Piatykhatky is now in the gazetteer, so its statements
+    // form one incident: Kyiv's "recaptured" and Maliar's "forced to retreat" now meet Rogov's
+    // concession and Russia's "beaten back", disagreements the annotator did not list.
     keeps(
         "dev64",
         Floor {
             wrong: 0.0,
             side: 0.93,
             found_pairs: 11.0,
-            precision: 0.16,
+            precision: 0.15,
         },
     );
 }
@@ -2677,4 +2680,41 @@ fn a_military_site_claim_meets_a_residential_building_claim() {
     // the envoy to the UN speaks for Russia, not for the UN
     let all = statements_json(&[&article.display().to_string()]);
     assert_eq!(with(&all, "envoy to the UN").side, "russian");
+}
+
+#[test]
+fn the_sixty_seventh_dev_set_keeps_its_accuracy() {
+    // eval/dev67: five from stop 45 (503 Blahodatne, AP; 504 the MQ-9 over the Black Sea, Reuters;
+    // 505 the Dnipro clinic, the Kyiv Independent; 506 Prilepin's car bomb, the Guardian; 507 the
+    // Sevastopol fuel depot, TASS): 0.888 with five wrong sides and 6 of 46 pairs with the stop's
+    // first binary. Stop 45: 0.947, one wrong side, 11 pairs (Anatoly Antonov is no company; a
+    // closing frame after a quotation; "it said" after a noun cue; Makarivka is no Makiivka;
+    // "thrown back" holds ground).
+    keeps(
+        "dev67",
+        Floor {
+            wrong: 1.0,
+            side: 0.94,
+            found_pairs: 11.0,
+            precision: 0.30,
+        },
+    );
+}
+
+#[test]
+fn the_sixty_eighth_dev_set_keeps_its_accuracy() {
+    // eval/dev68: five from stop 45 (508 Kirillov, AFP; 509 the Odesa law academy, the BBC; 510
+    // Proletarsk, Meduza; 511 North Korean troops in Kursk, RFE/RL; 512 the Tsiklon, Al Jazeera):
+    // 0.798 with three wrong sides and 12 of 55 pairs with the stop's first binary. Stop 45: 0.830,
+    // one wrong side, 17 pairs (the OPCW; "it" is no country named as where; "dismissed the
+    // figure as"; "minimal losses"; a control centre is military).
+    keeps(
+        "dev68",
+        Floor {
+            wrong: 1.0,
+            side: 0.82,
+            found_pairs: 17.0,
+            precision: 0.42,
+        },
+    );
 }

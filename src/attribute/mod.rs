@@ -18,7 +18,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use self::analysis::{analyse, is_person, Analysis, CueHit, Entity, EntityKind};
 use self::phrase::{
-    cited_phrase, is_comma, only_punct_between, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span,
+    cited_phrase, is_comma, is_dash, only_punct_between, relayed_phrase, speaker_phrase, valid_speaker_phrase, Span,
     SpeakerPhrase,
 };
 use self::resolve::{resolve, span_text, Res};
@@ -2321,10 +2321,22 @@ impl Discourse<'_> {
         if pronoun == 0 || an.toks.toks[pronoun - 1].kind != TokKind::Word {
             return None;
         }
+        // "KYIV, Ukraine (AP) — ... explosions so powerful they registered": a dateline in
+        // capitals opening the sentence names where the report was filed, no one in it
+        let capitals = an.toks.len() > 1
+            && an.toks.toks[0].kind == TokKind::Word
+            && self.doc.text[an.toks.toks[0].start..an.toks.toks[0].end]
+                .chars()
+                .all(|c| !c.is_lowercase());
+        let dateline_end = capitals
+            .then(|| (1..an.toks.len().min(10)).find(|&k| is_dash(an, k)))
+            .flatten()
+            .unwrap_or(0);
+        let dateline = |e: &&Entity| e.b <= dateline_end;
         let e = an
             .entities
             .iter()
-            .filter(|e| e.b <= pronoun && !an.masked[e.a])
+            .filter(|e| e.b <= pronoun && !an.masked[e.a] && !dateline(e))
             .find(|e| {
                 if person {
                     is_person(e, rules)
@@ -3681,6 +3693,25 @@ mod tests {
         let t = "Mayor Ihor Terekhov said a drone hit a school. The head of the district administration said the \
                  fire was out. He said nobody was hurt.";
         assert_eq!(side_of(t, "nobody was hurt"), "ukrainian");
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_ones_voice() {
+        // "they" is the explosions, not Kyiv or Ukraine of the dateline
+        let t = "KYIV, Ukraine (AP) — Ukrainian drones struck a depot, setting off explosions so powerful they \
+                 registered on seismic monitors, officials on both sides said.";
+        assert_eq!(side_of(t, "KYIV"), "unattributed");
+    }
+
+    #[test]
+    fn one_of_a_group_named_with_a_capitalised_modifier_is_of_that_group() {
+        let t = "Several Russian pro-war Telegram channels echoed the ministry's version, saying the restaurant was \
+                 frequented by soldiers. One channel with more than a million subscribers described it as a legitimate target.";
+        assert_eq!(
+            who(t, "echoed"),
+            ("russian", Some("Several Russian pro-war Telegram channels".into()))
+        );
+        assert_eq!(side_of(t, "legitimate target"), "russian");
     }
 
     #[test]

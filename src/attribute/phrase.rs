@@ -219,12 +219,15 @@ fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
 }
 
 /// Whether the comparison word at `i` only counts what a speaker has: "a blogger with more than
-/// 300,000 followers", a number after it and "with" two words before.
+/// 300,000 followers", "a channel with more than a million subscribers": a number after it and
+/// "with" two words before.
 fn counted_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
     i >= 2
         && i + 1 < an.toks.len()
         && lang.comparison_words.has(an.word(i))
-        && an.toks.toks[i + 1].kind == TokKind::Number
+        && (an.toks.toks[i + 1].kind == TokKind::Number
+            || lang.number_words.contains_key(an.word(i + 1))
+            || lang.articles.has(an.word(i + 1)))
         && lang.absolute_prepositions.has(an.word(i - 2))
 }
 
@@ -520,10 +523,19 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
 /// The end of the run of common nouns from `b` (lower-case words of a noun phrase, no
 /// preposition) before `end`: what goes on a phrase opened by capitalised words.
 fn common_nouns_from(an: &Analysis, lang: &Language, mut b: usize, end: usize) -> usize {
+    // a capitalised word inside goes on when a speaker's noun follows it ("Several Russian
+    // pro-war Telegram channels")
+    let named_modifier = |k: usize| {
+        an.toks.toks[k].cap
+            && k + 1 < end
+            && !an.masked[k + 1]
+            && !an.toks.toks[k + 1].cap
+            && lang.speaker_nouns.has(an.word(k + 1))
+    };
     while b < end
         && !an.masked[b]
         && an.toks.toks[b].kind == TokKind::Word
-        && !an.toks.toks[b].cap
+        && (!an.toks.toks[b].cap || named_modifier(b))
         && !lang.np_prepositions.has(an.word(b))
         && np_token(an, lang, b, Some(b - 1))
     {

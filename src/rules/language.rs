@@ -351,6 +351,10 @@ pub struct LanguageRule {
     /// Rivers and other features that share a place's name ("the Dnipro" is the river; the
     /// city takes no article): a place name inside one of these phrases is no place.
     pub not_places: Option<Vec<String>>,
+    /// Phrases that put a statement at the time of an earlier event the article told of ("Malkov
+    /// said then that debris had sparked a fire", "the General Staff said at the time"): with no
+    /// date of its own, it takes the day of that event.
+    pub then_phrases: Option<Vec<String>>,
     /// Nouns for military formations (`group`, `brigade`): a place right before one names the
     /// formation ("the Seversk operational-tactical group"), not where anything happened.
     pub unit_nouns: Option<Vec<String>>,
@@ -533,6 +537,7 @@ macro_rules! language_fields {
             not_names,
             given_names,
             not_places,
+            then_phrases,
             unit_nouns,
             body_voices,
             event_nouns,
@@ -609,6 +614,14 @@ impl Language {
             .iter()
             .find(|p| p.len() <= end && p.iter().enumerate().all(|(j, w)| toks.word(end - p.len() + j) == w))
             .map_or(0, Vec::len)
+    }
+
+    /// Whether one of [`Language::then_phrases`] occurs in the tokens.
+    pub fn says_then(&self, toks: &crate::text::Tokens) -> bool {
+        self.then_phrases.iter().any(|phrase| {
+            let k = phrase.len();
+            k <= toks.len() && (0..=toks.len() - k).any(|start| (0..k).all(|j| toks.word(start + j) == phrase[j]))
+        })
     }
 
     /// Whether tokens `a..b` (a place name) lie inside one of [`Language::not_places`] ("the
@@ -996,6 +1009,8 @@ pub struct Language {
     pub given_name_group: WordMap<usize>,
     /// See [`LanguageRule::not_places`]: each phrase as its normalised words.
     pub not_places: Vec<Vec<String>>,
+    /// See [`LanguageRule::then_phrases`]: each phrase as its normalised words.
+    pub then_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::filler_phrases`]: each phrase as its normalised words.
     pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
@@ -1280,6 +1295,7 @@ impl Language {
             not_names: WordSet::new(&list(&r.not_names)),
             given_name_group: WordMap::default(),
             not_places: phrase_words(&list(&r.not_places)),
+            then_phrases: phrase_words(&list(&r.then_phrases)),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
             body_voices: WordSet::new(&list(&r.body_voices)),
