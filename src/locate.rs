@@ -512,7 +512,13 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 .filter(|&p| places.list[p].kind != PlaceKind::Country)
                 .collect();
             let same_area = |p: usize| places.within(h.place, p) || places.region_of(h.place) == places.region_of(p);
-            (!local.is_empty() && !local.iter().any(|&p| same_area(p))).then_some((local, h))
+            // ... unless a speaker of known side, whose description names his area, only goes on
+            // without a claim: "Vladimir Rogov, a Russian-installed official from the occupied part
+            // of Zaporizhzhia region, went further" goes on about the story
+            let known_side =
+                source.is_some_and(|s| matches!(rules.sources.list[s].side, crate::rules::sources::SideRef::Fixed(_)));
+            let about_home = !c.kinds.is_empty() || !known_side || cl.speaker_places.is_empty();
+            (!local.is_empty() && !local.iter().any(|&p| same_area(p)) && about_home).then_some((local, h))
         }) {
             trace.add(|| {
                 format!(
@@ -2287,6 +2293,16 @@ mod tests {
     fn local_authorities_speak_for_the_side_of_their_place() {
         let all = statements("Falling drone debris damaged energy infrastructure in the central region of Poltava, local authorities said.");
         assert_eq!(side(&all[0]), "ukrainian");
+    }
+
+    #[test]
+    fn a_known_speaker_described_by_his_area_who_only_goes_on_stays_with_the_story() {
+        let text = "A Russian missile hit the Hotel Bristol in Odesa on Friday, the governor said.\n\n\
+                    Vladimir Rogov, a Russian-installed official from the occupied part of Zaporizhzhia region, \
+                    went further. The hotel had housed the command of Ukrainian forces, he told Ria Novosti.";
+        let all = statements(text);
+        assert_eq!(place(find(&all, "went further")), Some("odesa"));
+        assert_eq!(place(find(&all, "housed the command")), Some("odesa"));
     }
 
     #[test]
