@@ -3668,13 +3668,20 @@ mod tests {
 
     #[test]
     fn speaker_phrases_take_counted_complements_adjectival_verbs_and_coordinated_groups() {
-        let t =
-            "A pro-Kremlin military blogger with more than 300,000 followers acknowledged that a vessel had been hit.";
-        assert_eq!(side_of(t, "vessel had been hit"), "russian");
-        let t = "Russian-installed authorities on the left bank said 17 people had died.";
-        assert_eq!(side_of(t, "17 people"), "russian");
-        let t = "Russian pro-war Telegram channels and war correspondents, meanwhile, claimed that the clinic was a hospital.";
-        assert_eq!(side_of(t, "the clinic was"), "russian");
+        let cases = [
+            (
+                "A pro-Kremlin military blogger with more than 300,000 followers acknowledged that a vessel had been hit.",
+                "vessel had been hit",
+            ),
+            ("Russian-installed authorities on the left bank said 17 people had died.", "17 people"),
+            (
+                "Russian pro-war Telegram channels and war correspondents, meanwhile, claimed that the clinic was a hospital.",
+                "the clinic was",
+            ),
+        ];
+        for (t, needle) in cases {
+            assert_eq!(side_of(t, needle), "russian", "{t}");
+        }
         // a body named apart after "and" is no part of a group
         let t = "Ukrainian officials and the agency said the team was safe.";
         assert_ne!(side_of(t, "team was safe"), "ukrainian");
