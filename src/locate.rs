@@ -100,6 +100,11 @@ pub struct Statement {
     pub places: Arc<[usize]>,
     /// How the place was found.
     pub place_how: PlaceHow,
+    /// Its date is another statement's of its article ("Ukraine rejected the claim" after "On
+    /// July 31, Russia claimed ..."): it answers that article's claim, so it is compared only
+    /// with statements of its own article. Otherwise a paragraph many articles repeat would
+    /// pair every article's reply with every other's claim.
+    pub dated_by_context: bool,
     /// Target indexes, the first one shown.
     pub targets: Arc<[usize]>,
     /// Date of the incident.
@@ -713,6 +718,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             quantities: c.quantities.into_boxed_slice(),
             places: intern_indexes(&chosen),
             place_how: how,
+            dated_by_context: goes_on_day.is_some(),
             targets: intern_indexes(retargeted.as_deref().unwrap_or(&cl.targets)),
             date,
             incidents: intern_ids(&[]),

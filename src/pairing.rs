@@ -411,6 +411,9 @@ pub fn conflicts_in(statements: &[Statement], members: &[usize], rules: &RuleSet
             if side_i == side_j {
                 continue;
             }
+            if (si.dated_by_context || sj.dated_by_context) && si.doc != sj.doc {
+                continue;
+            }
             let same_target = rules.targets.compatible(&si.targets, &sj.targets);
             let Some(rule) = contradiction(si, sj, same_target, rules) else {
                 continue;
@@ -572,6 +575,29 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    #[test]
+    fn a_reply_dated_by_its_articles_claim_answers_only_that_article() {
+        // two articles repeat one background paragraph: each reply pairs with its own
+        // article's claim, not with the other article's (which would grow as the square of the
+        // articles that repeat it)
+        let text = "Russian forces shelled Pokrovsk on Monday, officials said.\n\n\
+                    On Nov. 20, Russia's Defense Ministry claimed its forces had captured Kupiansk. Ukraine's \
+                    military rejected the claim and said its troops held Kupiansk.";
+        let mut all = statements_dated(text, "2025-12-01");
+        let mut other = statements_dated(text, "2025-12-02");
+        for s in &mut other {
+            s.doc = std::sync::Arc::from("u.txt");
+        }
+        all.extend(other);
+        let cmp = pair(&all, rules());
+        let kupiansk: Vec<_> = cmp.incidents.iter().filter(|i| i.id.starts_with("kupiansk")).collect();
+        assert_eq!(kupiansk.len(), 1, "both articles' Kupiansk statements are one incident");
+        assert!(!kupiansk[0].conflicts.is_empty());
+        for c in &kupiansk[0].conflicts {
+            assert_eq!(all[c.a()].doc, all[c.b()].doc, "a reply pairs within its article");
+        }
     }
 
     #[test]
