@@ -618,10 +618,7 @@ impl Language {
 
     /// Whether one of [`Language::then_phrases`] occurs in the tokens.
     pub fn says_then(&self, toks: &crate::text::Tokens) -> bool {
-        self.then_phrases.iter().any(|phrase| {
-            let k = phrase.len();
-            k <= toks.len() && (0..=toks.len() - k).any(|start| (0..k).all(|j| toks.word(start + j) == phrase[j]))
-        })
+        (0..toks.len()).any(|i| self.then_ends.has(toks.word(i)) && ends_before(&self.then_phrases, toks, i + 1))
     }
 
     /// Whether tokens `a..b` (a place name) lie inside one of [`Language::not_places`] ("the
@@ -1011,6 +1008,8 @@ pub struct Language {
     pub not_places: Vec<Vec<String>>,
     /// See [`LanguageRule::then_phrases`]: each phrase as its normalised words.
     pub then_phrases: Vec<Vec<String>>,
+    /// The last words of [`Language::then_phrases`]: a token that is none of them ends none.
+    pub then_ends: WordSet,
     /// See [`LanguageRule::filler_phrases`]: each phrase as its normalised words.
     pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
@@ -1296,6 +1295,7 @@ impl Language {
             given_name_group: WordMap::default(),
             not_places: phrase_words(&list(&r.not_places)),
             then_phrases: phrase_words(&list(&r.then_phrases)),
+            then_ends: last_words(&phrase_words(&list(&r.then_phrases))),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
             body_voices: WordSet::new(&list(&r.body_voices)),
