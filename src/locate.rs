@@ -602,14 +602,16 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         // the same for a day long before publication, which the rest of the paragraph takes
         let same_city = |p: usize, q: usize| places.rollup(p, PlaceKind::City) == places.rollup(q, PlaceKind::City);
         let undated = !cl.date_named && !cl.earlier_year && !background;
+        // the earlier event's day a context gives, when it is about this statement's town
+        let day_here = |h: &Context| {
+            h.earlier_day
+                .filter(|_| chosen.first().is_some_and(|&p| same_city(p, h.place)))
+        };
         let goes_on_day = undated
             .then(|| history.last())
             .flatten()
-            .and_then(|h| {
-                h.earlier_day
-                    .filter(|&(para, _)| para == a.para)
-                    .filter(|_| chosen.first().is_some_and(|&p| same_city(p, h.place)))
-            })
+            .and_then(day_here)
+            .filter(|&(para, _)| para == a.para)
             .map(|(_, day)| day)
             .or_else(|| {
                 sentence_day
@@ -625,10 +627,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                             .iter()
                             .rev()
                             .take_while(|h| h.sentence + THEN_REACH >= a.sentence)
-                            .find_map(|h| {
-                                h.earlier_day
-                                    .filter(|_| chosen.first().is_some_and(|&p| same_city(p, h.place)))
-                            })
+                            .find_map(day_here)
                     })
                     .flatten()
                     .map(|(_, day)| day)
@@ -637,7 +636,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             sentence_day = cl.date.map(|d| (a.sentence, d));
         }
         if let Some(day) = goes_on_day {
-            trace.add(|| format!("goes on from the paragraph's sentence about {day}"));
+            trace.add(|| format!("no date of its own; goes on from what the text said of {day}"));
         }
         let far_day = cl
             .date_named
@@ -1570,11 +1569,7 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
         if let Some(&m) = month {
             let day_at = |k: usize| toks.word(k).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             // "Aug. 14": the abbreviation's point is a token of its own
-            let next = if i + 2 < n && toks.word(i + 1) == "." {
-                i + 2
-            } else {
-                i + 1
-            };
+            let next = past_point(toks, i);
             let day = (next < n)
                 .then(|| day_at(next))
                 .flatten()
@@ -1627,13 +1622,19 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
 /// outside a relative clause
 /// ("Russia, which launched the invasion in February last year, denies ...": the clause's month
 /// dates what it says of someone, not the statement).
-fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::rules::language::Language) -> bool {
-    // "in Aug. 2023": past the abbreviation's point
-    let next = if i + 2 < toks.len() && toks.word(i + 1) == "." {
+/// The token after the month at `i`, past an abbreviation's point ("Aug. 14", "in Aug. 2023"):
+/// the tokenizer gives the point a token of its own.
+fn past_point(toks: &Lexed, i: usize) -> usize {
+    if i + 2 < toks.len() && toks.word(i + 1) == "." {
         i + 2
     } else {
         i + 1
-    };
+    }
+}
+
+fn other_month_at(toks: &Lexed, i: usize, m: u32, doc: NaiveDate, lang: &crate::rules::language::Language) -> bool {
+    // "in Aug. 2023": past the abbreviation's point
+    let next = past_point(toks, i);
     let year = match (next < toks.len() && toks.toks[next].kind == TokKind::Number).then(|| toks.word(next)) {
         Some(w) if w.len() == 4 => w.parse::<i32>().ok(),
         Some(_) => return false,

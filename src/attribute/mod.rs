@@ -817,9 +817,10 @@ impl Discourse<'_> {
         let lang = &self.rules.language;
         let pronoun = lang.person_pronouns.has(an.word(start)) || lang.group_pronouns.has(an.word(start));
         self.cue_speaker(si, last, clause).filter(|r| {
-            let known_body = r.speaker.source.is_some() && !is_outlet(r, self.rules);
+            let outlet = is_outlet(r, self.rules);
+            let known_body = r.speaker.source.is_some() && !outlet;
             r.side != SideAttr::Unattributed
-                && (r.speaker.kind == SpeakerKind::Person || known_body || (pronoun && !is_outlet(r, self.rules)))
+                && (r.speaker.kind == SpeakerKind::Person || known_body || (pronoun && !outlet))
         })
     }
 
@@ -2548,7 +2549,7 @@ impl Discourse<'_> {
                         && lang.speaker_nouns.has(&head)
                         && !lang.institution_nouns.has(&head)
                         && !lang.media_nouns.has(&head)
-                        && !head.ends_with('s');
+                        && lang.singular(&head) == head;
                     if one_person || titled {
                         return Some(carried(rec));
                     }
@@ -2734,7 +2735,8 @@ impl Discourse<'_> {
             let head = head_word(&rec.resolved.speaker.name, lang);
             rec.resolved.speaker.source.is_none()
                 && lang.speaker_nouns.has(&head)
-                && head.strip_suffix('s').is_some_and(|one| lang.speaker_nouns.has(one))
+                && lang.singular(&head) != head
+                && lang.speaker_nouns.has(lang.singular(&head))
         };
         let rec = self
             .records
