@@ -2176,16 +2176,16 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
-                // "The statement said": the statement of the speaker just before
-                if words.iter().any(|w| rules.language.speech_nouns.has(w)) {
+                // "a spokesman" brings someone in; only "the spokesman" refers back
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                let indefinite = lang.is_indefinite_article(&first);
+                // "The statement said": the statement of the speaker just before ("it published a
+                // report accusing ...": a new report, not the one before)
+                if !lang.indefinite_articles.has(&first) && words.iter().any(|w| lang.speech_nouns.has(w)) {
                     if let Some(rec) = self.records.last().filter(|r| r.sentence + 2 >= si) {
                         return Some(again(rec, |who| format!("`{name}` is what {who} said just before")));
                     }
                 }
-                let lang = &rules.language;
-                // "a spokesman" brings someone in; only "the spokesman" refers back
-                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-                let indefinite = lang.is_indefinite_article(&first);
                 let partitive = lang.partitives.has(&first);
                 for rec in self.records.iter().rev().take(3).filter(|_| !indefinite) {
                     let head = head_word(&rec.resolved.speaker.name, &rules.language);
@@ -3618,6 +3618,26 @@ mod tests {
         let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
                  said Russian forces had hit a command post. \"We were not there,\" the foreign ministry said.";
         assert_eq!(side_of(t, "not there"), "unattributed");
+    }
+
+    #[test]
+    fn a_report_brought_in_by_an_indefinite_article_is_not_the_statement_before() {
+        let t = "Russia's Defence Ministry said it had struck a deployment point of foreign mercenaries. Earlier this \
+                 month, Amnesty International drew fury in Kyiv when it published a report accusing Ukrainian forces \
+                 of endangering civilians.";
+        assert_ne!(side_of(t, "endangering civilians"), "russian");
+        // "the statement" still is the one just before
+        let t = "Russia's Defence Ministry said it had struck a deployment point of foreign mercenaries. The \
+                 statement said ten drones had been shot down.";
+        assert_eq!(side_of(t, "ten drones"), "russian");
+    }
+
+    #[test]
+    fn a_name_set_off_by_a_relative_clause_after_its_abbreviation_speaks() {
+        // not "shareholders include Russian", with the side of the first demonym in the clause
+        let t = "The Caspian Pipeline Consortium (CPC), whose shareholders include Russian, Kazakh and US \
+                 companies, said uncrewed boats had attacked its marine terminal.";
+        assert_eq!(who(t, "uncrewed boats").0, "third_party");
     }
 
     #[test]

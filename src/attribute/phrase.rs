@@ -940,27 +940,10 @@ pub fn speaker_phrase(
                     how: Placement::Before,
                 });
             }
-            // "Russia, which controls about 18% of Ukraine's territory, including almost all of
-            // the Luhansk region, has accused": a name opening the clause, set off by a relative
-            // clause that runs on past further commas
-            let first = (floor..before_end).find(|&k| an.toks.toks[k].kind != TokKind::Punct);
-            if let Some(e) = an.entities.iter().find(|e| {
-                Some(e.a) == first
-                    && matches!(e.kind, EntityKind::Place(..) | EntityKind::Source(..))
-                    && e.b + 1 < comma
-                    && is_comma(an, e.b)
-                    && lang.relative_openers.has(an.word(e.b + 1))
-            }) {
-                return Some(SpeakerPhrase {
-                    main: Span { a: e.a, b: e.b },
-                    appositive: Some(Span { a: e.b + 1, b: comma }),
-                    recipient,
-                    how: Placement::Before,
-                });
-            }
             let nested = || opening_name_aside(an, lang, before_end, floor);
             if let Some((main, inner)) = apposed
                 .or_else(nested)
+                .or_else(|| opening_name_relative(an, lang, before_end, floor))
                 .or_else(|| apposed_phrase(an, lang, before_end, floor))
             {
                 return Some(SpeakerPhrase {
@@ -1056,6 +1039,34 @@ fn relative_antecedent(
         return None;
     }
     Some((name_before(open)?, Some(Span { a: open + 1, b: comma })))
+}
+
+/// "Russia, which controls about 18% of Ukraine's territory, including almost all of the
+/// Luhansk region, has accused" and "The Caspian Pipeline Consortium (CPC), whose shareholders
+/// include Russian, Kazakh and US companies, said": a name opening the clause, set off by a
+/// relative clause that runs on past further commas (and names of its own), speaks.
+fn opening_name_relative(
+    an: &Analysis,
+    lang: &Language,
+    before_end: usize,
+    floor: usize,
+) -> Option<(Span, Option<Span>)> {
+    let comma = before_end
+        .checked_sub(1)
+        .filter(|&c| is_comma(an, c) || is_dash(an, c))?;
+    let first = (floor..before_end).find(|&k| an.toks.toks[k].kind != TokKind::Punct)?;
+    let opens = |a: usize| a == first || (a == first + 1 && lang.definite_articles.has(an.word(first)));
+    let e = an
+        .entities
+        .iter()
+        .find(|e| opens(e.a) && matches!(e.kind, EntityKind::Place(..) | EntityKind::Source(..)))?;
+    // past the name's abbreviation in parentheses: "(CPC)"
+    let mut end = e.b;
+    if end < comma && an.word(end) == "(" {
+        end = (end + 1..(end + 4).min(comma)).find(|&k| an.word(k) == ")")? + 1;
+    }
+    (end + 1 < comma && is_comma(an, end) && lang.relative_openers.has(an.word(end + 1)))
+        .then_some((Span { a: e.a, b: e.b }, Some(Span { a: end + 1, b: comma })))
 }
 
 /// "Stephane Dujarric, the spokesman for the UN secretary-general, Antonio Guterres, said": a

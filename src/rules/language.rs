@@ -229,6 +229,9 @@ pub struct LanguageRule {
     /// Words that pick one of a group named before: "Ukrainian officials said ... One official
     /// said" is one of those officials, with their side.
     pub partitives: Option<Vec<String>>,
+    /// Articles that bring something new in: "it published a report accusing ..." is a new
+    /// report, not the statement quoted just before (which "the report" and "its report" are).
+    pub indefinite_articles: Option<Vec<String>>,
     /// Words that, standing alone as the speaker, are the rest of the group that spoke or was
     /// spoken of just before: "Some Russian military bloggers questioned ... Others dismissed
     /// the figures" is the bloggers again, with their side.
@@ -460,6 +463,7 @@ macro_rules! language_fields {
             outsider_nouns,
             captive_participles,
             partitives,
+            indefinite_articles,
             remainder_words,
             absolute_prepositions,
             person_possessives,
@@ -923,6 +927,8 @@ pub struct Language {
     pub captive_participles: WordSet,
     /// See [`LanguageRule::partitives`].
     pub partitives: WordSet,
+    /// See [`LanguageRule::indefinite_articles`].
+    pub indefinite_articles: WordSet,
     /// See [`LanguageRule::remainder_words`].
     pub remainder_words: WordSet,
     /// See [`LanguageRule::absolute_prepositions`].
@@ -1236,6 +1242,7 @@ impl Language {
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
+            indefinite_articles: WordSet::new(&list(&r.indefinite_articles)),
             remainder_words: WordSet::new(&list(&r.remainder_words)),
             absolute_prepositions: WordSet::new(&list(&r.absolute_prepositions)),
             person_possessives: WordSet::new(&list(&r.person_possessives)),
