@@ -1886,6 +1886,40 @@ impl Discourse<'_> {
                         format!("`{name}` is the armed force that spoke just before, {who}")
                     }));
                 }
+                // "It is not the first time Moscow has presented a setback as a deliberate choice.
+                // In late March, the defence ministry announced": in a new paragraph, the body of
+                // the government the sentence before shows acting, not a foreign body of that name
+                // heard paragraphs before (Britain's, with its intelligence update)
+                let sent_para = self.seg.sentences[si].para;
+                let acting = si
+                    .checked_sub(1)
+                    .filter(|&k| self.seg.sentences[k].para == sent_para)
+                    .and_then(|k| acting_government(&self.analyses[k], rules));
+                if let Some((side, rule)) = acting {
+                    let older = recent()
+                        .find_map(|rec| refers_back(rec).map(|r| (rec.para, r)))
+                        .filter(|(para, r)| {
+                            // ... a foreign body (third party) only: "the General Staff" after
+                            // "Russia has so far managed" is still Ukraine's, named paragraphs up
+                            let foreign = rules.sides.default_side().is_some_and(|d| r.side == SideAttr::Side(d));
+                            *para != sent_para && foreign && r.side != SideAttr::Side(side)
+                        });
+                    if let Some((_, r)) = older {
+                        let who = r.speaker.name.clone();
+                        return Some(mk(
+                            &name,
+                            None,
+                            SpeakerKind::Other,
+                            SideAttr::Side(side),
+                            vec![rule],
+                            Trace::line(|| {
+                                format!(
+                                    "`{name}` is the body of the government acting in the sentence before, not {who} from an earlier paragraph"
+                                )
+                            }),
+                        ));
+                    }
+                }
                 for (k, rec) in recent().enumerate() {
                     if let Some(r) = refers_back(rec) {
                         return Some(r);
@@ -3549,6 +3583,32 @@ fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option
     place_side(rules, p)
 }
 
+/// The one side whose government a sentence shows acting: a country or capital followed by its
+/// verb ("Kyiv has kept tight-lipped", "In December, Russia said"; not "central Russia and"),
+/// outside quotations. None
+/// when governments of two sides act, so a body named next is not guessed.
+fn acting_government(an: &Analysis, rules: &RuleSet) -> Option<(usize, String)> {
+    let mut found: Option<(usize, String)> = None;
+    for e in &an.entities {
+        let EntityKind::Place(p, _) = e.kind else { continue };
+        let lang = &rules.language;
+        let next = an.toks.toks.get(e.b);
+        let verb_next = next.is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+            && !lang.conjunctions.has(an.word(e.b))
+            && !lang.np_prepositions.has(an.word(e.b));
+        if an.quote[e.a].is_some() || !rules.places.list[p].names_government() || !verb_next {
+            continue;
+        }
+        let Some(side) = place_side(rules, p) else { continue };
+        match &found {
+            Some((s, _)) if *s != side.0 => return None,
+            Some(_) => {}
+            None => found = Some(side),
+        }
+    }
+    found
+}
+
 /// The side of place `p` and the rule that gives it (`places/<id>`), for the trace.
 pub(crate) fn place_side(rules: &RuleSet, p: usize) -> Option<(usize, String)> {
     rules
@@ -3618,6 +3678,18 @@ mod tests {
         let t = "Russia's Defence Ministry gave a different account. Its spokesman, Major General Igor Konashenkov, \
                  said Russian forces had hit a command post. \"We were not there,\" the foreign ministry said.";
         assert_eq!(side_of(t, "not there"), "unattributed");
+    }
+
+    #[test]
+    fn a_bare_body_after_a_government_acting_is_that_governments_not_a_foreign_one_from_before() {
+        let t = "Britain's Ministry of Defence said in its intelligence update that Russia had likely ordered a \
+                 withdrawal.\n\nIt is not the first time Moscow has presented a setback as a deliberate choice. In \
+                 late March, the defence ministry announced it would reduce military activity around Kyiv.";
+        assert_eq!(side_of(t, "reduce military activity"), "russian");
+        // a body of one of the sides named before stays that body
+        let t = "Ukraine's General Staff said drones had hit the refinery.\n\nRussia has so far managed to cover \
+                 domestic demand. The General Staff said the plant had stopped.";
+        assert_eq!(side_of(t, "had stopped"), "ukrainian");
     }
 
     #[test]
