@@ -1413,6 +1413,34 @@ impl Discourse<'_> {
     /// Whether a relayed or cited speaker has a side of its own: a fixed one, or that of a place
     /// its own words name ("the Kursk governor"). "Local emergency services" would take the side
     /// of whatever place the statement is about, which may be a guess; the outlet's is surer.
+    /// The one known source (not a person, with a side) whose name ends in the one company
+    /// noun `words` holds ("the consortium"), among everyone who spoke in the article so far;
+    /// None when there is no such word, no such source, or two of them. Only a company's noun:
+    /// "the ministry" may be any government's, whoever alone was named so.
+    fn only_source_named(&self, words: &[String]) -> Option<&Record> {
+        let lang = &self.rules.language;
+        let [word] = words else { return None };
+        if !lang.company_nouns.has(word) {
+            return None;
+        }
+        let head = lang.singular(word).to_string();
+        let mut found: Option<&Record> = None;
+        for rec in self.records.iter().rev() {
+            let r = &rec.resolved;
+            let known =
+                r.speaker.source.is_some() && r.speaker.kind != SpeakerKind::Person && r.side != SideAttr::Unattributed;
+            if !known || lang.singular(&head_word(&r.speaker.name, lang)) != head {
+                continue;
+            }
+            match found {
+                Some(f) if f.resolved.speaker.source != r.speaker.source => return None,
+                Some(_) => {}
+                None => found = Some(rec),
+            }
+        }
+        found
+    }
+
     fn side_of_its_own(&self, r: &Resolved, an: &Analysis, span: Span) -> bool {
         match r.side {
             SideAttr::Side(_) => true,
@@ -2138,6 +2166,14 @@ impl Discourse<'_> {
                             ));
                         }
                     }
+                }
+                // "The Caspian Pipeline Consortium (CPC) said ..." and, many statements on, "The
+                // consortium said": a company's one-word noun is the article's only known source
+                // named with that word, however far back
+                if let Some(rec) = self.only_source_named(&words) {
+                    return Some(again(rec, |who| {
+                        format!("`{name}` is the only body named so in the article, {who}")
+                    }));
                 }
                 if let Some((side, outlet)) = self.own_outlet_side().filter(|_| armed) {
                     return Some(mk(
@@ -3690,6 +3726,16 @@ mod tests {
         let t = "Ukraine's General Staff said drones had hit the refinery.\n\nRussia has so far managed to cover \
                  domestic demand. The General Staff said the plant had stopped.";
         assert_eq!(side_of(t, "had stopped"), "ukrainian");
+    }
+
+    #[test]
+    fn a_companys_noun_is_the_only_source_named_so_however_far_back() {
+        let mut t = String::from("The Caspian Pipeline Consortium said sea drones had attacked its terminal.");
+        for i in 0..30 {
+            t.push_str(&format!(" Peskov said talk number {i} had gone well."));
+        }
+        t.push_str(" The consortium said the mooring could not be used.");
+        assert_eq!(side_of(&t, "mooring could not"), "third_party");
     }
 
     #[test]
