@@ -1027,7 +1027,7 @@ fn the_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.885,
-            found_pairs: 19.0,
+            found_pairs: 21.0,
             precision: 0.15,
         },
     );
@@ -1330,7 +1330,7 @@ fn the_twenty_first_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.9,
-            found_pairs: 16.0,
+            found_pairs: 18.0,
             precision: 0.15,
         },
     );
@@ -1370,7 +1370,11 @@ fn the_twenty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 22.0,
+            // stop 46: 22 -> 21. "Geolocated footage indicates that Russian forces have advanced
+            // in central Siversk, but Ukrainian forces likely still hold positions ..., the ISW
+            // said" is two statements now that geolocated footage speaks, and the labelled pair's
+            // quote opens the one that claims the advance, not the one that holds
+            found_pairs: 21.0,
             precision: 0.12,
         },
     );
@@ -1580,7 +1584,7 @@ fn the_thirty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.92,
-            found_pairs: 10.0,
+            found_pairs: 13.0,
             precision: 0.12,
         },
     );
@@ -1658,7 +1662,7 @@ fn the_thirty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.885,
-            found_pairs: 16.0,
+            found_pairs: 17.0,
             precision: 0.12,
         },
     );
@@ -1721,7 +1725,7 @@ fn the_fortieth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 2.0,
             side: 0.91,
-            found_pairs: 12.0,
+            found_pairs: 13.0,
             precision: 0.15,
         },
     );
@@ -1785,7 +1789,7 @@ fn the_forty_third_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.885,
-            found_pairs: 11.0,
+            found_pairs: 15.0,
             precision: 0.09,
         },
     );
@@ -1867,7 +1871,7 @@ fn the_forty_seventh_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.92,
-            found_pairs: 20.0,
+            found_pairs: 21.0,
             precision: 0.21,
         },
     );
@@ -1885,7 +1889,7 @@ fn the_forty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.87,
-            found_pairs: 12.0,
+            found_pairs: 16.0,
             precision: 0.11,
         },
     );
@@ -1958,7 +1962,7 @@ fn the_fifty_second_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.94,
-            found_pairs: 13.0,
+            found_pairs: 14.0,
             precision: 0.18,
         },
     );
@@ -1991,7 +1995,7 @@ fn the_fifty_fourth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 3.0,
             side: 0.91,
-            found_pairs: 16.0,
+            found_pairs: 17.0,
             precision: 0.12,
         },
     );
@@ -2014,7 +2018,7 @@ fn the_fifty_fifth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 0.0,
             side: 0.93,
-            found_pairs: 10.0,
+            found_pairs: 11.0,
             precision: 0.10,
         },
     );
@@ -2067,7 +2071,7 @@ fn the_fifty_eighth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 21.0,
+            found_pairs: 22.0,
             precision: 0.16,
         },
     );
@@ -2083,7 +2087,7 @@ fn the_fifty_ninth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 4.0,
             side: 0.87,
-            found_pairs: 13.0,
+            found_pairs: 14.0,
             precision: 0.12,
         },
     );
@@ -2188,7 +2192,7 @@ fn the_sixty_fifth_dev_set_keeps_its_accuracy() {
         Floor {
             wrong: 1.0,
             side: 0.9,
-            found_pairs: 15.0,
+            found_pairs: 18.0,
             precision: 0.12,
         },
     );
@@ -2715,6 +2719,45 @@ fn the_sixty_eighth_dev_set_keeps_its_accuracy() {
             side: 0.82,
             found_pairs: 17.0,
             precision: 0.42,
+        },
+    );
+}
+
+#[test]
+fn the_sixty_ninth_dev_set_keeps_its_accuracy() {
+    // eval/dev69: five from stop 46 (519 the Bryansk fuel depots, Reuters; 520 Kharkiv's
+    // dormitories, the Guardian; 521 Pisky, the Kyiv Independent; 522 Sevastopol bay, the BBC; 523
+    // the Zaporizhzhia plant's shelling, RFE/RL): 0.868 with one wrong side and 15 of 63 pairs with
+    // the stop's first binary. Stop 46: 0.901, no wrong side, 15 pairs (a report brought in by "a"
+    // is no statement before; the emergencies ministry is the place's; GeoConfirmed; "it's not
+    // us"; "an invented story"; a base of foreign fighters is military).
+    keeps(
+        "dev69",
+        Floor {
+            wrong: 0.0,
+            side: 0.89,
+            found_pairs: 15.0,
+            precision: 0.33,
+        },
+    );
+}
+
+#[test]
+fn the_seventieth_dev_set_keeps_its_accuracy() {
+    // eval/dev70: five from stop 46 (524 Yarova, AP; 525 the CPC terminal, AFP; 526 the
+    // Dnipropetrovsk border, Meduza; 527 the Simferopol ship, Al Jazeera; 528 the Easter truce,
+    // the New York Times): 0.802 with six wrong sides and 5 of 37 pairs with the stop's first
+    // binary. Stop 46: 0.881, three wrong sides, 7 pairs (a name set off by "(CPC), whose ...";
+    // "the consortium"; Z-bloggers; "defended its strikes as"; Ukrposhta; Yarova). The wrong sides
+    // left are labels: a DeepState and a Dumskaya the annotator calls third party though the text
+    // calls them Ukrainian, and an expert quoted by TASS.
+    keeps(
+        "dev70",
+        Floor {
+            wrong: 3.0,
+            side: 0.87,
+            found_pairs: 7.0,
+            precision: 0.24,
         },
     );
 }
