@@ -3739,6 +3739,14 @@ mod tests {
     }
 
     #[test]
+    fn the_time_an_event_sets_is_no_part_of_the_pictures_that_speak() {
+        let t = "Satellite images published after that attack showed scorch marks near the hangars.";
+        assert_eq!(who(t, "scorch marks").0, "third_party");
+        let t = "Satellite images taken by the US company Maxar days before the strike showed aircraft on the apron.";
+        assert_eq!(who(t, "aircraft on the apron").0, "third_party");
+    }
+
+    #[test]
     fn a_report_brought_in_by_an_indefinite_article_is_not_the_statement_before() {
         let t = "Russia's Defence Ministry said it had struck a deployment point of foreign mercenaries. Earlier this \
                  month, Amnesty International drew fury in Kyiv when it published a report accusing Ukrainian forces \

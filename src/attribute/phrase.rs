@@ -82,6 +82,30 @@ fn dated_at(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (lang.weekdays.get(an.word(i + 1)).is_some() || lang.months.get(an.word(i + 1)).is_some())
 }
 
+/// Where a time set by an event that ends at `end` (exclusive) starts, past the time nouns
+/// before it: "after that attack", "days before the strike" (`sequence_words`, `event_nouns`,
+/// `time_nouns`), with only words between, after the pictures and their participle it belongs
+/// to ("Satellite images published after ..."): anything else is no such time.
+fn event_time_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<usize> {
+    let last = end
+        .checked_sub(1)
+        .filter(|&k| k > floor && lang.event_nouns.has(an.word(k)))?;
+    let seq = (last.saturating_sub(5).max(floor + 1)..last)
+        .rev()
+        .take_while(|&k| is_word(an, k) && !an.masked[k])
+        .find(|&k| lang.sequence_words.has(an.word(k)))?;
+    let mut start = seq;
+    while start > floor + 1 && is_word(an, start - 1) && lang.time_nouns.has(an.word(start - 1)) {
+        start -= 1;
+    }
+    // ... the pictures a participle after them describes, a few words before
+    let pictures = (start.saturating_sub(8).max(floor)..start)
+        .rev()
+        .take_while(|&k| matches!(an.toks.toks[k].kind, TokKind::Word | TokKind::Possessive))
+        .any(|k| lang.depiction_nouns.has(an.word(k)));
+    pictures.then_some(start)
+}
+
 /// Where a date that ends at `end` (exclusive) starts: "on Monday", "in September", "on Dec. 1",
 /// "on 1 December", "on December 1".
 fn date_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -> Option<usize> {
@@ -263,6 +287,9 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         Some(d) if d > floor && (d..end).all(|i| !an.masked[i]) => d,
         _ => end,
     };
+    // "Satellite images published after that attack showed", "... days before the strike
+    // showed": a time an event sets is when, not who
+    let end = event_time_before(an, lang, end, floor).unwrap_or(end);
     let end = skip_fillers_left(an, lang, end, floor + 1);
     // "called it a monstrous act by Kyiv and said": a verb coordinated with an earlier one has
     // the clause's subject (`coordinated_subject`), not the words before "and"
@@ -311,7 +338,7 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
             && an.toks.toks[t].kind == TokKind::Word
             && lang.looks_like_verb(w)
             && t + 1 < cue_at
-            && lang.np_prepositions.has(an.word(t + 1))
+            && (lang.np_prepositions.has(an.word(t + 1)) || lang.sequence_words.has(an.word(t + 1)))
             && t > floor
             && np_token(an, lang, t - 1, None)
         {
