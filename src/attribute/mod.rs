@@ -1914,6 +1914,21 @@ impl Discourse<'_> {
                         format!("`{name}` is the armed force that spoke just before, {who}")
                     }));
                 }
+                // "... tents set up by the State Emergency Service and the Red Cross, according to
+                // the service": a body the sentence itself named before, by that noun (only one)
+                if let Some(src) = named_earlier_in_sentence(an, rules, span.a, &words) {
+                    let source = &rules.sources.list[src];
+                    if let SideRef::Fixed(side) = source.side {
+                        return Some(mk(
+                            &source.name,
+                            Some(src),
+                            SpeakerKind::Other,
+                            SideAttr::Side(side),
+                            vec![format!("sources/{}", source.id)],
+                            Trace::line(|| format!("`{name}` is {}, named earlier in the sentence", source.name)),
+                        ));
+                    }
+                }
                 // "It is not the first time Moscow has presented a setback as a deliberate choice.
                 // In late March, the defence ministry announced": in a new paragraph, the body of
                 // the government the sentence before shows acting, not a foreign body of that name
@@ -3619,6 +3634,25 @@ fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option
     place_side(rules, p)
 }
 
+/// The one body (a source of the rules, not a person) named before `before` in the sentence
+/// whose name every word of `words` is in ("the service" after "the State Emergency Service");
+/// None when there is none, or two.
+fn named_earlier_in_sentence(an: &Analysis, rules: &RuleSet, before: usize, words: &[String]) -> Option<usize> {
+    let mut found = None;
+    for e in an.entities.iter().filter(|e| e.b <= before) {
+        let EntityKind::Source(src, _) = e.kind else { continue };
+        let source = &rules.sources.list[src];
+        if source.kind != SourceKind::Body || !names_all(&rules.language, &source.name, words) {
+            continue;
+        }
+        match found {
+            Some(f) if f != src => return None,
+            _ => found = Some(src),
+        }
+    }
+    found
+}
+
 /// The one side whose government a sentence shows acting: a country or capital followed by its
 /// verb ("Kyiv has kept tight-lipped", "In December, Russia said"; not "central Russia and"),
 /// outside quotations. None
@@ -3744,6 +3778,13 @@ mod tests {
         assert_eq!(who(t, "scorch marks").0, "third_party");
         let t = "Satellite images taken by the US company Maxar days before the strike showed aircraft on the apron.";
         assert_eq!(who(t, "aircraft on the apron").0, "third_party");
+    }
+
+    #[test]
+    fn a_bodys_noun_is_the_body_the_sentence_named_before_it() {
+        let t = "Russia's Defence Ministry said it had hit a military target. About 105 people sought help in tents \
+                 set up by the State Emergency Service and the Red Cross, according to the service.";
+        assert_eq!(side_of(t, "About 105 people"), "ukrainian");
     }
 
     #[test]
