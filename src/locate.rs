@@ -242,8 +242,9 @@ fn word_hash(w: &str) -> u64 {
     })
 }
 
-/// How many words an opening locative may run before its place ("In the city of").
-const OPENER_REACH: usize = 4;
+/// How many words an opening locative may run before its place ("In the city of", "In the
+/// eastern city of").
+const OPENER_REACH: usize = 5;
 
 /// Locate every statement of a document.
 pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexer: &Lexer<'_>) -> Vec<Statement> {
@@ -1755,6 +1756,11 @@ mod tests {
                  In the city of Dnipro, a missile hit a private house, Serhiy Lysak said.\n\n\
                  Lysak said rescuers were still at the scene.";
         assert_eq!(place(find(&statements(t), "rescuers")), Some("dnipro"));
+        // the locative may run five words before its place ("In the eastern city of Dnipro,")
+        let t = "A missile hit an apartment block in Uman, killing 23 people, the interior minister said.\n\n\
+                 In the eastern city of Dnipro, a missile hit a private house, the regional governor said.\n\n\
+                 Ukraine's air force said Russia had fired 23 cruise missiles at Ukraine overnight.";
+        assert_eq!(place(find(&statements(t), "23 cruise missiles")), Some("uman"));
     }
 
     #[test]
