@@ -190,6 +190,8 @@ struct Clues {
     earlier_year: bool,
     /// It says it was said "then" or "at the time" (see `language.then_phrases`).
     says_then: bool,
+    /// Its day was followed by "that year" (see `language.same_year_phrases`).
+    same_year: bool,
     /// It opens with the place it is about, set off by a comma ("In the city of Dnipro, a
     /// missile hit a private house"): how a report turns to another place for a paragraph.
     opens_with_place: bool,
@@ -602,6 +604,17 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         // "On Nov. 20, Gerasimov claimed Kupiansk had been taken. Kyiv called the claim a lie":
         // the same for a day long before publication, which the rest of the paragraph takes
         let same_city = |p: usize, q: usize| places.rollup(p, PlaceKind::City) == places.rollup(q, PlaceKind::City);
+        // "On 5 December 2022, explosions hit the Engels base ... on 26 December that year": the
+        // year of the day long before that the paragraph named
+        let own_date = match (cl.same_year, cl.date) {
+            (true, Some(d)) => history
+                .iter()
+                .rev()
+                .find_map(|h| h.earlier_day.filter(|&(para, _)| para == a.para))
+                .and_then(|(_, day)| d.with_year(day.year()))
+                .or(cl.date),
+            _ => cl.date,
+        };
         let undated = !cl.date_named && !cl.earlier_year && !background;
         // the earlier event's day a context gives, when it is about this statement's town
         let day_here = |h: &Context| {
@@ -634,14 +647,14 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                     .map(|(_, day)| day)
             });
         if cl.date_named {
-            sentence_day = cl.date.map(|d| (a.sentence, d));
+            sentence_day = own_date.map(|d| (a.sentence, d));
         }
         if let Some(day) = goes_on_day {
             trace.add(|| format!("no date of its own; goes on from what the text said of {day}"));
         }
         let far_day = cl
             .date_named
-            .then_some(cl.date)
+            .then_some(own_date)
             .flatten()
             .filter(|&d| doc.date.is_some_and(|p| long_before(d, p)));
         if let Some(&p) = chosen.first() {
@@ -673,7 +686,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         let date = if cl.earlier_year || background {
             None
         } else {
-            goes_on_day.or(cl.date).or(doc.date)
+            goes_on_day.or(own_date).or(doc.date)
         };
         dated.push(cl.date_named || cl.earlier_year || background || goes_on_day.is_some());
         // "attacks on the plant" in an article about a nuclear power plant: the definite noun is
@@ -1392,8 +1405,9 @@ fn clues_of(
             clues.own_side = Some(side);
         }
     }
-    let other_month;
-    (clues.date, clues.date_named, other_month) = date_of(&lexed, doc.date, rules);
+    let dates = date_of(&lexed, doc.date, rules);
+    (clues.date, clues.date_named, clues.same_year) = (dates.date, dates.named, dates.same_year);
+    let other_month = dates.other_month;
     // "In 2022, ...": a sentence that opens with an earlier year is background
     clues.earlier_year = !clues.date_named
         && doc.date.is_some_and(|d| {
@@ -1550,11 +1564,12 @@ fn near_vicinity(toks: &Tokens, i: usize, lang: &crate::rules::language::Languag
 /// A date the statement names: "January 14", "on Thursday", "yesterday". A date within the
 /// incident tolerance of the article's date is the article's date. Also whether it names a month
 /// without a day other than the article's ("in January"), outside a relative clause.
-fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Option<NaiveDate>, bool, bool) {
+fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> DateClues {
     let lang = &rules.language;
     let n = toks.len();
     let mut found: Option<NaiveDate> = None;
     let mut other_month = false;
+    let mut same_year = false;
     for i in 0..n {
         let w = toks.word(i).trim_end_matches('.');
         let month = lang.months.get(w);
@@ -1571,15 +1586,16 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
             let day_at = |k: usize| toks.word(k).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             // "Aug. 14": the abbreviation's point is a token of its own
             let next = past_point(toks, i);
-            let day = (next < n)
-                .then(|| day_at(next))
-                .flatten()
-                .or_else(|| (i > 0).then(|| day_at(i - 1)).flatten());
+            let day_after = (next < n).then(|| day_at(next)).flatten();
+            let day = day_after.or_else(|| (i > 0).then(|| day_at(i - 1)).flatten());
             // "19 September 2023", "September 19, 2023": the year it names
             let year = [next, next + 1, next + 2]
                 .into_iter()
                 .filter(|&k| k < n && toks.word(k).len() == 4)
                 .find_map(|k| toks.word(k).parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)));
+            // "26 December that year": the year named before, which the caller knows
+            let after = if day_after.is_some() { next + 1 } else { next };
+            same_year |= year.is_none() && day.is_some() && found.is_none() && lang.same_year_at(toks, after);
             if let (Some(d), Some(doc)) = (day, doc_date) {
                 let mut cand = NaiveDate::from_ymd_opt(year.unwrap_or(doc.year()), m, d);
                 if year.is_none() && cand.is_some_and(|c| c > doc + Duration::days(7)) {
@@ -1615,7 +1631,25 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> (Optio
         (Some(f), Some(doc)) if (f - doc).num_days().abs() <= lang.date_tolerance_days => Some(doc),
         (f, _) => f,
     };
-    (date, named, other_month)
+    DateClues {
+        date,
+        named,
+        other_month,
+        same_year,
+    }
+}
+
+/// What [`date_of`] finds in a statement.
+struct DateClues {
+    /// The day it is about.
+    date: Option<NaiveDate>,
+    /// The text named that day (not the article's date by default).
+    named: bool,
+    /// It names a month other than the article's without a day.
+    other_month: bool,
+    /// The day was followed by "that year" (`language.same_year_phrases`): its year is the one
+    /// named before, which the statement alone does not know.
+    same_year: bool,
 }
 
 /// Whether the month `m` at token `i` (no day after it) is another month than the article's
@@ -2349,6 +2383,13 @@ mod tests {
                 .as_deref(),
             Some("2025-01-18")
         );
+        // "that year" after a day and month is the year the paragraph named before
+        let text = "Drones hit a fuel depot in Engels on Wednesday, the governor said.\n\n\
+                    On 5 December 2022, explosions hit the Engels base. Three servicemen were killed when another \
+                    drone was shot down over the base on 26 December that year, the ministry said.";
+        let all = statements_dated(text, "2025-01-09");
+        let day = |needle: &str| find(&all, needle).date.map(|d| d.to_string());
+        assert_eq!(day("Three servicemen").as_deref(), Some("2022-12-26"));
     }
 
     #[test]

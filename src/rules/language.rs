@@ -358,6 +358,9 @@ pub struct LanguageRule {
     /// said then that debris had sparked a fire", "the General Staff said at the time"): with no
     /// date of its own, it takes the day of that event.
     pub then_phrases: Option<Vec<String>>,
+    /// Phrases right after a day and month that put it in the year the text named before: "On 5
+    /// December 2022, ... on 26 December that year" is 2022, not the year before publication.
+    pub same_year_phrases: Option<Vec<String>>,
     /// Nouns for military formations (`group`, `brigade`): a place right before one names the
     /// formation ("the Seversk operational-tactical group"), not where anything happened.
     pub unit_nouns: Option<Vec<String>>,
@@ -542,6 +545,7 @@ macro_rules! language_fields {
             given_names,
             not_places,
             then_phrases,
+            same_year_phrases,
             unit_nouns,
             body_voices,
             event_nouns,
@@ -618,6 +622,14 @@ impl Language {
             .iter()
             .find(|p| p.len() <= end && p.iter().enumerate().all(|(j, w)| toks.word(end - p.len() + j) == w))
             .map_or(0, Vec::len)
+    }
+
+    /// Whether one of [`Language::same_year_phrases`] starts at token `at` ("26 December that
+    /// year").
+    pub fn same_year_at(&self, toks: &crate::text::Tokens, at: usize) -> bool {
+        self.same_year_phrases.iter().any(|words| {
+            at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
+        })
     }
 
     /// Whether one of [`Language::then_phrases`] occurs in the tokens.
@@ -1014,6 +1026,8 @@ pub struct Language {
     pub not_places: Vec<Vec<String>>,
     /// See [`LanguageRule::then_phrases`]: each phrase as its normalised words.
     pub then_phrases: Vec<Vec<String>>,
+    /// See [`LanguageRule::same_year_phrases`]: each phrase as its normalised words.
+    pub same_year_phrases: Vec<Vec<String>>,
     /// The last words of [`Language::then_phrases`]: a token that is none of them ends none.
     pub then_ends: WordSet,
     /// See [`LanguageRule::filler_phrases`]: each phrase as its normalised words.
@@ -1302,6 +1316,7 @@ impl Language {
             given_name_group: WordMap::default(),
             not_places: phrase_words(&list(&r.not_places)),
             then_phrases: phrase_words(&list(&r.then_phrases)),
+            same_year_phrases: phrase_words(&list(&r.same_year_phrases)),
             then_ends: last_words(&phrase_words(&list(&r.then_phrases))),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
