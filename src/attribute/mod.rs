@@ -1424,21 +1424,13 @@ impl Discourse<'_> {
             return None;
         }
         let head = lang.singular(word).to_string();
-        let mut found: Option<&Record> = None;
-        for rec in self.records.iter().rev() {
+        let named = self.records.iter().rev().filter(|rec| {
             let r = &rec.resolved;
             let known =
                 r.speaker.source.is_some() && r.speaker.kind != SpeakerKind::Person && r.side != SideAttr::Unattributed;
-            if !known || lang.singular(&head_word(&r.speaker.name, lang)) != head {
-                continue;
-            }
-            match found {
-                Some(f) if f.resolved.speaker.source != r.speaker.source => return None,
-                Some(_) => {}
-                None => found = Some(rec),
-            }
-        }
-        found
+            known && lang.singular(&head_word(&r.speaker.name, lang)) == head
+        });
+        the_only(named, |x, y| x.resolved.speaker.source == y.resolved.speaker.source)
     }
 
     fn side_of_its_own(&self, r: &Resolved, an: &Analysis, span: Span) -> bool {
@@ -3635,19 +3627,28 @@ fn subject_capital_side(an: &Analysis, rules: &RuleSet, before: usize) -> Option
 /// whose name every word of `words` is in ("the service" after "the State Emergency Service");
 /// None when there is none, or two.
 fn named_earlier_in_sentence(an: &Analysis, rules: &RuleSet, before: usize, words: &[String]) -> Option<usize> {
-    let mut found = None;
-    for e in an.entities.iter().filter(|e| e.b <= before) {
-        let EntityKind::Source(src, _) = e.kind else { continue };
-        let source = &rules.sources.list[src];
-        if source.kind != SourceKind::Body || !names_all(&rules.language, &source.name, words) {
-            continue;
-        }
-        match found {
-            Some(f) if f != src => return None,
-            _ => found = Some(src),
-        }
-    }
-    found
+    let bodies = an
+        .entities
+        .iter()
+        .filter(|e| e.b <= before)
+        .filter_map(|e| match e.kind {
+            EntityKind::Source(src, _)
+                if rules.sources.list[src].kind == SourceKind::Body
+                    && names_all(&rules.language, &rules.sources.list[src].name, words) =>
+            {
+                Some(src)
+            }
+            _ => None,
+        });
+    the_only(bodies, |x, y| x == y)
+}
+
+/// The first of `items` when every other is `same` as it; None when there are none, or two
+/// that differ: what a reader can take as meant only when nothing else could be.
+fn the_only<T>(items: impl IntoIterator<Item = T>, same: impl Fn(&T, &T) -> bool) -> Option<T> {
+    let mut items = items.into_iter();
+    let first = items.next()?;
+    items.all(|other| same(&first, &other)).then_some(first)
 }
 
 /// The one side whose government a sentence shows acting: a country or capital followed by its
@@ -3655,25 +3656,16 @@ fn named_earlier_in_sentence(an: &Analysis, rules: &RuleSet, before: usize, word
 /// outside quotations. None
 /// when governments of two sides act, so a body named next is not guessed.
 fn acting_government(an: &Analysis, rules: &RuleSet) -> Option<(usize, String)> {
-    let mut found: Option<(usize, String)> = None;
-    for e in &an.entities {
-        let EntityKind::Place(p, _) = e.kind else { continue };
-        let lang = &rules.language;
-        let next = an.toks.toks.get(e.b);
-        let verb_next = next.is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+    let lang = &rules.language;
+    let acting = an.entities.iter().filter_map(|e| {
+        let EntityKind::Place(p, _) = e.kind else { return None };
+        let verb_next = an.toks.toks.get(e.b).is_some_and(|t| t.kind == TokKind::Word && !t.cap)
             && !lang.conjunctions.has(an.word(e.b))
             && !lang.np_prepositions.has(an.word(e.b));
-        if an.quote[e.a].is_some() || !rules.places.list[p].names_government() || !verb_next {
-            continue;
-        }
-        let Some(side) = place_side(rules, p) else { continue };
-        match &found {
-            Some((s, _)) if *s != side.0 => return None,
-            Some(_) => {}
-            None => found = Some(side),
-        }
-    }
-    found
+        let government = an.quote[e.a].is_none() && rules.places.list[p].names_government() && verb_next;
+        government.then(|| place_side(rules, p)).flatten()
+    });
+    the_only(acting, |x, y| x.0 == y.0)
 }
 
 /// The side of place `p` and the rule that gives it (`places/<id>`), for the trace.

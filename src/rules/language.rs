@@ -627,9 +627,7 @@ impl Language {
     /// Whether one of [`Language::same_year_phrases`] starts at token `at` ("26 December that
     /// year").
     pub fn same_year_at(&self, toks: &crate::text::Tokens, at: usize) -> bool {
-        self.same_year_phrases.iter().any(|words| {
-            at + words.len() <= toks.len() && words.iter().enumerate().all(|(k, w)| toks.word(at + k) == w)
-        })
+        starts_at(&self.same_year_phrases, toks, at)
     }
 
     /// Whether one of [`Language::then_phrases`] occurs in the tokens.
