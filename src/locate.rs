@@ -1163,6 +1163,16 @@ fn clues_of(
             ship_targets.extend(ship);
             continue;
         }
+        // "the Yamal and the Azov, both large landing ships of Russia's Black Sea Fleet": a
+        // country that owns a body the rules know (right after it, or in the body's own name) says
+        // whose the body is, not where
+        let owns_body = place.kind == PlaceKind::Country
+            && h.b < toks.len()
+            && toks.toks[h.b].kind == TokKind::Possessive
+            && sources.iter().any(|&(a, b)| (a == h.b + 1 || a <= h.a) && h.b < b);
+        if owns_body {
+            continue;
+        }
         let third_country = places
             .side_of(h.place)
             .is_some_and(|s| Some(s) == rules.sides.default_side());
@@ -1972,6 +1982,12 @@ mod tests {
             .map(|&t| crate::testkit::rules().targets.list[t].id.as_str())
             .collect();
         assert_eq!(targets, ["ship"]);
+        // the country that owns the fleet says whose the ships are, not where they were hit
+        let text = "Ukraine's military said it had struck two landing ships in Sevastopol.\n\n\
+                    Navy spokesman Dmytro Pletenchuk said the Yamal and the Azov, both large landing ships of \
+                    Russia's Black Sea Fleet, had been hit.";
+        let all = statements_dated(text, "2024-03-24");
+        assert_eq!(place(find(&all, "Yamal")), Some("sevastopol"));
     }
 
     #[test]
