@@ -3869,6 +3869,11 @@ mod tests {
                 "A pro-Kremlin military blogger with more than 300,000 followers acknowledged that a vessel had been hit.",
                 "vessel had been hit",
             ),
+            (
+                "A pro-Kremlin military blogger with more than half a million followers on Telegram claimed the damage \
+                 had been caused by a Ukrainian air defense missile.",
+                "the damage",
+            ),
             ("Russian-installed authorities on the left bank said 17 people had died.", "17 people"),
             (
                 "Russian pro-war Telegram channels and war correspondents, meanwhile, claimed that the clinic was a hospital.",

@@ -243,16 +243,18 @@ fn speaker_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
 }
 
 /// Whether the comparison word at `i` only counts what a speaker has: "a blogger with more than
-/// 300,000 followers", "a channel with more than a million subscribers": a number after it and
-/// "with" two words before.
+/// 300,000 followers", "a channel with more than a million subscribers", "with more than half a
+/// million followers": a number in the next two words and "with" two words before.
 fn counted_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
+    let counts = |k: usize| {
+        an.toks.toks[k].kind == TokKind::Number
+            || lang.number_words.contains_key(an.word(k))
+            || lang.articles.has(an.word(k))
+    };
     i >= 2
-        && i + 1 < an.toks.len()
         && lang.comparison_words.has(an.word(i))
-        && (an.toks.toks[i + 1].kind == TokKind::Number
-            || lang.number_words.contains_key(an.word(i + 1))
-            || lang.articles.has(an.word(i + 1)))
         && lang.absolute_prepositions.has(an.word(i - 2))
+        && (i + 1..(i + 3).min(an.toks.len())).any(counts)
 }
 
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.

@@ -364,6 +364,9 @@ pub struct LanguageRule {
     /// Nouns for military formations (`group`, `brigade`): a place right before one names the
     /// formation ("the Seversk operational-tactical group"), not where anything happened.
     pub unit_nouns: Option<Vec<String>>,
+    /// Lower-case words that may stand between a unit's number and its noun ("the 110th
+    /// mechanised brigade"), as capitalised words do in "the 110th Mechanised Brigade".
+    pub unit_adjectives: Option<Vec<String>>,
     /// Nouns for the people who speak for a body (`spokesperson`): "a spokesperson said" right
     /// after a body spoke is that body's voice.
     pub body_voices: Option<Vec<String>>,
@@ -547,6 +550,7 @@ macro_rules! language_fields {
             then_phrases,
             same_year_phrases,
             unit_nouns,
+            unit_adjectives,
             body_voices,
             event_nouns,
             speaker_nouns,
@@ -1032,6 +1036,8 @@ pub struct Language {
     pub filler_phrases: Vec<Vec<String>>,
     /// See [`LanguageRule::unit_nouns`].
     pub unit_nouns: WordSet,
+    /// See [`LanguageRule::unit_adjectives`].
+    pub unit_adjectives: WordSet,
     /// See [`LanguageRule::body_voices`].
     pub body_voices: WordSet,
     /// See [`LanguageRule::event_nouns`].
@@ -1318,6 +1324,7 @@ impl Language {
             then_ends: last_words(&phrase_words(&list(&r.then_phrases))),
             filler_phrases: phrase_words(&list(&r.filler_phrases)),
             unit_nouns: WordSet::new(&list(&r.unit_nouns)),
+            unit_adjectives: WordSet::new(&list(&r.unit_adjectives)),
             body_voices: WordSet::new(&list(&r.body_voices)),
             event_nouns: WordSet::new(&list(&r.event_nouns)),
             speaker_nouns: WordSet::new(&list(&r.speaker_nouns)),
