@@ -208,6 +208,9 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     let city_clusters_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
         places.list[p].kind >= PlaceKind::City
     });
+    let finer_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
+        matches!(places.list[p].kind, PlaceKind::Region | PlaceKind::District)
+    });
     for (ci, (place, date, _)) in clusters.iter().enumerate() {
         if places.list[*place].kind > PlaceKind::District || merged_into[ci].is_some() {
             continue;
@@ -225,8 +228,22 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
                 .iter()
                 .any(|&x| clusters[b].2.iter().any(|&y| statements[x].doc == statements[y].doc))
         };
+        // "airfields in the Murmansk and Irkutsk regions" beside Smolensk's attack: a region
+        // named on its own is a second finer incident, and the country's statement is about
+        // both, not the one city
+        let kind = places.list[*place].kind;
+        let other_region = |only: usize| {
+            finer_within.get(place).into_iter().flatten().any(|&cj| {
+                let p = clusters[cj].0;
+                cj != ci
+                    && places.list[p].kind > kind
+                    && places.list[p].kind < PlaceKind::City
+                    && !places.within(clusters[only].0, p)
+                    && on_its_dates(*date, cj)
+            })
+        };
         if let [only] = inside.as_slice() {
-            if date.is_some() || same_article(ci, *only) {
+            if (date.is_some() || same_article(ci, *only)) && !other_region(*only) {
                 merged_into[ci] = Some(*only);
             }
         }
@@ -598,6 +615,22 @@ mod tests {
         for c in &kupiansk[0].conflicts {
             assert_eq!(all[c.a()].doc, all[c.b()].doc, "a reply pairs within its article");
         }
+    }
+
+    #[test]
+    fn a_countrys_claim_stays_wide_when_a_region_is_named_beside_the_one_city() {
+        // the SBU's Russia-wide count, the ministry's fires in two regions, and an attack on
+        // Smolensk the same day: the count is compared with the regions' claims too
+        let text = "Ukrainian drones struck an air base near Smolensk on Tuesday, the SBU said. The Smolensk \
+                    governor said air defences had repelled the attack.\n\n\
+                    The SBU said it had hit 41 aircraft across Russia. Russia's defence ministry acknowledged \
+                    that several aircraft had caught fire at airfields in the Murmansk and Irkutsk regions.";
+        let p = pairs(text);
+        assert!(
+            p.iter()
+                .any(|(_, a, b)| a.contains("41 aircraft") && b.contains("several aircraft")),
+            "{p:#?}"
+        );
     }
 
     #[test]

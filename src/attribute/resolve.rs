@@ -476,7 +476,9 @@ pub(crate) fn numbered_unit(an: &Analysis, lang: &Language, span: Span) -> bool 
             && (k + 1..span.b)
                 .take_while(|&j| {
                     is_word(an, j)
-                        && (an.toks.toks[j].cap || lang.unit_nouns.has(an.word(j)) || lang.unit_adjectives.has(an.word(j)))
+                        && (an.toks.toks[j].cap
+                            || lang.unit_nouns.has(an.word(j))
+                            || lang.unit_adjectives.has(an.word(j)))
                 })
                 .any(|j| lang.unit_nouns.has(an.word(j)))
     })
