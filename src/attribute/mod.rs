@@ -3889,6 +3889,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_without_that_after_an_event_has_its_own_subject() {
+        // not "Kyiv on an attack the Kremlin", which Kyiv's name would make Ukrainian
+        let t = "Kostenko called it good work, the most direct comment yet from Kyiv on an attack the Kremlin has \
+                 blamed on Ukraine.";
+        assert_eq!(side_of(t, "blamed on Ukraine"), "russian");
+    }
+
+    #[test]
     fn he_after_an_official_named_by_title_alone_is_that_official() {
         let t = "The head of the Proletarsk district administration told Don24 that the fire was localised. \
                  Evacuation, he said, was not being considered.";

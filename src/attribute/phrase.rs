@@ -257,6 +257,14 @@ fn counted_complement(an: &Analysis, lang: &Language, i: usize) -> bool {
         && (i + 1..(i + 3).min(an.toks.len())).any(counts)
 }
 
+/// Whether the word at `i` is an event ("an attack the Kremlin has blamed on Ukraine", "the
+/// strike the ministry said hit a depot"): the noun a relative clause without "that" tells
+/// about. Not a claim noun: "..., allegations the Kremlin dismissed as a lie" closes another
+/// speaker's sentence, and the sentence stays theirs.
+fn event_noun(an: &Analysis, lang: &Language, i: usize) -> bool {
+    !an.masked[i] && an.toks.toks[i].kind == TokKind::Word && lang.event_nouns.has(an.word(i))
+}
+
 /// Skip fillers leftwards from `end` (exclusive); returns the new end.
 fn skip_fillers_left(an: &Analysis, lang: &Language, mut end: usize, floor: usize) -> usize {
     loop {
@@ -328,6 +336,17 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         if t > floor && !an.masked[t - 1] && abbreviation_dot(an, lang, t) {
             j -= 1;
             continue;
+        }
+        // "the most direct comment yet from Kyiv on an attack the Kremlin has blamed on Ukraine":
+        // a determiner right after a noun opens a phrase of its own (a relative clause without
+        // "that"), which the noun before is no part of
+        if j < end
+            && t > floor
+            && lang.definite_articles.has(an.word(t))
+            && event_noun(an, lang, t - 1)
+        {
+            j = t;
+            break;
         }
         let prev_in_np = (t > floor).then(|| t - 1);
         if np_token(an, lang, t, prev_in_np) {
