@@ -4423,6 +4423,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_goes_on_with_the_person_a_pronoun_carried_before() {
+        // the sentence before names nobody: its speaker, carried by "he" and the quotation, is
+        // the one "he" means in the next paragraph (not the Wagner chief's group further back)
+        let t = "The report came from Mr. Prigozhin himself. In a video posted on Tuesday, the Wagner chief \
+                 accused regular Russian troops of abandoning a foothold. \"The 72nd brigade lost three square \
+                 kilometers,\" he said. \"They just packed up and ran.\"\n\n\
+                 On Friday he returned to the theme, saying the Defense Ministry had fibbed a little.";
+        assert_eq!(who(t, "fibbed").1.as_deref(), Some("Yevgeny Prigozhin"));
+    }
+
+    #[test]
     fn a_pronoun_after_an_unnamed_blogger_is_the_blogger() {
         let t = "Ukraine's foreign ministry spokesman Heorhiy Tykhyi said its troops were striking only military targets.\n\n\
                  A prominent pro-war Russian military blogger wrote on Telegram that Sudzha had been lost. \

@@ -340,11 +340,7 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
         // "the most direct comment yet from Kyiv on an attack the Kremlin has blamed on Ukraine":
         // a determiner right after a noun opens a phrase of its own (a relative clause without
         // "that"), which the noun before is no part of
-        if j < end
-            && t > floor
-            && lang.definite_articles.has(an.word(t))
-            && event_noun(an, lang, t - 1)
-        {
+        if j < end && t > floor && lang.definite_articles.has(an.word(t)) && event_noun(an, lang, t - 1) {
             j = t;
             break;
         }
@@ -506,6 +502,10 @@ pub fn clause_subject(an: &Analysis, lang: &Language, floor: usize, end: usize) 
     }
     // and a date it opens with: "On Thursday the interior minister ... said"
     a = past_opening_date(an, lang, a, end);
+    // "On Friday he returned to the theme, saying": a pronoun after the date is the subject
+    if a < end && !an.masked[a] && is_word(an, a) && !an.toks.toks[a].cap && lang.is_pronoun(an.word(a)) {
+        return Some(Span { a, b: a + 1 });
+    }
     let mut b = a;
     while b < end && !an.masked[b] {
         let t = &an.toks.toks[b];
