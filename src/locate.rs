@@ -1096,7 +1096,11 @@ fn clues_of(
                 let w = toks.word(k);
                 lang.institution_nouns.has(w) || lang.speaker_nouns.has(w)
             });
+        // "Russian missiles hit a residential area", "Russian strikes on apartment blocks": a
+        // verb or locative between ends the demonym's phrase, which names the attacker
+        let attacker = (b..ta).any(|k| lang.locatives.has(toks.word(k)));
         !actor
+            && !attacker
             && (between().all(|k| toks.toks[k].kind == TokKind::Word)
                 || !between().any(|k| toks.toks[k].kind == TokKind::Word))
     };
@@ -1817,6 +1821,13 @@ mod tests {
         // an adjective right before the target is still its owner's
         let all = statements("Drones struck a Russian military airfield, officials said.");
         assert_eq!(place(find(&all, "airfield")), Some("russia"));
+        // a verb between: the demonym is the attacker's ("Russian missiles hit a residential
+        // area" is not in Russia, and the local authorities there are not Russia's)
+        let all = statements(
+            "A missile hit a hotel in Zaporizhzhia on Friday. On Wednesday, Russian missiles hit a residential area \
+             and damaged a church, according to local authorities.",
+        );
+        assert_ne!(place(find(&all, "damaged a church")), Some("russia"));
         // the side fought is no place ("strikes against Kyiv" still are in Kyiv)
         let all = statements(
             "A missile hit the administration building in Mykolaiv. \
