@@ -1740,13 +1740,16 @@ fn the_forty_first_dev_set_keeps_its_accuracy() {
     // is "He" after; "reckons"; "the railway said"; "Another channel" is on Rybar's side). Stop
     // 41: "Astra ... went further:" now speaks, and Astra is a third party by the rules, where
     // this annotator says Russian (annotators split on it): a second wrong side, by label, and
-    // 0.909.
+    // 0.909. Stop 47: 29 pairs. The two Spiderweb pairs in 298 had come from "drones into Russia
+    // hidden in lorries" reading the lorries as Russia's; a locative between a name and a target
+    // now ends the name's phrase ("Russian missiles hit a residential area" is not in Russia),
+    // and the background sentence keeps Smolensk.
     keeps(
         "dev41",
         Floor {
             wrong: 2.0,
             side: 0.905,
-            found_pairs: 31.0,
+            found_pairs: 29.0,
             precision: 0.29,
         },
     );
