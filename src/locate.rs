@@ -1219,7 +1219,9 @@ fn clues_of(
                 && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Word)
                 && (e..h.a).any(|k| lang.genitive_prepositions.has(toks.word(k)));
             let possessive = h.a > e && h.a <= e + 1 && (e..h.a).all(|k| toks.toks[k].kind == TokKind::Possessive);
-            genitive || possessive
+            // ... or the next of a list: "fired from the Kursk and Voronezh regions"
+            let listed = h.a == e + 1 && lang.conjunctions.has(toks.word(e));
+            genitive || possessive || listed
         });
         // "the base had been used to launch attacks on Sumy": where its attacks went
         if of_origin || lang.origin_before(toks, h.a) || lang.purpose_before(toks, h.a) {
@@ -2084,6 +2086,10 @@ mod tests {
         let text = "Seven people were killed when shells hit a market in Donetsk, Denis Pushilin said. \
                     Pushilin said the shells had been fired from the direction of Kurakhove.";
         assert_place(text, "fired from", "donetsk");
+        // "the" between, and the next of a list
+        let text = "Two ballistic missiles hit the centre of Sumy on Sunday, the mayor said. \
+                    Ukraine's military intelligence said the missiles had been fired from the Kursk and Voronezh regions.";
+        assert_place(text, "military intelligence", "sumy");
         // the launch site and the region it lies in
         let text = "The governor said a plane crashed near Belgorod. \
                     The ministry said its radars had recorded the launch of two missiles from the Lyptsi area of the neighboring Kharkiv region.";
