@@ -208,6 +208,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
     let city_clusters_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
         places.list[p].kind >= PlaceKind::City
     });
+    // the region- and district-level clusters inside each place: finer incidents that are not a city
     let finer_within = within_index(places, clusters.iter().map(|c| c.0), |p| {
         matches!(places.list[p].kind, PlaceKind::Region | PlaceKind::District)
     });
@@ -235,11 +236,7 @@ pub fn pair(statements: &[Statement], rules: &RuleSet) -> Comparison {
         let other_region = |only: usize| {
             finer_within.get(place).into_iter().flatten().any(|&cj| {
                 let p = clusters[cj].0;
-                cj != ci
-                    && places.list[p].kind > kind
-                    && places.list[p].kind < PlaceKind::City
-                    && !places.within(clusters[only].0, p)
-                    && on_its_dates(*date, cj)
+                cj != ci && places.list[p].kind > kind && !places.within(clusters[only].0, p) && on_its_dates(*date, cj)
             })
         };
         if let [only] = inside.as_slice() {

@@ -338,8 +338,8 @@ pub fn phrase_before(an: &Analysis, lang: &Language, end: usize, floor: usize) -
             continue;
         }
         // "the most direct comment yet from Kyiv on an attack the Kremlin has blamed on Ukraine":
-        // a determiner right after a noun opens a phrase of its own (a relative clause without
-        // "that"), which the noun before is no part of
+        // "the" right after an event noun opens a phrase of its own (a relative clause without
+        // "that"), which the event noun before is no part of
         if j < end && t > floor && lang.definite_articles.has(an.word(t)) && event_noun(an, lang, t - 1) {
             j = t;
             break;
