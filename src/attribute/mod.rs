@@ -607,7 +607,13 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
             // noun the clause before only dates the speaker's (not "protested this week after
             // Russia said": that names when, not how long after)
             let sequel = lang.sequence_words.has(w) && i > 0 && !lang.measures_interval(&an.toks, i - 1);
-            if (lang.contrast_breaks.has(w) || sequel) && r_start == i + 1 && words_after_first_cue(an, r_start + 1) {
+            // "In Kyiv, a missile struck a house, and Mayor Vitali Klitschko said three people
+            // had been killed": a conjunction after a comma joins two clauses, not two speakers
+            let joined = lang.conjunctions.has(w) && is_comma(an, i - 1);
+            if (lang.contrast_breaks.has(w) || sequel || joined)
+                && r_start == i + 1
+                && words_after_first_cue(an, r_start + 1)
+            {
                 // ... which may split again ("after Moscow claimed to have taken the village,
                 // Lykhovyi acknowledged that ...": the main clause after it has its own speaker)
                 // (only a new capitalised subject after a comma: "..., while Ukrainian forces
@@ -616,7 +622,9 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
                 let new_subjects = rest[1..]
                     .iter()
                     .all(|p| p.a > 0 && is_comma(an, p.a - 1) && an.toks.toks[p.a].cap);
-                if !new_subjects {
+                // (a joined clause splits again wherever a clause of its own would: "..., and
+                // officials said ..., allegations the Kremlin dismissed as a lie")
+                if !new_subjects && !joined {
                     rest = vec![Span { a: i, b: n }];
                 }
                 // "In late February, after Moscow claimed ...": a short opening phrase of when
@@ -4431,6 +4439,10 @@ mod tests {
                  kilometers,\" he said. \"They just packed up and ran.\"\n\n\
                  On Friday he returned to the theme, saying the Defense Ministry had fibbed a little.";
         assert_eq!(who(t, "fibbed").1.as_deref(), Some("Yevgeny Prigozhin"));
+        // ... and after a counted time and a filler ("Two days later he ..., saying")
+        let t = "Yevgeny Prigozhin threatened to pull his fighters out of Bakhmut.\n\n\
+                 Two days later he reversed course, saying he had been promised the shells he needed.";
+        assert_eq!(who(t, "promised").1.as_deref(), Some("Yevgeny Prigozhin"));
     }
 
     #[test]
@@ -4886,6 +4898,18 @@ mod tests {
         // "as orderly as Moscow claimed" compares: the analysts' sentence is whole
         let t = "The Institute for the Study of War said the retreat was unlikely to have been as orderly as Moscow claimed.";
         assert_eq!(side_of(t, "orderly"), "third_party");
+    }
+
+    #[test]
+    fn a_speaker_after_a_comma_and_and_speaks_for_that_clause_only() {
+        let t = "In Kyiv, a missile struck a two-storey residential building, and Mayor Vitali Klitschko said three people had been killed.";
+        assert_eq!(side_of(t, "a missile struck"), "unattributed");
+        assert_eq!(side_of(t, "three people"), "ukrainian");
+        // the joined clause splits again where a clause of its own would
+        let t = "Investigators began exhuming bodies outside Izium on Friday, and Ukrainian officials said some of the dead bore signs of torture, allegations the Kremlin dismissed as a lie.";
+        assert_eq!(side_of(t, "Investigators"), "unattributed");
+        assert_eq!(side_of(t, "signs of torture"), "ukrainian");
+        assert_eq!(side_of(t, "dismissed as a lie"), "russian");
     }
 
     #[test]

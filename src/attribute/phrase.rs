@@ -140,6 +140,14 @@ fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> us
     if a + 2 <= end && is_word(an, a + 1) && lang.names_time(an.word(a)) && lang.fillers.has(an.word(a + 1)) {
         return a + 2;
     }
+    // ... with how many before it: "Two days later he reversed course, saying"
+    let counted = lang.number_value(an.word(a)).is_some() || lang.determiners.has(an.word(a));
+    if counted && a + 3 <= end && is_word(an, a + 1) && is_word(an, a + 2) {
+        let later = past_opening_date(an, lang, a + 1, end);
+        if later == a + 3 {
+            return later;
+        }
+    }
     if a + 2 > end || !dated_at(an, lang, a) {
         return a;
     }
