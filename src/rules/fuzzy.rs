@@ -100,6 +100,9 @@ impl FuzzyIndex {
                 if len.min(alen) * 5 < len.max(alen) * 4 || candidate.contains('-') != alias.contains('-') {
                     continue;
                 }
+                if extends(candidate, alias) {
+                    continue;
+                }
                 let score = strsim::jaro_winkler(candidate, alias);
                 if score >= threshold
                     && best.is_none_or(|(_, s)| score > s)
@@ -122,6 +125,18 @@ impl FuzzyIndex {
         }
         best
     }
+}
+
+/// Whether one of the two is the other with two or more letters added at the end: a given name
+/// and the surname made from it ("Vladimir" and "Vladimirov", "Ivan" and "Ivanov") are two
+/// names, not two spellings of one (a spelling adds one letter at most: "Zelensky", "Zelenskyy").
+fn extends(candidate: &str, alias: &str) -> bool {
+    let (short, long) = if candidate.len() <= alias.len() {
+        (candidate, alias)
+    } else {
+        (alias, candidate)
+    };
+    long.starts_with(short) && long.chars().count() >= short.chars().count() + 2
 }
 
 /// A variant of a full name keeps a variant of its last word: "Andrei Kravchenko" shares a
@@ -196,5 +211,11 @@ mod tests {
         f.add("Andriy Kovalenko", 5);
         assert_eq!(f.best("andrei kovalenko", 2, p).map(|b| b.0), Some(5));
         assert_eq!(f.best("andrei kravchenko", 2, p), None);
+        // a given name is not its surname ("Vladimir Fityo" is not Vladimir Vladimirov) ...
+        f.add("Vladimirov", 6);
+        assert_eq!(f.best("vladimir", 1, p), None);
+        // ... while a letter more or less is a spelling
+        f.add("Zelenskyy", 7);
+        assert_eq!(f.best("zelensky", 1, p).map(|b| b.0), Some(7));
     }
 }
