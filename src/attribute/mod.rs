@@ -2298,7 +2298,9 @@ impl Discourse<'_> {
                     // "Baza reported ... According to the channel": an outlet's noun is the
                     // outlet named just before, whatever its name
                     // ("another outlet" is a new one)
+                    // (not "The program's website": what a possessive owns is the owner's)
                     let outlet_again = lang.definite_articles.has(&first)
+                        && !(span.a..span.b).any(|k| an.toks.toks[k].kind == TokKind::Possessive)
                         && words.iter().any(|w| lang.media_nouns.has(w))
                         && is_outlet(&rec.resolved, rules);
                     if outlet_again || (!head.is_empty() && group && words.iter().any(same_noun)) {
@@ -4640,6 +4642,9 @@ mod tests {
         let t = "The pro-Kremlin Telegram channel Baza reported that the drone was a converted light aircraft. \
                  Another channel said the plane flew in low over the river.";
         assert_eq!(side_of(t, "flew in low"), "unattributed");
+        // and what a possessive owns is the owner's, not the outlet's
+        let t = "Meduza reviewed the footage. The program's website says Gurtsiev led the air component.";
+        assert_eq!(side_of(t, "led the air"), "unattributed");
     }
 
     #[test]
