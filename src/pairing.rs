@@ -782,6 +782,10 @@ mod tests {
         let p = pairs("The Donetsk governor said the missile deliberately targeted civilians at the Kramatorsk station. \
                        Russia's defence ministry denied that its forces were behind the attack on the Kramatorsk station.");
         assert!(p.iter().any(|x| x.0 == "involvement"), "{p:?}");
+        // ... and the other side's report of an attack from its territory
+        let p = pairs("Russian state news agency RIA Novosti said drones launched from Ukraine had attacked the oil depot in Bryansk. \
+                       Kyiv denied any involvement in the attack on the oil depot in Bryansk.");
+        assert!(p.iter().any(|x| x.0 == "involvement"), "{p:?}");
     }
 
     #[test]
