@@ -78,6 +78,11 @@ pub struct PlaceRule {
     /// For facilities: the target id (`ammunition`, `airfield`).
     #[serde(default)]
     pub target: Option<String>,
+    /// Match only the name and aliases as written, never a spelling variant: many villages are
+    /// a letter or two from a surname or a word ("Sorokyne" and Sorokin, "Prohres" and Progress),
+    /// so a village's transliterations are listed as aliases instead.
+    #[serde(default)]
+    pub exact: bool,
     /// Sentences in which this place must be found.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -341,7 +346,9 @@ impl Places {
                 if let Err(e) = names.add(alias, i as u32) {
                     diags.push(item.phrase_error("aliases", "alias", alias, &e));
                 }
-                places.fuzzy.add(alias, i as u32);
+                if !r.exact {
+                    places.fuzzy.add(alias, i as u32);
+                }
             }
             for d in &r.demonyms {
                 if let Err(e) = demonyms.add(d, i as u32) {
