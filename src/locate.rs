@@ -769,9 +769,23 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
                 None if unknown_own => st.trace.add(|| {
                     "it names a place the gazetteer does not know, and inherits only a country: unattributed".into()
                 }),
-                None => st
-                    .trace
-                    .add(|| "the place gives no side (none, or contested): unattributed".into()),
+                None => match other_than_actor(st, places, rules) {
+                    // "In the southern Kherson region, Russian shelling wounded three people, local
+                    // officials said": where both sides have officials, those who report one
+                    // side's attack speak for the other
+                    Some(s) => {
+                        st.side = Some(s);
+                        st.trace.add(|| {
+                            format!(
+                                "officials of a contested place who say the other side did it: {}",
+                                rules.sides.list[s].id
+                            )
+                        });
+                    }
+                    None => st
+                        .trace
+                        .add(|| "the place gives no side (none, or contested): unattributed".into()),
+                },
             }
         }
     }
@@ -793,6 +807,24 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         st.incidents = intern_ids(&keys);
     }
     out
+}
+
+/// The warring side that is not the statement's actor, when the statement's place is one both
+/// sides run: officials there who blame one side's forces are the other side's.
+fn other_than_actor(st: &Statement, places: &Places, rules: &RuleSet) -> Option<usize> {
+    let &p = st.places.first()?;
+    if places.list[p].authority != crate::rules::places::Authority::Contested {
+        return None;
+    }
+    let actor = st.actor.get()?;
+    let warring: Vec<usize> = (0..rules.sides.list.len())
+        .filter(|&s| Some(s) != rules.sides.default_side())
+        .collect();
+    match warring.as_slice() {
+        [x, y] if actor == *x => Some(*y),
+        [x, y] if actor == *y => Some(*x),
+        _ => None,
+    }
 }
 
 /// An article published days after what it reports dates the event once ("shelled Belgorod on
@@ -2285,6 +2317,24 @@ mod tests {
     fn an_unknown_village_lies_in_the_region_named_before_not_the_articles_city() {
         let t = "Russian glide bombs hit Kharkiv, injuring nine people, the governor said.\n\nIn the Zaporizhzhia region, Russian forces shelled 12 settlements, governor Ivan Fedorov said. A 67-year-old man was killed in the village of Bilenke.";
         assert_eq!(place(find(&statements(t), "67-year-old")), Some("zaporizhzhia-oblast"));
+    }
+
+    #[test]
+    fn officials_of_a_contested_place_who_blame_one_side_speak_for_the_other() {
+        let side = |t: &str| side(find(&statements(t), "shelling"));
+        assert_eq!(
+            side("In the southern Kherson region, Russian shelling wounded three people, local officials said."),
+            "ukrainian"
+        );
+        assert_eq!(
+            side("In the Kherson region, Ukrainian shelling wounded three people, local officials said."),
+            "russian"
+        );
+        // no one blamed: no side
+        assert_eq!(
+            side("In the Kherson region, shelling wounded three people, local officials said."),
+            "unattributed"
+        );
     }
 
     #[test]
