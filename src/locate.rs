@@ -1358,7 +1358,7 @@ fn clues_of(
         }
     }
     // ... unless nothing else is named, or only what contains it: "a village 10 km north of
-    // Kupiansk" and "Kotlyne, west of Pokrovsk, in the Donetsk region" are near it
+    // Kupiansk" and "Dachenske, west of Pokrovsk, in the Donetsk region" are near it
     for p in measured_from {
         if clues.named.iter().all(|&q| places.within(p, q)) {
             clues.named.push(p);
@@ -1914,7 +1914,7 @@ mod tests {
             "kupiansk",
         );
         assert_place(
-            "Russia said it had captured Kotlyne, west of the Ukrainian city of Pokrovsk, in the Donetsk region.",
+            "Russia said it had captured Dachenske, west of the Ukrainian city of Pokrovsk, in the Donetsk region.",
             "captured",
             "pokrovsk",
         );
@@ -1950,7 +1950,7 @@ mod tests {
         assert_eq!(place(wake), Some("kharkiv-oblast"), "{:?}", wake.trace);
         // this year's is
         let text = "Russian forces hit a cafe in the Kharkiv region, officials said. \
-                    A drone struck a depot near Zolote in Luhansk Oblast in 2023, the governor said.";
+                    A drone struck a depot near Hnativka in Luhansk Oblast in 2023, the governor said.";
         let all = statements_dated(text, "2023-10-06");
         assert_eq!(place(find(&all, "depot")), Some("luhansk-oblast"));
         // a season, a month or "the summer of" may stand between the locative and the year
@@ -2368,7 +2368,7 @@ mod tests {
         let t = "Two missiles struck a military institute in Poltava, officials in Kyiv said. Officials in Moscow did not comment on the casualties. Russia's defence ministry said its forces had struck a training centre.";
         assert_eq!(place(find(&statements(t), "training centre")), Some("poltava"));
         // a government sits there; the forces that fight are there
-        let t = "Russian troops entered the outskirts of Kotlyne near Pokrovsk, Ukraine's army said. The enemy plants a flag and the ministry in Moscow announces a capture. Our units are holding positions.";
+        let t = "Russian troops entered the outskirts of Dachenske near Pokrovsk, Ukraine's army said. The enemy plants a flag and the ministry in Moscow announces a capture. Our units are holding positions.";
         assert_eq!(place(find(&statements(t), "holding positions")), Some("pokrovsk"));
         let t = "Zelensky said the strike on Odesa showed Russia was not preparing for peace and called on partners to increase pressure on Moscow.";
         assert_eq!(place(find(&statements(t), "pressure")), Some("odesa"));

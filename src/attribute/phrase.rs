@@ -141,8 +141,8 @@ fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> us
         return a + 2;
     }
     // ... with how many before it: "Two days later he reversed course, saying"
-    let counted = lang.number_value(an.word(a)).is_some() || lang.determiners.has(an.word(a));
-    if counted && a + 3 <= end && is_word(an, a + 1) && is_word(an, a + 2) {
+    let counted = |k: usize| lang.number_value(an.word(k)).is_some() || lang.determiners.has(an.word(k));
+    if a + 3 <= end && counted(a) && is_word(an, a + 1) && is_word(an, a + 2) {
         let later = past_opening_date(an, lang, a + 1, end);
         if later == a + 3 {
             return later;
