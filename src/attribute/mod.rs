@@ -2621,7 +2621,14 @@ impl Discourse<'_> {
             }
             // "One Engels resident ... told Reuters she had been woken ... \"...,\" she said": a
             // person the sentence before described without a name spoke in it
-            if (back == 1 || Some(k) == nearest) && self.persons[k].is_empty() {
+            // (or two back, past a sentence that names nobody and reports nothing: "A spokesperson
+            // for the 72nd brigade told the Kyiv Independent ... He spoke on condition that only
+            // his call sign be used. \"...,\" he said")
+            let past_plain = back == 2
+                && self.persons[si - 1].is_empty()
+                && self.analyses[si - 1].cues.is_empty()
+                && self.records_of(si - 1).next().is_none();
+            if (back == 1 || Some(k) == nearest || past_plain) && self.persons[k].is_empty() {
                 if let Some(rec) = spoke {
                     let lang = &self.rules.language;
                     let head = head_word(&rec.resolved.speaker.name, lang);
@@ -4445,6 +4452,15 @@ mod tests {
         let t = "Yevgeny Prigozhin threatened to pull his fighters out of Bakhmut.\n\n\
                  Two days later he reversed course, saying he had been promised the shells he needed.";
         assert_eq!(who(t, "promised").1.as_deref(), Some("Yevgeny Prigozhin"));
+    }
+
+    #[test]
+    fn a_pronoun_goes_past_a_sentence_that_names_nobody_to_the_unnamed_speaker() {
+        let t = "\"The enemy lost up to 1,400 servicemen,\" Konashenkov said.\n\n\
+                 A spokesperson for Ukraine's 72nd Mechanized Brigade told the Kyiv Independent the village was a \"gray zone\". \
+                 He spoke on condition that only his call sign be used.\n\n\
+                 \"They raise a flag over a ruined house for the cameras and call it liberation,\" he said.";
+        assert_eq!(side_of(t, "raise a flag"), "ukrainian");
     }
 
     #[test]
