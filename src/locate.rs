@@ -1630,6 +1630,12 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> DateCl
         if (i.saturating_sub(4)..i).any(|k| lang.past_markers.has(toks.word(k))) {
             continue; // "in a previous attack on January 8"
         }
+        // "extending a ban on gasoline exports until Sept. 30": a date that bounds a period
+        // dates no event (the day may stand before the month: "until 30 September")
+        let bound = |k: usize| k < i && lang.period_starts.has(toks.word(k));
+        if i > 0 && (bound(i - 1) || (i > 1 && toks.word(i - 1).parse::<u32>().is_ok() && bound(i - 2))) {
+            continue;
+        }
         if let Some(&m) = month {
             let day_at = |k: usize| toks.word(k).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             // "Aug. 14": the abbreviation's point is a token of its own
@@ -1923,6 +1929,22 @@ mod tests {
             "Ukraine's army said it had struck an ammunition depot in the north of Crimea.",
             "depot",
             "crimea",
+        );
+    }
+
+    #[test]
+    fn a_date_that_bounds_a_period_dates_no_event() {
+        let all = statements_dated(
+            "Drones hit the Kirishi refinery on Sunday, the governor said. \
+             The government has extended a ban on gasoline exports until Sept. 30.",
+            "2025-09-14",
+        );
+        let ban = find(&all, "gasoline exports");
+        assert_ne!(
+            ban.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-30"),
+            "{:?}",
+            ban.trace
         );
     }
 
