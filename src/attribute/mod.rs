@@ -3319,7 +3319,20 @@ impl Discourse<'_> {
                     _ => None,
                 })
             });
+            // "Nazar Voloshyn ... Voloshyn said": a surname alone is the person of that surname
+            // the article named, not another one the rules know by it
+            let named_before = e.b == e.a + 1
+                && self.person_by_last.get(&last_word(an.word(e.a))).is_some_and(|&k| {
+                    // (another person the rules know: an unknown name spelt differently may be
+                    // this one)
+                    let earlier = self.doc_persons[k].speaker.source;
+                    matches!(e.kind, EntityKind::Source(s, _) if earlier.is_some_and(|x| x != s))
+                });
             let person = match e.kind {
+                EntityKind::Source(..) if named_before => self
+                    .person_by_last
+                    .get(&last_word(an.word(e.a)))
+                    .map(|&k| self.doc_persons[k].clone()),
                 EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person => {
                     let src = &rules.sources.list[s];
                     let side = match src.side {
@@ -4461,6 +4474,14 @@ mod tests {
                  He spoke on condition that only his call sign be used.\n\n\
                  \"They raise a flag over a ruined house for the cameras and call it liberation,\" he said.";
         assert_eq!(side_of(t, "raise a flag"), "ukrainian");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_of_that_surname_the_article_named() {
+        let t = "\"This is yet another lie,\" Lieutenant Colonel Nazar Voloshyn told Interfax-Ukraine.\n\n\
+                 Voloshyn said Russian troops were keeping up pressure across the sector.\n\n\
+                 Russia lost 274 soldiers in the sector over the past day, Voloshyn said.";
+        assert_eq!(who(t, "274 soldiers").1.as_deref(), Some("Nazar Voloshyn"));
     }
 
     #[test]
