@@ -1534,14 +1534,15 @@ fn the_thirtieth_dev_set_keeps_its_accuracy() {
     // Stop 41: 0.918, 16 of 30, precision 0.242 (more sided Kyiv Independent statements pair).
     // Stop 48: 15 pairs; Andriivka is known now (the stop-48 gazetteer of 287 front-line and border
     // villages), and "near the village" after it goes to Klishchiivka, named as the point it was
-    // measured from.
+    // measured from. Later in stop 48: 16 pairs again, precision 0.235 (16 of 68): a date after
+    // "since" no longer dates its statement, which joins the article's incident.
     keeps(
         "dev30",
         Floor {
             wrong: 0.0,
             side: 0.91,
-            found_pairs: 15.0,
-            precision: 0.24,
+            found_pairs: 16.0,
+            precision: 0.23,
         },
     );
 }
