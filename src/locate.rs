@@ -813,18 +813,10 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
 /// sides run: officials there who blame one side's forces are the other side's.
 fn other_than_actor(st: &Statement, places: &Places, rules: &RuleSet) -> Option<usize> {
     let &p = st.places.first()?;
-    if places.list[p].authority != crate::rules::places::Authority::Contested {
+    if places.list[p].authority != Authority::Contested {
         return None;
     }
-    let actor = st.actor.get()?;
-    let warring: Vec<usize> = (0..rules.sides.list.len())
-        .filter(|&s| Some(s) != rules.sides.default_side())
-        .collect();
-    match warring.as_slice() {
-        [x, y] if actor == *x => Some(*y),
-        [x, y] if actor == *y => Some(*x),
-        _ => None,
-    }
+    rules.sides.opponent(st.actor.get()?)
 }
 
 /// An article published days after what it reports dates the event once ("shelled Belgorod on
@@ -1632,7 +1624,7 @@ fn date_of(toks: &Lexed, doc_date: Option<NaiveDate>, rules: &RuleSet) -> DateCl
         }
         // "extending a ban on gasoline exports until Sept. 30": a date that bounds a period
         // dates no event (the day may stand before the month: "until 30 September")
-        let bound = |k: usize| k < i && lang.period_starts.has(toks.word(k));
+        let bound = |k: usize| lang.period_starts.has(toks.word(k));
         if i > 0 && (bound(i - 1) || (i > 1 && toks.word(i - 1).parse::<u32>().is_ok() && bound(i - 2))) {
             continue;
         }

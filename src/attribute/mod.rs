@@ -3321,18 +3321,14 @@ impl Discourse<'_> {
             });
             // "Nazar Voloshyn ... Voloshyn said": a surname alone is the person of that surname
             // the article named, not another one the rules know by it
-            let named_before = e.b == e.a + 1
-                && self.person_by_last.get(&last_word(an.word(e.a))).is_some_and(|&k| {
-                    // (another person the rules know: an unknown name spelt differently may be
-                    // this one)
-                    let earlier = self.doc_persons[k].speaker.source;
-                    matches!(e.kind, EntityKind::Source(s, _) if earlier.is_some_and(|x| x != s))
-                });
+            // (another person the rules know: an unknown name spelt differently may be this one)
+            let named_before = (e.b == e.a + 1)
+                .then(|| self.person_by_last.get(&last_word(an.word(e.a))))
+                .flatten()
+                .map(|&k| &self.doc_persons[k])
+                .filter(|p| matches!(e.kind, EntityKind::Source(s, _) if p.speaker.source.is_some_and(|x| x != s)));
             let person = match e.kind {
-                EntityKind::Source(..) if named_before => self
-                    .person_by_last
-                    .get(&last_word(an.word(e.a)))
-                    .map(|&k| self.doc_persons[k].clone()),
+                EntityKind::Source(..) if named_before.is_some() => named_before.cloned(),
                 EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person => {
                     let src = &rules.sources.list[s];
                     let side = match src.side {

@@ -106,6 +106,17 @@ impl Sides {
         self.default_side
     }
 
+    /// The other warring side of `side` when there are exactly two besides the default one:
+    /// whom an official who blames `side` speaks for, where the place alone does not tell.
+    pub fn opponent(&self, side: usize) -> Option<usize> {
+        let mut warring = (0..self.list.len()).filter(|&s| Some(s) != self.default_side);
+        match (warring.next(), warring.next(), warring.next()) {
+            (Some(x), Some(y), None) if side == x => Some(y),
+            (Some(x), Some(y), None) if side == y => Some(x),
+            _ => None,
+        }
+    }
+
     /// The side whose formations speak under their own numbers (`numbered_units: true`), if any.
     pub fn numbered_unit_side(&self) -> Option<usize> {
         self.numbered_unit_side
