@@ -4888,6 +4888,13 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_that_ends_in_a_quoted_call_sign_still_sets_off_the_speaker() {
+        // the comma closing the aside stands inside the quotation marks
+        let t = "Oleh Petrenko, a Ukrainian drone commander known by his call sign \"Kit,\" said his unit had hit the depot.";
+        assert_eq!(who(t, "his unit"), ("ukrainian", Some("Oleh Petrenko".into())));
+    }
+
+    #[test]
     fn she_after_someone_nobody_named_spoke_is_not_a_person_named_earlier() {
         let t = "Kyiv Mayor Vitali Klitschko said water supplies had been disrupted. Residents swept glass from the courtyard. A 67-year-old woman who gave only her first name, Halyna, said she had been hiding in the corridor. \"I thought the whole house was falling,\" she said.";
         assert_ne!(who(t, "whole house").1, Some("Vitali Klitschko".into()));

@@ -977,7 +977,8 @@ pub fn speaker_phrase(
             }
             // "X, <appositive, relative clause or parenthesis>, said"
             let comma = before_end - 1;
-            if !is_comma(an, comma) && !is_dash(an, comma) {
+            // (an aside whose comma closes a quotation inside it was found above)
+            if !is_comma(an, comma) && !is_dash(an, comma) && apposed.is_none() {
                 return None;
             }
             // "A Ukrainian marine who gave only his call sign, Chornyi, in line with military
@@ -1152,7 +1153,16 @@ fn opening_name_aside(an: &Analysis, lang: &Language, before_end: usize, floor: 
 /// "X, <appositive, relative clause or parenthesis>, said": the phrase before the comma that
 /// opens the aside ending at `before_end` (just past its closing comma), and the aside.
 fn apposed_phrase(an: &Analysis, lang: &Language, before_end: usize, floor: usize) -> Option<(Span, Option<Span>)> {
-    let comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
+    let mut comma = before_end.checked_sub(1).filter(|&c| c >= floor)?;
+    // "Robert Brovdi, better known by his call sign \"Madyar,\" said": a short quotation ends
+    // the aside, with the comma that closes it inside the quotation marks
+    if an.toks.toks[comma].kind == TokKind::Quote
+        && comma > floor
+        && is_comma(an, comma - 1)
+        && an.quote[comma - 1].is_some()
+    {
+        comma -= 1;
+    }
     // an aside opens with the mark that closes it; dashes set off longer ones than commas
     let (mark, reach): (fn(&Analysis, usize) -> bool, usize) = if is_comma(an, comma) {
         (is_comma, 24)
