@@ -4888,6 +4888,13 @@ mod tests {
     }
 
     #[test]
+    fn a_ministers_portfolio_is_no_persons_name() {
+        // "Deputy Health" is a title's words (language.not_names), not a name before "Minister"
+        let t = "First Deputy Health Minister Serhii Dubrov said about 150 patients were inside the hospital.";
+        assert_eq!(who(t, "about 150").1, Some("Serhii Dubrov".into()));
+    }
+
+    #[test]
     fn an_appositive_that_ends_in_a_quoted_call_sign_still_sets_off_the_speaker() {
         // the comma closing the aside stands inside the quotation marks
         let t = "Oleh Petrenko, a Ukrainian drone commander known by his call sign \"Kit,\" said his unit had hit the depot.";
