@@ -1584,7 +1584,9 @@ impl Discourse<'_> {
                 }
                 // "Kamyshin rejected the Russian account" after "Oleksandr Kamyshin": the person
                 // the article named, not the town spelt the same
-                if span.b == span.a + 1 && an.toks.toks[span.a].cap {
+                // ("Shadura's family" after "Tymofiy Shadura": his, not the town of Shatura's)
+                let possessive = span.b == span.a + 2 && an.toks.toks[span.a + 1].kind == TokKind::Possessive;
+                if (span.b == span.a + 1 || possessive) && an.toks.toks[span.a].cap {
                     if let Some(r) = self.person_by_surname(an.word(span.a), an.word(span.a)) {
                         return Some(r);
                     }
@@ -3448,7 +3450,11 @@ impl Discourse<'_> {
                 }
             }
         }
-        found.sort_by_key(|f| f.0);
+        // "\"Today, Putin effectively rejected the proposal,\" Zelenskiy said. He said ...": a
+        // person named only inside a quotation is the speaker's words; "he" after it is someone
+        // the sentence itself names, so those come first
+        let quoted = |at: usize| at < an.quote.len() && an.quote[at].is_some();
+        found.sort_by_key(|f| (quoted(f.0), f.0));
         for (_, p) in &found {
             if self.person_names.insert(p.speaker.name.clone()) {
                 self.person_by_last.insert(p.last.clone(), self.doc_persons.len());
@@ -4892,6 +4898,22 @@ mod tests {
         // "Deputy Health" is a title's words (language.not_names), not a name before "Minister"
         let t = "First Deputy Health Minister Serhii Dubrov said about 150 patients were inside the hospital.";
         assert_eq!(who(t, "about 150").1, Some("Serhii Dubrov".into()));
+    }
+
+    #[test]
+    fn he_after_a_quotation_naming_someone_is_the_one_who_spoke_it() {
+        let t = "\"Today, Putin effectively rejected the proposal for a full ceasefire,\" Zelenskiy said. He said Ukraine would support a pause in strikes on energy.";
+        assert_eq!(who(t, "support a pause").0, "ukrainian");
+        // the person the sentence itself names first, outside any quotation
+        let t = "\"Zelensky is lying,\" the Russian ambassador Vasily Nebenzya said. He said the drones had been shot down.";
+        assert_eq!(who(t, "drones had been").0, "russian");
+    }
+
+    #[test]
+    fn a_possessive_surname_spelt_like_a_town_is_the_person_named_before() {
+        // Shadura is a spelling variant of Shatura, a Russian town
+        let t = "The brigade identified the man as one of its soldiers, Tymofiy Shadura. Shadura's family has said they still believe the man in the video is their relative.";
+        assert_ne!(who(t, "still believe").0, "russian");
     }
 
     #[test]
