@@ -2393,6 +2393,26 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                // "Source: Ukrainska Pravda source in the SSU ... Details: The source said": the
+                // one the last "Source:" line named, by a noun of its phrase
+                if let Some(label) = self.label_source.as_ref().filter(|_| noun && !indefinite && !partitive) {
+                    let label_words: Vec<String> = label
+                        .speaker
+                        .name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .map(|w| lang.singular(&w.to_lowercase()).to_string())
+                        .collect();
+                    if words
+                        .iter()
+                        .any(|w| lang.speaker_nouns.has(w) && label_words.iter().any(|l| *l == lang.singular(w)))
+                    {
+                        let mut r = label.clone();
+                        r.trace = Trace::line(|| {
+                            format!("`{name}` is the one the \"Source:\" line named, {}", label.speaker.name)
+                        });
+                        return Some(r);
+                    }
+                }
                 noun.then(|| unsided(&name))
             }
         }
@@ -4914,6 +4934,15 @@ mod tests {
         // Shadura is a spelling variant of Shatura, a Russian town
         let t = "The brigade identified the man as one of its soldiers, Tymofiy Shadura. Shadura's family has said they still believe the man in the video is their relative.";
         assert_ne!(who(t, "still believe").0, "russian");
+    }
+
+    #[test]
+    fn the_source_after_a_source_line_is_the_one_it_named() {
+        let t = "Drones struck two oil depots near Anapa.\n\nSource: Ukrainska Pravda source in the Security Service of Ukraine\n\nDetails: The source said the depots supplied fuel to Russian troops.";
+        assert_eq!(who(t, "depots supplied").0, "ukrainian");
+        // "a source" is someone new
+        let t = "Drones struck two oil depots near Anapa.\n\nSource: Ukrainska Pravda source in the Security Service of Ukraine\n\nDetails: A source said the depots supplied fuel to Russian troops.";
+        assert_eq!(who(t, "depots supplied").0, "unattributed");
     }
 
     #[test]
