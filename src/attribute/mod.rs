@@ -911,6 +911,32 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// `r` without the known person it names, when that person was only a spelling variant of
+    /// the words at `span` and `other` (the title or description beside them) gives another side:
+    /// Andriy Bilousov, mayor of Kamianske, is not Andrei Belousov.
+    fn unless_namesake(&self, si: usize, mut r: Resolved, other: &Resolved, span: Span) -> Resolved {
+        let an = &self.analyses[si];
+        let sources = &self.rules.sources.list;
+        let fuzzy_person = an.entities_in(span.a, span.b).find(|e| {
+            matches!(e.kind, EntityKind::Source(s, Some(_)) if Some(s) == r.speaker.source && sources[s].kind == SourceKind::Person)
+        });
+        let conflict = matches!((r.side, other.side), (SideAttr::Side(a), SideAttr::Side(b)) if a != b);
+        if let Some(e) = fuzzy_person.filter(|_| conflict && other.speaker.source.is_none()) {
+            let was = r.speaker.name.clone();
+            let name = span_text(&self.doc.text, an, Span { a: e.a, b: e.b }).to_string();
+            r.speaker = Speaker {
+                name: crate::intern::intern(&name),
+                source: None,
+                kind: SpeakerKind::Person,
+            };
+            r.side = SideAttr::Unattributed;
+            r.rules.clear();
+            r.trace =
+                Trace::line(|| format!("`{name}` is only spelt like {was}, and the words beside it give another side"));
+        }
+        r
+    }
+
     fn cue_speaker(&self, si: usize, hit: &CueHit, clause: Span) -> Option<Resolved> {
         let an = &self.analyses[si];
         let rules = self.rules;
@@ -996,6 +1022,18 @@ impl Discourse<'_> {
             r.cue = Some(cue_text);
             return Some(r);
         }
+        // "Kamianske's mayor, Andriy Bilousov, said": a known person only spelt like the name,
+        // set beside a title or description that gives the other side, is a namesake
+        let (main, app) = match (main, app, sp.appositive) {
+            (Some(m), Some(a), Some(app_span)) => {
+                let (m0, a0) = (m.clone(), a.clone());
+                (
+                    Some(self.unless_namesake(si, m, &a0, sp.main)),
+                    Some(self.unless_namesake(si, a, &m0, app_span)),
+                )
+            }
+            (m, a, _) => (m, a),
+        };
         let mut r = if member {
             combine_member(main, app)?
         } else {
@@ -3349,8 +3387,24 @@ impl Discourse<'_> {
                 .flatten()
                 .map(|&k| &self.doc_persons[k])
                 .filter(|p| matches!(e.kind, EntityKind::Source(s, _) if p.speaker.source.is_some_and(|x| x != s)));
+            // ... and a namesake the statement's speaker turned out to be (`unless_namesake`)
+            let surface = span_text(text, an, Span { a: e.a, b: e.b });
+            let namesake_spoke = matches!(e.kind, EntityKind::Source(_, Some(_)))
+                .then(|| {
+                    self.records_of(si)
+                        .find(|r| r.resolved.speaker.source.is_none() && &*r.resolved.speaker.name == surface)
+                })
+                .flatten();
             let person = match e.kind {
                 EntityKind::Source(..) if named_before.is_some() => named_before.cloned(),
+                EntityKind::Source(..) if namesake_spoke.is_some() => namesake_spoke.map(|rec| PersonRef {
+                    last: an.word(e.b - 1).to_string(),
+                    title,
+                    place: title_place,
+                    speaker: rec.resolved.speaker.clone(),
+                    side: rec.resolved.side,
+                    rules: rec.resolved.rules.clone(),
+                }),
                 EntityKind::Source(s, _) if rules.sources.list[s].kind == SourceKind::Person => {
                     let src = &rules.sources.list[s];
                     let side = match src.side {
@@ -4943,6 +4997,19 @@ mod tests {
         // "a source" is someone new
         let t = "Drones struck two oil depots near Anapa.\n\nSource: Ukrainska Pravda source in the Security Service of Ukraine\n\nDetails: A source said the depots supplied fuel to Russian troops.";
         assert_eq!(who(t, "depots supplied").0, "unattributed");
+    }
+
+    #[test]
+    fn a_name_only_spelt_like_a_known_persons_beside_a_title_of_the_other_side_is_a_namesake() {
+        // Andriy Bilousov, mayor of Kamianske, is a spelling variant of Andrei Belousov
+        let t = "Kamianske's mayor, Andriy Bilousov, said the explosion had torn off roofs. All patients had been moved to other hospitals, he added.";
+        assert_eq!(who(t, "torn off"), ("ukrainian", Some("Andriy Bilousov".into())));
+        assert_eq!(who(t, "All patients").0, "ukrainian");
+        let t = "Andriy Bilousov, Kamianske's mayor, said the explosion had torn off roofs.";
+        assert_eq!(who(t, "torn off").0, "ukrainian");
+        // the known person's own name with their title is still them
+        let t = "Russia's defence minister, Andrei Belousov, said the troops had advanced.";
+        assert_eq!(who(t, "troops had").1, Some("Andrei Belousov".into()));
     }
 
     #[test]
