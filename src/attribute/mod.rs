@@ -592,6 +592,11 @@ fn clauses_from(text: &str, an: &Analysis, rules: &RuleSet, a0: usize) -> Vec<Sp
         // "Romania finds drone fragments on its territory; Moscow denies": after a semicolon, a
         // speaker who opens the clause speaks for that clause only
         let Some((_, l)) = speaker_in(left, true) else {
+            // "In April 2022, a missile struck the station, an attack Moscow denied carrying
+            // out": the answer to what the reporter said is its speaker's, the rest the reporter's
+            if claim_lead > 0 && r_start == split_at + claim_lead {
+                return left_then_contrasts(text, an, rules, left, n);
+            }
             // ... and may split again ("...; Warsaw and Nato concluded ..., while Zelenskyy
             // insisted ...")
             if w == ";" && r_start == split_at {
@@ -5010,6 +5015,16 @@ mod tests {
         // the known person's own name with their title is still them
         let t = "Russia's defence minister, Andrei Belousov, said the troops had advanced.";
         assert_eq!(who(t, "troops had").1, Some("Andrei Belousov".into()));
+    }
+
+    #[test]
+    fn an_answer_set_off_after_the_reporters_clause_speaks_for_itself_only() {
+        let t = "Russian troops have captured the village, a claim Kyiv has rejected.";
+        assert_eq!(who(t, "Russian troops").0, "unattributed");
+        assert_eq!(who(t, "a claim Kyiv").0, "ukrainian");
+        // a noun of an event, before a name, opens the answer as a claim noun does
+        let t = "Poland shot down several drones over its territory, an incursion Warsaw called a provocation.";
+        assert_eq!(who(t, "Poland shot").0, "unattributed");
     }
 
     #[test]

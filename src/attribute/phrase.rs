@@ -160,9 +160,12 @@ fn past_opening_date(an: &Analysis, lang: &Language, a: usize, end: usize) -> us
 
 /// Whether a determiner and a claim noun open the words at `a` with more after them before
 /// `end` ("a claim Kyiv swiftly rejected"): the one rejecting the claim speaks after those two
-/// words.
+/// words. A noun of an event does the same before a name ("an attack Moscow blamed on Kyiv",
+/// "an incursion Warsaw called a provocation").
 pub(crate) fn claim_opening(an: &Analysis, lang: &Language, a: usize, end: usize) -> bool {
-    a + 2 < end && lang.determiners.has(an.word(a)) && lang.claim_nouns.has(an.word(a + 1))
+    a + 2 < end
+        && lang.determiners.has(an.word(a))
+        && (lang.claim_nouns.has(an.word(a + 1)) || (lang.event_nouns.has(an.word(a + 1)) && an.toks.toks[a + 2].cap))
 }
 
 /// Whether token `i` is the dot after an abbreviation (`Gov.`, `Lt.`), which ends no phrase;
