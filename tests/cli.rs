@@ -1048,11 +1048,14 @@ fn the_eighth_dev_set_keeps_its_accuracy() {
     // Stop 37: 0.912; the article's own outlet saying it could not verify a claim is now the
     // reporter's voice (unattributed), as the sets from dev17 on label it; this set held it a
     // third party's.
+    // Stop 49: 0.905; "In October, a blast badly damaged the Kerch bridge ..., an attack Moscow
+    // blamed on Ukrainian special services" is now the reporter's clause and Moscow's answer, as
+    // most sets label the two; this set labels the whole sentence Moscow's.
     keeps(
         "dev8",
         Floor {
             wrong: 0.0,
-            side: 0.91,
+            side: 0.90,
             found_pairs: 17.0,
             precision: 0.15,
         },

@@ -5028,6 +5028,12 @@ mod tests {
     }
 
     #[test]
+    fn a_time_set_off_before_the_subject_of_a_participle_cue_is_no_subject() {
+        let t = "A day later, the Ukrainian leader went further, telling reporters in Kyiv that his government had the names of 155 fighters.";
+        assert_eq!(who(t, "his government").0, "ukrainian");
+    }
+
+    #[test]
     fn an_appositive_that_ends_in_a_quoted_call_sign_still_sets_off_the_speaker() {
         // the comma closing the aside stands inside the quotation marks
         let t = "Oleh Petrenko, a Ukrainian drone commander known by his call sign \"Kit,\" said his unit had hit the depot.";

@@ -617,6 +617,11 @@ pub fn after_opening_adverbial(an: &Analysis, lang: &Language, floor: usize, end
     if is_comma(an, first) && first > floor {
         return first + 1;
     }
+    // "A day later, the Ukrainian leader went further, telling": a time set off by a comma
+    let dated = past_opening_date(an, lang, first, end);
+    if dated > first && dated < end && is_comma(an, dated) {
+        return dated + 1;
+    }
     let w = an.word(first);
     if !(lang.np_prepositions.has(w) || lang.locatives.has(w) || lang.clause_words.has(w)) {
         return floor;
