@@ -177,6 +177,12 @@ struct Clues {
     /// A kind of place it names that the gazetteer does not know ("the village of
     /// Novoselivka"): a later "the village" means that one, not the city the article is about.
     unknown_place: Option<PlaceKind>,
+    /// The name of that place, hashed ([`word_hash`] of its capitalised words): later mentions
+    /// of the name are about where this statement put it.
+    unknown_name: Option<u64>,
+    /// Runs of capitalised words that are no place the gazetteer knows, hashed as
+    /// `unknown_name` is: a mention of a place an earlier statement named as unknown.
+    cap_runs: Vec<u64>,
     /// Its first target is further than `target_place_window` words from every place it names:
     /// a later "the barracks" does not learn from it where the barracks is.
     target_far: bool,
@@ -244,6 +250,22 @@ fn word_hash(w: &str) -> u64 {
     })
 }
 
+/// The hash of the run of capitalised words (at most three) that starts at token `at`: the
+/// [`word_hash`] of their normalised words joined by spaces, "Novi Petrivtsi" wherever it is
+/// written.
+fn cap_run_hash(toks: &Tokens, at: usize) -> u64 {
+    let run = (at..toks.len().min(at + 3)).take_while(|&k| toks.toks[k].kind == TokKind::Word && toks.toks[k].cap);
+    let mut h = word_hash("");
+    for (n, k) in run.enumerate() {
+        let sep: &[u8] = if n > 0 { b" " } else { b"" };
+        h = sep
+            .iter()
+            .chain(toks.word(k).as_bytes())
+            .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    }
+    h
+}
+
 /// How many words an opening locative may run before its place ("In the city of", "In the
 /// eastern city of").
 const OPENER_REACH: usize = 5;
@@ -280,8 +302,20 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
     // the last day a clause named, with its sentence: "On Jan. 18, Russia said it shot down a
     // drone, but a Ukrainian source told Reuters at the time it hit the terminal" is one day
     let mut sentence_day: Option<(usize, NaiveDate)> = None;
+    // names statements introduced as places the gazetteer lacks ("the town of Rzhyshchiv"),
+    // with where those statements put them
+    let mut discovered: Vec<(u64, usize)> = Vec::new();
     for (i, c) in classified.into_iter().enumerate() {
         let a = &c.attributed;
+        let mention = (clues[i].unknown_name.is_none())
+            .then(|| discovered.iter().find(|(h, _)| clues[i].cap_runs.contains(h)))
+            .flatten()
+            .copied();
+        if let Some((_, p)) = mention {
+            if !clues[i].named.contains(&p) {
+                clues[i].named.push(p);
+            }
+        }
         let cl = &clues[i];
         let mut trace = a.trace.clone();
         let target = cl.targets.first().copied();
@@ -657,6 +691,14 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             .then_some(own_date)
             .flatten()
             .filter(|&d| doc.date.is_some_and(|p| long_before(d, p)));
+        if let (Some(h), Some(&p)) = (cl.unknown_name, chosen.first()) {
+            if places.list[p].kind != PlaceKind::Country && !discovered.iter().any(|d| d.0 == h) {
+                discovered.push((h, p));
+            }
+        }
+        if let Some((_, p)) = mention {
+            trace.add(|| format!("names a place introduced before as unknown, at {}", places.list[p].id));
+        }
         if let Some(&p) = chosen.first() {
             history.push(Context {
                 sentence: a.sentence,
@@ -1387,6 +1429,24 @@ fn clues_of(
             && !place_spans.iter().any(|&(a, b)| a <= i + 2 && i + 2 < b);
         if named_unknown {
             clues.unknown_place = lang.place_nouns.get(toks.word(i)).copied();
+            clues.unknown_name = clues.unknown_place.map(|_| cap_run_hash(toks, i + 2));
+        }
+    }
+    // "Russia's Defense Ministry did not mention Rzhyshchiv": capitalised runs no place or
+    // source covers, for names an earlier statement introduced as unknown places
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks.toks[k];
+        let covered = |k: usize| {
+            place_spans.iter().any(|&(a, b)| a <= k && k < b) || sources.iter().any(|&(a, b)| a <= k && k < b)
+        };
+        if t.kind == TokKind::Word && t.cap && !covered(k) {
+            clues.cap_runs.push(cap_run_hash(toks, k));
+            while k < toks.len() && toks.toks[k].kind == TokKind::Word && toks.toks[k].cap {
+                k += 1;
+            }
+        } else {
+            k += 1;
         }
     }
     // ... which is what the statement is about when it names nothing else ("Kyiv denied any
@@ -2325,6 +2385,17 @@ mod tests {
         // quotation four sentences later is still about Kharkiv
         let t = "A bomb hit a store in Kharkiv. One. Two. Three. Four. Five.\n\nKharkiv regional governor Oleh Syniehubov said six people were killed. \"Rescuers are searching the rubble.\" Six. Seven.\n\nThe mayor said 16 people were missing. \"The fire spread over a huge area,\" he told Ukrainian television.";
         assert_eq!(place(find(&statements(t), "huge area")), Some("kharkiv"));
+    }
+
+    #[test]
+    fn a_place_the_article_introduced_as_unknown_is_where_it_put_it_when_named_again() {
+        let t = "The ministry said its troops had captured the village of Novoselivka in the Donetsk region. \
+                 Drones hit Odesa overnight, the governor said. \
+                 Ukraine's General Staff denied that Russian troops were in Novoselivka.";
+        assert_place(t, "General Staff denied", "donetsk-oblast");
+        // a name never introduced as a place is no place
+        let t = "Drones hit Odesa overnight, the governor said. Ukraine's General Staff denied that Russian troops were in Novoselivka.";
+        assert_place(t, "General Staff denied", "odesa");
     }
 
     #[test]
