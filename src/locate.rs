@@ -245,9 +245,15 @@ fn last_two(recent: impl Iterator<Item = Context>) -> Option<[usize; 2]> {
 
 /// A word as a number (FNV-1a), for [`Context`] to stay small and copyable.
 fn word_hash(w: &str) -> u64 {
-    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    fnv_fold(0xcbf2_9ce4_8422_2325, w.as_bytes())
+}
+
+/// `h` with `bytes` folded in (FNV-1a): [`word_hash`] of a text built piece by piece without
+/// building it.
+fn fnv_fold(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The hash of the run of capitalised words (at most three) that starts at token `at`: the
@@ -255,15 +261,10 @@ fn word_hash(w: &str) -> u64 {
 /// written.
 fn cap_run_hash(toks: &Tokens, at: usize) -> u64 {
     let run = (at..toks.len().min(at + 3)).take_while(|&k| toks.toks[k].kind == TokKind::Word && toks.toks[k].cap);
-    let mut h = word_hash("");
-    for (n, k) in run.enumerate() {
-        let sep: &[u8] = if n > 0 { b" " } else { b"" };
-        h = sep
-            .iter()
-            .chain(toks.word(k).as_bytes())
-            .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    }
-    h
+    run.enumerate().fold(word_hash(""), |h, (n, k)| {
+        let h = if n > 0 { fnv_fold(h, b" ") } else { h };
+        fnv_fold(h, toks.word(k).as_bytes())
+    })
 }
 
 /// How many words an opening locative may run before its place ("In the city of", "In the
@@ -1440,7 +1441,8 @@ fn clues_of(
         let covered = |k: usize| {
             place_spans.iter().any(|&(a, b)| a <= k && k < b) || sources.iter().any(|&(a, b)| a <= k && k < b)
         };
-        if t.kind == TokKind::Word && t.cap && !covered(k) {
+        // ("In Novoselivka, ...": a word that never begins a name does not begin the run)
+        if t.kind == TokKind::Word && t.cap && !covered(k) && !lang.not_names.has(toks.word(k)) {
             clues.cap_runs.push(cap_run_hash(toks, k));
             while k < toks.len() && toks.toks[k].kind == TokKind::Word && toks.toks[k].cap {
                 k += 1;
@@ -2393,6 +2395,11 @@ mod tests {
                  Drones hit Odesa overnight, the governor said. \
                  Ukraine's General Staff denied that Russian troops were in Novoselivka.";
         assert_place(t, "General Staff denied", "donetsk-oblast");
+        // ... also after a capitalised word that never begins a name
+        let t = "The ministry said its troops had captured the village of Novoselivka in the Donetsk region. \
+                 Drones hit Odesa overnight, the governor said. \
+                 In Novoselivka, Ukraine's General Staff said, fighting went on.";
+        assert_place(t, "fighting went on", "donetsk-oblast");
         // a name never introduced as a place is no place
         let t = "Drones hit Odesa overnight, the governor said. Ukraine's General Staff denied that Russian troops were in Novoselivka.";
         assert_place(t, "General Staff denied", "odesa");

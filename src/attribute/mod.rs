@@ -917,16 +917,18 @@ impl Discourse<'_> {
     }
 
     /// `r` without the known person it names, when that person was only a spelling variant of
-    /// the words at `span` and `other` (the title or description beside them) gives another side:
-    /// Andriy Bilousov, mayor of Kamianske, is not Andrei Belousov.
-    fn unless_namesake(&self, si: usize, mut r: Resolved, other: &Resolved, span: Span) -> Resolved {
+    /// the words at `span` and the title or description beside them (`beside`: its side, and
+    /// whether it names a known source) gives another side: Andriy Bilousov, mayor of Kamianske,
+    /// is not Andrei Belousov.
+    fn unless_namesake(&self, si: usize, mut r: Resolved, beside: (SideAttr, bool), span: Span) -> Resolved {
         let an = &self.analyses[si];
         let sources = &self.rules.sources.list;
         let fuzzy_person = an.entities_in(span.a, span.b).find(|e| {
             matches!(e.kind, EntityKind::Source(s, Some(_)) if Some(s) == r.speaker.source && sources[s].kind == SourceKind::Person)
         });
-        let conflict = matches!((r.side, other.side), (SideAttr::Side(a), SideAttr::Side(b)) if a != b);
-        if let Some(e) = fuzzy_person.filter(|_| conflict && other.speaker.source.is_none()) {
+        let (other_side, other_sourced) = beside;
+        let conflict = matches!((r.side, other_side), (SideAttr::Side(a), SideAttr::Side(b)) if a != b);
+        if let Some(e) = fuzzy_person.filter(|_| conflict && !other_sourced) {
             let was = r.speaker.name.clone();
             let name = span_text(&self.doc.text, an, Span { a: e.a, b: e.b }).to_string();
             r.speaker = Speaker {
@@ -1031,10 +1033,13 @@ impl Discourse<'_> {
         // set beside a title or description that gives the other side, is a namesake
         let (main, app) = match (main, app, sp.appositive) {
             (Some(m), Some(a), Some(app_span)) => {
-                let (m0, a0) = (m.clone(), a.clone());
+                let (m_beside, a_beside) = (
+                    (m.side, m.speaker.source.is_some()),
+                    (a.side, a.speaker.source.is_some()),
+                );
                 (
-                    Some(self.unless_namesake(si, m, &a0, sp.main)),
-                    Some(self.unless_namesake(si, a, &m0, app_span)),
+                    Some(self.unless_namesake(si, m, a_beside, sp.main)),
+                    Some(self.unless_namesake(si, a, m_beside, app_span)),
                 )
             }
             (m, a, _) => (m, a),
