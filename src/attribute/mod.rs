@@ -1606,6 +1606,25 @@ impl Discourse<'_> {
                         return Some(r);
                     }
                 }
+                // "Andrey Marochko, ... a military expert, told TASS ... According to the expert":
+                // a group's noun in the singular after an article is the person who spoke just
+                // before, described by that noun
+                if s.kind == SourceKind::Group
+                    && span.b == span.a + 2
+                    && self.rules.language.definite_articles.has(an.word(span.a))
+                {
+                    let noun = an.word(span.a + 1);
+                    let lang = &self.rules.language;
+                    let rec = self.records.last().filter(|r| {
+                        r.sentence + 2 >= si
+                            && r.resolved.speaker.kind == SpeakerKind::Person
+                            && lang.singular(noun) == noun
+                            && self.named_with(&r.resolved.speaker.name, |p| phrase_words(p).any(|w| w == noun))
+                    });
+                    if let Some(rec) = rec {
+                        return Some(again(rec, |who| format!("`{name}` is {who}, described so when named")));
+                    }
+                }
                 let side = match s.side {
                     SideRef::Fixed(x) => SideAttr::Side(x),
                     SideRef::FromPlace => SideAttr::FromPlace,
@@ -5036,6 +5055,15 @@ mod tests {
     fn a_time_set_off_before_the_subject_of_a_participle_cue_is_no_subject() {
         let t = "A day later, the Ukrainian leader went further, telling reporters in Kyiv that his government had the names of 155 fighters.";
         assert_eq!(who(t, "his government").0, "ukrainian");
+    }
+
+    #[test]
+    fn the_expert_after_a_person_described_as_one_is_that_person() {
+        let t = "Andrey Marochko, a retired officer of the Luhansk militia and a military expert, told TASS that the village had been fortified. According to the expert, Ukrainian units in the area have suffered heavy losses.";
+        assert_eq!(who(t, "Ukrainian units").0, "russian");
+        // experts nobody named are the rules' group (a third party)
+        let t = "Russian troops shelled the village. According to the expert, Ukrainian units in the area have suffered heavy losses.";
+        assert_eq!(who(t, "Ukrainian units").0, "third_party");
     }
 
     #[test]
