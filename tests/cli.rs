@@ -3188,7 +3188,7 @@ fn the_ninety_second_dev_set_keeps_its_accuracy() {
     // eval/dev92: five from stop 49, likewise (685 the Zuivska power plant, Reuters; 686 Poltava's
     // recruitment centres, the Kyiv Post; 687 Voskresenka and Yalta, AFP; 688 the Elastik plant,
     // the Moscow Times; 689 Drohobych, CNN): 0.869, 2 wrong sides (DeepState, a third party to
-    // this set), 13 of 41 pairs. Stop 49: 14 pairs.
+    // this set), 13 of 41 pairs (14 with the binary of that moment). Stop 49: 14 pairs.
     keeps(
         "dev92",
         Floor {
