@@ -1609,16 +1609,16 @@ impl Discourse<'_> {
                 // "Andrey Marochko, ... a military expert, told TASS ... According to the expert":
                 // a group's noun in the singular after an article is the person who spoke just
                 // before, described by that noun
+                let lang = &rules.language;
+                let noun = an.word(span.b - 1);
                 if s.kind == SourceKind::Group
                     && span.b == span.a + 2
-                    && self.rules.language.definite_articles.has(an.word(span.a))
+                    && lang.definite_articles.has(an.word(span.a))
+                    && lang.singular(noun) == noun
                 {
-                    let noun = an.word(span.a + 1);
-                    let lang = &self.rules.language;
                     let rec = self.records.last().filter(|r| {
                         r.sentence + 2 >= si
                             && r.resolved.speaker.kind == SpeakerKind::Person
-                            && lang.singular(noun) == noun
                             && self.named_with(&r.resolved.speaker.name, |p| phrase_words(p).any(|w| w == noun))
                     });
                     if let Some(rec) = rec {
