@@ -498,6 +498,21 @@ fn contradiction(x: &Statement, y: &Statement, same_target: bool, rules: &RuleSe
             if p.denied == 0 {
                 return true;
             }
+            // "denies the attacks had a major impact" against "the plant makes military
+            // electronics": a denial of something else does not answer what the site was for
+            let answered = |k: &usize| c.b.contains(k);
+            if !c.bare_denial_kinds.is_empty()
+                && q.kinds
+                    .iter()
+                    .filter(|&k| answered(k))
+                    .all(|k| c.bare_denial_kinds.contains(k))
+                && !q
+                    .kinds
+                    .iter()
+                    .any(|&k| c.bare_denial_kinds.contains(&k) && denies(p, k))
+            {
+                return false;
+            }
             let whole = c.b.iter().any(|&k| denies(p, k) && !c.denied_kinds.contains(&k));
             let mut narrow = c.denied_kinds.iter().copied().filter(|&k| denies(p, k)).peekable();
             whole || narrow.peek().is_none() || narrow.any(|k| q.kinds.contains(&k))
@@ -823,6 +838,23 @@ mod tests {
         let t = "Ukraine's emergency service said firefighters had put out a blaze in Odesa. \
                  Russia's defence ministry denied striking Odesa.";
         assert_eq!(pairs(t).iter().filter(|x| x.0 == "denial").count(), 1, "{:?}", pairs(t));
+    }
+
+    #[test]
+    fn a_denial_answers_the_other_sides_claim_that_a_military_site_was_hit() {
+        // the Russian claim says what the site was used for; Kyiv's rejection is the answer
+        let t = "Russia's defence ministry said the port in Odesa was being used to receive Western weapons. \
+                 Ukraine's navy rejected the claim about the port in Odesa.";
+        let p = pairs(t);
+        assert!(p.iter().any(|x| x.0 == "denial"), "{p:?}");
+        // a denial by the side that made the claim answers nothing of its own
+        let t = "Russia's defence ministry said the port in Odesa was being used to receive Western weapons. \
+                 Kremlin spokesman Dmitry Peskov rejected the Ukrainian account of the port in Odesa.";
+        assert!(!pairs(t).iter().any(|x| x.0 == "denial"), "{:?}", pairs(t));
+        // a denial of something else about the strike does not answer what the site was for
+        let t = "Ukraine's General Staff said the plant in Kaluga makes military electronics. \
+                 Russia denies the attacks on the plant in Kaluga had a major impact.";
+        assert!(!pairs(t).iter().any(|x| x.0 == "denial"), "{:?}", pairs(t));
     }
 
     #[test]

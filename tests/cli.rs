@@ -1664,13 +1664,16 @@ fn the_thirty_sixth_dev_set_keeps_its_accuracy() {
     // Stop 44 (review): background statements about earlier capture claims lose today's date and join
     // the article's dated cluster as lasting claims, where they meet today's denials: 76 -> 84 tool
     // pairs, 25 found; precision 0.3 -> 0.29.
+    // Stop 50: a bare rejection answers the other side's claim that what was hit was military
+    // (`denial` takes `target_military`): 26 found, 92 tool pairs, precision 0.29 -> 0.28; the
+    // new unlabelled pairs are HUR's "used to transport weapons" against the bloggers' "fake".
     keeps(
         "dev36",
         Floor {
             wrong: 0.0,
             side: 0.95,
-            found_pairs: 25.0,
-            precision: 0.29,
+            found_pairs: 26.0,
+            precision: 0.28,
         },
     );
 }
@@ -1747,13 +1750,16 @@ fn the_fortieth_dev_set_keeps_its_accuracy() {
     // the paragraph's sentence before (September 13, eleven days before publication); Kyiv's
     // "damaged beyond repair", placed in the wrong region, had paired with it only while both
     // kept the publication date.
+    // Stop 50: "Critical infrastructure facilities have not been damaged" is a claim of no damage
+    // (`not been damaged`), and pairs with the Dzhankoi strike reports the labels do not list
+    // against it: 82 -> 93 tool pairs, precision 0.159 -> 0.140.
     keeps(
         "dev40",
         Floor {
             wrong: 2.0,
             side: 0.91,
             found_pairs: 13.0,
-            precision: 0.15,
+            precision: 0.13,
         },
     );
 }
@@ -2240,13 +2246,15 @@ fn the_sixty_sixth_dev_set_keeps_its_accuracy() {
     // Meduza): 0.854 with four wrong sides and 14 of 53 pairs with the stop's first binary. Stop
     // 44: 0.873, three wrong sides, 16 pairs (a place before a described name; "spoke of"; a
     // second clause split again at "while").
+    // Stop 50: "Hrodivka is not lost, but it is half-lost" holds the village (`is not lost`)
+    // against the capture claims, four pairs the labels do not list: precision 0.25 -> 0.24.
     keeps(
         "dev66",
         Floor {
             wrong: 3.0,
             side: 0.87,
             found_pairs: 16.0,
-            precision: 0.25,
+            precision: 0.24,
         },
     );
 }

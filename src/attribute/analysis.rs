@@ -118,10 +118,10 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
                 .iter()
                 .find(|e| e.b == h.a && matches!(e.kind, EntityKind::Demonym(_)));
             // "Russian claims were aimed at...": an adjective demonym makes the cue a noun even
-            // without an article ("Russians claim" is a plural people, who speak)
+            // without an article ("Russians claim" is a plural people, who speak, and so is "the
+            // Russians claim")
             let adjective = demonym_before.is_some_and(|e| !toks.word(e.b - 1).ends_with('s'));
-            h.a == 0
-                || !(determiner(h.a - 1) || adjective || demonym_before.is_some_and(|e| e.a > 0 && determiner(e.a - 1)))
+            h.a == 0 || !(determiner(h.a - 1) || adjective)
         })
         // "Moscow's battlefield claims have been disputed": a claim noun before a finite verb
         .filter(|h| {
@@ -331,6 +331,19 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
         // ... and so does one with a body's noun inside it ("Operational Command East")
         let body_noun = (i..j).any(|k| lang.institution_nouns.has(toks.word(k)));
         let not_a_name = body_noun || abbreviated || lang.time_nouns.has(last) || named_place;
+        // "Rafael Mariano Grossi", "Vladimir Vladimirovich Putin": given and middle names before a
+        // known person's surname, opening with the given name the rules spell, are that person
+        // (not a second, unknown one that "he" would then refer to)
+        if !matched && !not_a_name {
+            if let Some(e) = out
+                .iter_mut()
+                .find(|e| e.a == j && opens_with_given_name(e, toks.word(i), rules))
+            {
+                e.a = i;
+                i = j;
+                continue;
+            }
+        }
         if !matched && (2..=3).contains(&(j - i)) && !not_a_name {
             out.push(Entity {
                 a: i,
@@ -361,6 +374,22 @@ fn find_entities(toks: &crate::lexed::Lexed, rules: &RuleSet) -> Vec<Entity> {
     });
     out.sort_by_key(|e| (e.a, std::cmp::Reverse(e.b)));
     out
+}
+
+/// Whether `e` is a known person whose name, as the rules write it, opens with `given` (a
+/// normalised word): what lets the names before a surname join it.
+fn opens_with_given_name(e: &Entity, given: &str, rules: &RuleSet) -> bool {
+    let EntityKind::Source(s, None) = e.kind else {
+        return false;
+    };
+    let source = &rules.sources.list[s];
+    source.kind == SourceKind::Person
+        && source
+            .name
+            .split_whitespace()
+            .next()
+            .map(|w| crate::text::tokenize(w, 0))
+            .is_some_and(|t| !t.is_empty() && t.word(0) == given)
 }
 
 /// Whether an entity refers to a person (for pronoun antecedents).

@@ -5464,6 +5464,27 @@ mod tests {
     }
 
     #[test]
+    fn given_and_middle_names_before_a_known_surname_are_that_person() {
+        // "he" is Grossi, not an unknown "Rafael Mariano" beside him
+        let t = "\"There is no debris,\" Rafael Mariano Grossi, the agency's director general, told the board. He urged both sides to exercise restraint.";
+        assert_eq!(who(t, "urged"), ("third_party", Some("Rafael Grossi".into())));
+        let t = "Vladimir Vladimirovich Putin said the strike was a response. He said more strikes would follow.";
+        assert_eq!(who(t, "more strikes"), ("russian", Some("Vladimir Putin".into())));
+        // another given name before the surname is not the known person's
+        let t = "Maria Grossi, a teacher, said the school was hit. She said the children were safe.";
+        assert_ne!(who(t, "children").1, Some("Rafael Grossi".into()));
+    }
+
+    #[test]
+    fn a_plural_people_after_an_article_speaks() {
+        // "the Russians claim": the people speak; "the Russian claim" is a noun
+        let t = "Details: The Russians claim that all the boats were destroyed by the ship's weapons.";
+        assert_eq!(who(t, "boats").0, "russian");
+        let t = "The Russian claim that all the boats were destroyed could not be verified.";
+        assert_eq!(who(t, "boats").0, "unattributed");
+    }
+
+    #[test]
     fn a_local_title_before_an_unknown_name_names_the_person() {
         let t = "Klitschko said debris fell in Kyiv. In the Donetsk region, Russian shelling killed two civilians in Toretsk, regional governor Ihor Moroz said. Russian forces also struck Kostiantynivka, he added.";
         assert_eq!(who(t, "two civilians").1, Some("Ihor Moroz".into()));

@@ -174,6 +174,13 @@ pub struct ConflictRule {
     /// does a denial that names nothing ("dismissed the reports").
     #[serde(default)]
     pub denied_kinds: Vec<String>,
+    /// Kinds that only a denial naming no claim of its own ("the navy rejected the claim") or
+    /// naming this kind answers, when they are all the other statement has of `b`. "Russia
+    /// denies the attacks had a major impact" does not answer "the plant makes military
+    /// electronics": what a site was used for is disputed by rejecting the account, not by
+    /// denying something else about the strike.
+    #[serde(default)]
+    pub bare_denial_kinds: Vec<String>,
     /// How much a pair of this kind is worth, 0–1 (default 1).
     #[serde(default)]
     pub weight: Option<f64>,
@@ -249,6 +256,8 @@ pub struct Conflict {
     pub named_claims: bool,
     /// See [`ConflictRule::denied_kinds`]: kind indexes.
     pub denied_kinds: Vec<usize>,
+    /// See [`ConflictRule::bare_denial_kinds`]: kind indexes.
+    pub bare_denial_kinds: Vec<usize>,
     /// Score of a pair.
     pub weight: f64,
 }
@@ -396,6 +405,7 @@ impl Claims {
             let unless_a = resolve("unless_a", &r.unless_a);
             let alike = resolve("alike", &r.alike);
             let denied_kinds = resolve("denied_kinds", &r.denied_kinds);
+            let bare_denial_kinds = resolve("bare_denial_kinds", &r.bare_denial_kinds);
             if !r.numbers && (r.a.is_empty() || r.b.is_empty()) {
                 diags.push(item.error(
                     "a",
@@ -442,6 +452,7 @@ impl Claims {
                 distinct_actors: r.distinct_actors,
                 named_claims: r.named_claims,
                 denied_kinds,
+                bare_denial_kinds,
                 weight,
             });
         }
