@@ -1253,6 +1253,18 @@ fn clues_of(
         if lang.speaking_before(toks, h.a) && (place.capital || third_country) {
             continue;
         }
+        // "In Moscow, Kremlin spokesman Dmitry Peskov told reporters", "In Ukraine, a source in
+        // the SBU told Suspilne": a warring side's capital or country opening the sentence right
+        // before its speaker is where the speaker is (a third country's is where its officials
+        // speak of their own country: "In Warsaw, government spokesman ... said")
+        let speaker_next = h.a == 1
+            && lang.locatives.has(toks.word(0))
+            && h.b + 1 < toks.len()
+            && toks.word(h.b) == ","
+            && a.attribution.iter().any(|&(s, _)| s == toks.toks[h.b + 1].start);
+        if speaker_next && !third_country && (place.capital || place.kind == PlaceKind::Country) {
+            continue;
+        }
         if in_attribution(h.a) {
             // "Kamyshin said" after "Oleksandr Kamyshin": the speaker's surname, not the town
             let surname = h.b == h.a + 1
@@ -1406,7 +1418,11 @@ fn clues_of(
         let word = toks.word(h.b - 1);
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         let people = !possessive && places.people.contains(word);
-        if !in_attribution(h.a) && near_target(h.a, h.b, !people) {
+        // "any attack on a Russian ship in that area": a ship's flag is not where it was
+        let flag = targets
+            .iter()
+            .any(|&(ta, tb, _)| ta >= h.b && ta <= h.b + 2 && lang.vessel_nouns.has(toks.word(tb - 1)));
+        if !in_attribution(h.a) && !flag && near_target(h.a, h.b, !people) {
             clues.hints.push(h.payload as usize);
         }
     }
@@ -1863,6 +1879,29 @@ mod tests {
              In Moscow, Mayor Sergei Sobyanin said air defence had shot down a drone.",
         );
         assert_eq!(place(find(&all, "Sobyanin")), Some("moscow"));
+    }
+
+    #[test]
+    fn a_warring_sides_capital_or_country_right_before_the_speaker_is_where_the_speaker_is() {
+        let all = statements(
+            "Drones hit an ammunition depot near Voronezh overnight, the governor said. \
+             In Ukraine, a source in the SBU told Suspilne that the attack had been carried out by the agency's drones.",
+        );
+        assert_eq!(place(find(&all, "Suspilne")), Some("voronezh"));
+        let all = statements(
+            "Russian shelling killed 21 people in Merefa, Ukrainian officials said. \
+             In Moscow, the defence ministry said its forces had struck military infrastructure in Merefa overnight.",
+        );
+        assert_eq!(place(find(&all, "infrastructure")), Some("merefa"));
+    }
+
+    #[test]
+    fn a_ships_flag_is_not_where_it_was() {
+        let all = statements(
+            "Russia's defence ministry said its reconnaissance ship had destroyed six sea drones near Sevastopol. \
+             \"We have no information about any attack on a Russian ship in that area,\" the navy spokesman said.",
+        );
+        assert_ne!(place(find(&all, "no information")), Some("russia"));
     }
 
     #[test]

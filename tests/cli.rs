@@ -1495,13 +1495,16 @@ fn the_twenty_eighth_dev_set_keeps_its_accuracy() {
     // enterprises, scorch marks, blame) and the two sides' bare labels of one incident
     // (`military_vs_civilian_labels`) add tool pairs the annotator did not list (49 -> 51, 12 found
     // either way); precision 0.24 -> 0.23.
+    // Stop 50: "In Moscow, the defence ministry said" is no longer at Moscow (where the speaker
+    // is), so its "All designated targets were hit" meets the Trypillia claims: 55 -> 57 tool
+    // pairs, 13 found; precision 0.236 -> 0.228.
     keeps(
         "dev28",
         Floor {
             wrong: 0.0,
             side: 0.91,
             found_pairs: 13.0,
-            precision: 0.23,
+            precision: 0.22,
         },
     );
 }
