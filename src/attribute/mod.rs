@@ -5476,6 +5476,14 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_abbreviation_is_no_part_of_the_name() {
+        // "Lt Col Oleksii Bielskyi": the name is two words, and his surname alone finds him later
+        let t = "Lt Col Oleksii Bielskyi, a spokesperson for Ukraine's Dnipro group of forces, rejected the claim. \
+                 Later on Monday, Bielskyi said the advance had been stopped.";
+        assert_eq!(who(t, "advance"), ("ukrainian", Some("Oleksii Bielskyi".into())));
+    }
+
+    #[test]
     fn a_plural_people_after_an_article_speaks() {
         // "the Russians claim": the people speak; "the Russian claim" is a noun
         let t = "Details: The Russians claim that all the boats were destroyed by the ship's weapons.";
