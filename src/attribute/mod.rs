@@ -2142,6 +2142,12 @@ impl Discourse<'_> {
                         }
                     }
                 }
+                // "The vehicle, used by the International Atomic Energy Agency, was hit ... the
+                // agency said": the one body the rules know that the sentence before names with
+                // every word, wherever it stands in that sentence
+                if let Some(r) = si.checked_sub(1).and_then(|k| self.only_body_named_in(k, &words)) {
+                    return Some(r);
+                }
                 // "Ukraine's military offered a different account. In a statement, the General
                 // Staff said": the body the sentence before is about, when nobody spoke in it
                 if !self.spoke_just_before(si) {
@@ -3064,6 +3070,38 @@ impl Discourse<'_> {
             return None;
         }
         r.trace.add(|| "the body the sentence before is about".into());
+        Some(r)
+    }
+
+    /// The one body with a side of its own that sentence `si` names, by a name holding every one
+    /// of `words` ("the agency" for the International Atomic Energy Agency), when it names no
+    /// other such body: what a body without a country in the next sentence refers to.
+    fn only_body_named_in(&self, si: usize, words: &[String]) -> Option<Resolved> {
+        let an = &self.analyses[si];
+        let lang = &self.rules.language;
+        let mut found: Option<&Entity> = None;
+        for e in &an.entities {
+            let EntityKind::Source(src, None) = e.kind else {
+                continue;
+            };
+            let source = &self.rules.sources.list[src];
+            if !sided_body(source) || !names_all(lang, &source.name, words) {
+                continue;
+            }
+            match found {
+                Some(f) if f.kind != e.kind => return None,
+                Some(_) => {}
+                None => found = Some(e),
+            }
+        }
+        let e = found?;
+        let span = Span { a: e.a, b: e.b };
+        let res = resolve(&self.doc.text, an, span, self.rules)?;
+        let mut r = self.settle(res, si, an, span)?;
+        if !matches!(r.side, SideAttr::Side(_)) || is_outlet(&r, self.rules) {
+            return None;
+        }
+        r.trace = Trace::line(|| format!("refers back to {}, named in the sentence before", r.speaker.name));
         Some(r)
     }
 
@@ -5473,6 +5511,16 @@ mod tests {
         // another given name before the surname is not the known person's
         let t = "Maria Grossi, a teacher, said the school was hit. She said the children were safe.";
         assert_ne!(who(t, "children").1, Some("Rafael Grossi".into()));
+    }
+
+    #[test]
+    fn a_body_named_anywhere_in_the_sentence_before_is_the_one_its_noun_refers_to() {
+        let t = "The vehicle, an armored car used by the International Atomic Energy Agency, was hit on Tuesday near the plant. \
+                 No one was hurt, but the vehicle was severely damaged, the agency said.";
+        assert_eq!(
+            who(t, "severely damaged"),
+            ("third_party", Some("International Atomic Energy Agency".into()))
+        );
     }
 
     #[test]
