@@ -134,6 +134,9 @@ impl Statement {
 struct Clues {
     /// Its paragraph.
     para: usize,
+    /// Its places are only regions or countries it measures from ("a village 40 km north of the
+    /// border with Ukraine's Kharkiv region"): near them, not in them.
+    measured_only: bool,
     /// Places it names (vicinity places already widened to their region).
     named: Vec<usize>,
     /// It names a country as its scope ("across Russia").
@@ -788,12 +791,15 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             // paragraph on western Ukraine: the officials are the unknown village's, and a
             // country inherited says nothing about whose they are (a region would: the village
             // is taken to lie in it)
-            let unknown_own = how == PlaceHow::Inherited
+            let unknown_own = (how == PlaceHow::Inherited
                 && cl.unknown_place.is_some()
                 && st
                     .places
                     .first()
-                    .is_some_and(|&p| places.list[p].kind == PlaceKind::Country);
+                    .is_some_and(|&p| places.list[p].kind == PlaceKind::Country))
+                // ... nor does a place the village is measured from ("Yutanovka, 40 km north of
+                // the border with Ukraine's Kharkiv region")
+                || (how == PlaceHow::Named && cl.measured_only && cl.unknown_place.is_some());
             match st
                 .places
                 .first()
@@ -1406,9 +1412,13 @@ fn clues_of(
     }
     // ... unless nothing else is named, or only what contains it: "a village 10 km north of
     // Kupiansk" and "Dachenske, west of Pokrovsk, in the Donetsk region" are near it
+    let named_before = !clues.named.is_empty();
     for p in measured_from {
         if clues.named.iter().all(|&q| places.within(p, q)) {
             clues.named.push(p);
+            // a town one measures from is where its officials are ("just east of Belgorod"); a
+            // region or country one measures from is often across a border
+            clues.measured_only = !named_before && places.list[p].kind <= PlaceKind::Region;
         }
     }
     for h in lexed.longest(Set::Demonyms) {
@@ -1996,6 +2006,23 @@ mod tests {
         let text = "Russia's Defence Ministry said it had struck a plant in Zaporizhzhia. \
                     Separately, Ukraine's air force said Russia launched 78 drones overnight. It said 51 were shot down.";
         assert_ne!(place(find(&statements(text), "51 were")), Some("zaporizhzhia"));
+    }
+
+    #[test]
+    fn officials_of_a_village_measured_from_a_region_take_no_side_from_it() {
+        // the village lies north of the border with the Kharkiv region, so not in it: the local
+        // channels are not Ukraine's
+        let all = statements(
+            "Videos posted on local Telegram channels showed smoke rising over tanks near the village of Yutanovka, \
+             about 40 km north of the border with Ukraine's Kharkiv region.",
+        );
+        assert_eq!(find(&all, "smoke").side, None);
+        // ... but a town one measures from is where its officials are
+        let all = statements(
+            "The depot is located in the village of Razumnoye just east of Belgorod, a source in the emergency services told TASS.",
+        );
+        let russian = crate::testkit::rules().sides.index("russian");
+        assert_eq!(find(&all, "depot").side, russian);
     }
 
     #[test]

@@ -1540,11 +1540,14 @@ impl Language {
     }
 
     /// Whether the place at `at` is measured from: "<bearing> of" shortly before it ("northeast
-    /// of the Ukrainian city of Kharkiv"), not "the north of" (a part of it) and not across a
-    /// locative or punctuation.
+    /// of the Ukrainian city of Kharkiv", "north of the border with Ukraine's Kharkiv region"),
+    /// not "the north of" (a part of it) and not across a locative or punctuation.
     pub fn bearing_before(&self, toks: &crate::text::Tokens, at: usize) -> bool {
         for k in (at.saturating_sub(6)..at).rev() {
             let w = toks.word(k);
+            if toks.toks[k].kind == crate::text::TokKind::Possessive {
+                continue;
+            }
             if toks.toks[k].kind != crate::text::TokKind::Word || self.locatives.has(w) {
                 return false;
             }
