@@ -1416,11 +1416,13 @@ fn clues_of(
     for p in measured_from {
         if clues.named.iter().all(|&q| places.within(p, q)) {
             clues.named.push(p);
-            // a town one measures from is where its officials are ("just east of Belgorod"); a
-            // region or country one measures from is often across a border
-            clues.measured_only = !named_before && places.list[p].kind <= PlaceKind::Region;
         }
     }
+    // a town one measures from is where its officials are ("just east of Belgorod"); a region or
+    // country one measures from is often across a border
+    clues.measured_only = !named_before
+        && !clues.named.is_empty()
+        && clues.named.iter().all(|&p| places.list[p].kind <= PlaceKind::Region);
     for h in lexed.longest(Set::Demonyms) {
         // "the Russians are hitting civilian infrastructure": a plural demonym names people, who
         // act; only an adjective ("a Russian ammunition factory") or a possessive says whose
