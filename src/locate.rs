@@ -1430,10 +1430,11 @@ fn clues_of(
         let word = toks.word(h.b - 1);
         let possessive = h.b < toks.len() && toks.toks[h.b].kind == TokKind::Possessive;
         let people = !possessive && places.people.contains(word);
-        // "any attack on a Russian ship in that area": a ship's flag is not where it was
+        // "any attack on a Russian ship in that area", "two Russian vessels were destroyed": a
+        // ship's flag is not where it was
         let flag = targets
             .iter()
-            .any(|&(ta, tb, _)| ta >= h.b && ta <= h.b + 2 && lang.vessel_nouns.has(toks.word(tb - 1)));
+            .any(|&(ta, tb, _)| ta >= h.b && ta <= h.b + 2 && lang.vessel_nouns.has(lang.singular(toks.word(tb - 1))));
         if !in_attribution(h.a) && !flag && near_target(h.a, h.b, !people) {
             clues.hints.push(h.payload as usize);
         }
@@ -1914,6 +1915,11 @@ mod tests {
              \"We have no information about any attack on a Russian ship in that area,\" the navy spokesman said.",
         );
         assert_ne!(place(find(&all, "no information")), Some("russia"));
+        let all = statements(
+            "Ukraine's military intelligence said its sea drones had struck two boats in Vuzka Bay in Crimea. \
+             \"As a result of the strike, two Russian vessels were destroyed,\" it said.",
+        );
+        assert_ne!(place(find(&all, "two Russian vessels")), Some("russia"));
     }
 
     #[test]
