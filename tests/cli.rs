@@ -3236,16 +3236,19 @@ fn the_ninety_fourth_dev_set_keeps_its_accuracy() {
     // eval/dev94: 5 from stop 50 (695 odesa food warehouse kalibr strike, Al Jazeera; 696
     // storozheve capture claim, TASS; 697 sergiev posad optical plant explosion, BBC; 698 black sea
     // priazovye sea drones, Ukrainska Pravda; 699 kursk belaya substation drone, The Washington
-    // Post), measured before any was read with the stop's first binary: 0.885, 1 wrong sides, 7 of
+    // Post), measured before any was read with the stop's first binary: 0.885, 1 wrong side, 7 of
     // 49 pairs. Stop 50: "the Russians claim" speaks (698); "no information about any attack"
     // denies it; a ship's flag is not its place. Now 0.897, 1 wrong, 14 pairs.
+    // Later in stop 50: "two Russian vessels" is no place either, so Pletenchuk's "like other
+    // Russian reconnaissance ships" joins the Sevastopol incident: 39 -> 42 tool pairs, precision
+    // 0.36 -> 0.33.
     keeps(
         "dev94",
         Floor {
             wrong: 1.0,
             side: 0.89,
             found_pairs: 14.0,
-            precision: 0.35,
+            precision: 0.33,
         },
     );
 }
@@ -3275,7 +3278,7 @@ fn the_ninety_sixth_dev_set_keeps_its_accuracy() {
     // eval/dev96: 5 from stop 50 (711 arzamas instrument plant drone strike, Reuters; 712
     // kropyvnytskyi myru street drone attack, Ukrainska Pravda; 713 kalynivske capture claim, The
     // Guardian; 714 bryansk fsb sabotage group claim, TASS; 715 shostka training ground iskander
-    // strike, AP), measured before any was read with the stop's first binary: 0.868, 1 wrong sides,
+    // strike, AP), measured before any was read with the stop's first binary: 0.868, 1 wrong side,
     // 17 of 47 pairs. Stop 50: rank abbreviations are no part of a name ("Lt Col Oleksii
     // Bielskyi"); "the Vostok group". Now 0.892, 1 wrong, 18 pairs.
     keeps(
