@@ -3354,7 +3354,7 @@ fn the_hundredth_dev_set_keeps_its_accuracy() {
     // eval/dev100: 5 from stop 50 (737 novominskaya albashneft refinery drone strike, AP; 738
     // kostiantynivka glide bomb strike, Kyiv Post; 739 yablukove capture claim, BBC News; 740
     // zaporizhzhia su34 shootdown, Meduza; 741 sudzha boarding school strike, Al Jazeera), measured
-    // before any was read with the stop's first binary: 0.896, 1 wrong sides, 21 of 50 pairs. Stop
+    // before any was read with the stop's first binary: 0.896, 1 wrong side, 21 of 50 pairs. Stop
     // 50: no change after reading. Now 0.896, 1 wrong, 21 pairs.
     keeps(
         "dev100",
