@@ -1259,16 +1259,26 @@ fn clues_of(
         if lang.speaking_before(toks, h.a) && (place.capital || third_country) {
             continue;
         }
-        // "In Moscow, Kremlin spokesman Dmitry Peskov told reporters", "In Ukraine, a source in
-        // the SBU told Suspilne": a warring side's capital or country opening the sentence right
-        // before its speaker is where the speaker is (a third country's is where its officials
-        // speak of their own country: "In Warsaw, government spokesman ... said")
-        let speaker_next = h.a == 1
+        // a place opening the sentence, set off by a comma: "In Moscow, ..."
+        let opening = h.a == 1 && h.b < toks.len() && toks.word(h.b) == ",";
+        // "In Moscow, Kremlin spokesman Dmitry Peskov said": where the government spoke from,
+        // when the speaker is that government's (a national source with no place of its own)
+        let seat = place.capital
+            && opening
+            && a.speaker.as_ref().and_then(|sp| sp.source).is_some_and(|s| {
+                let src = &rules.sources.list[s];
+                src.place.is_none()
+                    && matches!(src.side, crate::rules::sources::SideRef::Fixed(side) if place.country.and_then(|c| places.side_of(c)) == Some(side))
+            });
+        // ... and "In Moscow, the defence ministry said", "In Ukraine, a source in the SBU told
+        // Suspilne": a warring side's capital or country right before the speaker, whoever the
+        // speaker is (a third country's is where its officials speak of their own country: "In
+        // Warsaw, government spokesman ... said")
+        let speaker_next = opening
             && lang.locatives.has(toks.word(0))
             && h.b + 1 < toks.len()
-            && toks.word(h.b) == ","
             && a.attribution.iter().any(|&(s, _)| s == toks.toks[h.b + 1].start);
-        if speaker_next && !third_country && (place.capital || place.kind == PlaceKind::Country) {
+        if seat || (speaker_next && !third_country && (place.capital || place.kind == PlaceKind::Country)) {
             continue;
         }
         if in_attribution(h.a) {
@@ -1361,20 +1371,6 @@ fn clues_of(
             (lang.speaker_nouns.has(noun) && !lang.institution_nouns.has(noun)) || lang.government_nouns.has(noun)
         };
         if place.capital && affiliation {
-            continue;
-        }
-        // "In Moscow, Kremlin spokesman Dmitry Peskov said": where the government spoke from,
-        // when the speaker is that government's (a national source with no place of its own)
-        let seat = place.capital
-            && h.a == 1
-            && h.b < toks.len()
-            && toks.word(h.b) == ","
-            && a.speaker.as_ref().and_then(|sp| sp.source).is_some_and(|s| {
-                let src = &rules.sources.list[s];
-                src.place.is_none()
-                    && matches!(src.side, crate::rules::sources::SideRef::Fixed(side) if place.country.and_then(|c| places.side_of(c)) == Some(side))
-            });
-        if seat {
             continue;
         }
         // "appeal to the U.S. Congress": a country's body, not the country's ground
