@@ -3163,8 +3163,12 @@ impl Discourse<'_> {
         }
         let subject = phrase::phrase_after(an, lang, start, an.toks.len())?;
         // people who could speak ("bloggers", "officials"), not what they did it with ("drones")
-        // nor the bodies that fight ("forces")
-        let head = an.word(subject.b - 1);
+        // nor the bodies that fight ("forces"); the head stands before any preposition
+        // ("Relatives in Zabaykalsky Krai")
+        let head_end = (subject.a + 1..subject.b)
+            .find(|&k| lang.np_prepositions.has(an.word(k)))
+            .unwrap_or(subject.b);
+        let head = an.word(head_end - 1);
         if lang.singular(head) == head || !lang.speaker_nouns.has(head) || lang.institution_nouns.has(head) {
             return None;
         }
@@ -4645,6 +4649,16 @@ mod tests {
     fn group_pronoun_takes_the_speaker_before() {
         let t = "Russia, for their part, also complains of being hit back by the country it invaded. Ukraine launched “over 50 projectiles” at the Belgorod region, they say.";
         assert_eq!(who(t, "50 projectiles"), ("russian", Some("Russia".into())));
+    }
+
+    #[test]
+    fn plural_pronoun_inside_its_clause_is_the_group_before_a_preposition() {
+        // the group is "Relatives", not "Krai": the place after it no longer hides the head, and
+        // `they` is not Umerov, who spoke in the sentence before
+        let t = "Rustem Umerov said the strike killed 60 soldiers. Relatives in Zabaykalsky Krai have been posting the names of men they say were killed in the strike.";
+        assert_ne!(side_of(t, "Relatives in"), "ukrainian");
+        let t = "Rustem Umerov said the strike killed 60 soldiers. Relatives have been posting the names of men they say were killed in the strike.";
+        assert_eq!(side_of(t, "Relatives have"), "unattributed");
     }
 
     #[test]
