@@ -1870,10 +1870,14 @@ fn the_forty_fifth_dev_set_keeps_its_accuracy() {
     // Stop 48: 11 pairs; the stop-48 gazetteer of 287 front-line and border villages placed
     // "Stepove, Mali Shcherbaky and Shcherbaky remain under control" at Mali Shcherbaky, while the
     // claim about Stepove (still unknown) stays at the region.
+    // Stop 51: "the consortium" is the Caspian Pipeline Consortium the article named, not
+    // unknown (nor, at line 47, Ukraine's after the SBU just before it). The rules make the CPC a
+    // third party, as eight other sets' labels do; this set labels it Russian (debatable), so
+    // its four statements count as wrong (the one at line 47 already was, as Ukrainian): 3 -> 6.
     keeps(
         "dev45",
         Floor {
-            wrong: 3.0,
+            wrong: 6.0,
             side: 0.865,
             found_pairs: 11.0,
             precision: 0.22,

@@ -1489,6 +1489,37 @@ impl Discourse<'_> {
         the_only(named, |x, y| x.resolved.speaker.source == y.resolved.speaker.source)
     }
 
+    /// The one company with a side that the article named before sentence `si` with the head
+    /// noun of `words` ("The consortium" after "the Caspian Pipeline Consortium" was named
+    /// without speaking): a company speaks for itself, not for whoever spoke just before it.
+    fn only_company_mentioned(&self, si: usize, words: &[String]) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        let [word] = words else { return None };
+        if !lang.company_nouns.has(word) {
+            return None;
+        }
+        let head = lang.singular(word).to_string();
+        let mentions = (0..si).rev().flat_map(|k| {
+            self.analyses[k].entities.iter().filter_map(move |e| match e.kind {
+                EntityKind::Source(src, None) => Some((k, e, src)),
+                _ => None,
+            })
+        });
+        let named = mentions.filter(|&(_, _, src)| {
+            let source = &self.rules.sources.list[src];
+            sided_body(source) && lang.singular(&head_word(&source.name, lang)) == head
+        });
+        let (k, e, _) = the_only(named, |x, y| x.2 == y.2)?;
+        let an = &self.analyses[k];
+        let span = Span { a: e.a, b: e.b };
+        let mut r = self.settle(resolve(&self.doc.text, an, span, self.rules)?, k, an, span)?;
+        if !matches!(r.side, SideAttr::Side(_)) {
+            return None;
+        }
+        r.trace = Trace::line(|| format!("the only company the article named so before: {}", r.speaker.name));
+        Some(r)
+    }
+
     fn side_of_its_own(&self, r: &Resolved, an: &Analysis, span: Span) -> bool {
         match r.side {
             SideAttr::Side(_) => true,
@@ -2166,6 +2197,18 @@ impl Discourse<'_> {
                         }
                     }
                 }
+                // "The Caspian Pipeline Consortium (CPC) said ..." and, many statements on, "...
+                // according to Ukraine's Security Service, while the consortium said": a company's
+                // one-word noun is the article's only known source named with that word, however
+                // far back, before a speaker just before can lend it a side
+                if let Some(rec) = self.only_source_named(&words) {
+                    return Some(again(rec, |who| {
+                        format!("`{name}` is the only body named so in the article, {who}")
+                    }));
+                }
+                if let Some(r) = self.only_company_mentioned(si, &words) {
+                    return Some(r);
+                }
                 // "Ukraine's military said ..., while the Russian-installed head said ... \"...,\"
                 // the General Staff said": when both warring sides spoke in the sentence before,
                 // an armed force is the one of them that is an armed force too, and no other
@@ -2253,14 +2296,6 @@ impl Discourse<'_> {
                             ));
                         }
                     }
-                }
-                // "The Caspian Pipeline Consortium (CPC) said ..." and, many statements on, "The
-                // consortium said": a company's one-word noun is the article's only known source
-                // named with that word, however far back
-                if let Some(rec) = self.only_source_named(&words) {
-                    return Some(again(rec, |who| {
-                        format!("`{name}` is the only body named so in the article, {who}")
-                    }));
                 }
                 if let Some((side, outlet)) = self.own_outlet_side().filter(|_| armed) {
                     return Some(mk(
@@ -4649,6 +4684,17 @@ mod tests {
     fn group_pronoun_takes_the_speaker_before() {
         let t = "Russia, for their part, also complains of being hit back by the country it invaded. Ukraine launched “over 50 projectiles” at the Belgorod region, they say.";
         assert_eq!(who(t, "50 projectiles"), ("russian", Some("Russia".into())));
+    }
+
+    #[test]
+    fn company_noun_is_the_company_named_before_not_the_speaker_just_before() {
+        // the consortium was named without speaking; the SBU speaking just before it does not
+        // lend it Ukraine's side
+        let t = "Drones struck a pumping station of the Caspian Pipeline Consortium on Monday.\n\nThe station was knocked out of service. It is not the first time the station has been hit.\n\nIn August 2023, a sea drone damaged a landing ship, according to Ukraine's Security Service, while the consortium said at the time that its terminal was operating normally.";
+        assert_eq!(
+            who(t, "the consortium said"),
+            ("third_party", Some("Caspian Pipeline Consortium".into()))
+        );
     }
 
     #[test]
