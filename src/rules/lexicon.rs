@@ -53,6 +53,9 @@ pub enum PhraseError {
     TooManyVariants,
     /// `*` somewhere else than at the end of the phrase.
     MisplacedWildcard,
+    /// A regular-expression quantifier after a group (`(still )?`), which phrases do not have:
+    /// it would be matched as a word, so the phrase would never fire.
+    QuantifiedGroup,
 }
 
 impl std::fmt::Display for PhraseError {
@@ -62,6 +65,7 @@ impl std::fmt::Display for PhraseError {
             PhraseError::BadAlternatives => "unbalanced `(`, `)` or an empty `|` alternative",
             PhraseError::TooManyVariants => "the `(a|b)` alternatives expand to more than 256 phrases",
             PhraseError::MisplacedWildcard => "`*` may only end the last word of a phrase",
+            PhraseError::QuantifiedGroup => "a `?`, `*` or `+` after `)`: phrases are not regular expressions",
         })
     }
 }
@@ -78,6 +82,7 @@ impl PhraseError {
             PhraseError::MisplacedWildcard => {
                 "`injur*` matches any word starting with `injur`; a `*` inside or at the start of a phrase is not supported: drop it or list the words"
             }
+            PhraseError::QuantifiedGroup => "write an optional word as `(still|)`, not `(still )?`",
         }
     }
 }
@@ -345,6 +350,9 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
             .map(|c| open + c)
             .ok_or(PhraseError::BadAlternatives)?;
         let inner = &rest[open + 1..close];
+        if rest[close + 1..].starts_with(['?', '*', '+']) {
+            return Err(PhraseError::QuantifiedGroup);
+        }
         if inner.contains('(') {
             return Err(PhraseError::BadAlternatives);
         }
@@ -394,6 +402,19 @@ mod tests {
             b.add(p, i as u32).unwrap();
         }
         b.build()
+    }
+
+    #[test]
+    fn a_regex_quantifier_after_a_group_is_an_error_not_a_word() {
+        assert_eq!(
+            expand_alternatives("(still )? fighting off"),
+            Err(PhraseError::QuantifiedGroup)
+        );
+        assert_eq!(expand_alternatives("(a|b)* c"), Err(PhraseError::QuantifiedGroup));
+        assert_eq!(
+            expand_alternatives("(still|) fighting off").unwrap(),
+            vec!["still fighting off", "fighting off"]
+        );
     }
 
     #[test]
