@@ -2152,6 +2152,9 @@ impl Discourse<'_> {
                             format!("`{name}` is the outlet {who}, which spoke before")
                         }));
                     }
+                    if let Some(r) = self.outlet_about_before(si, &name, &words) {
+                        return Some(r);
+                    }
                 }
                 // "Ukraine's Special Operations Forces said ... The Special Operations Forces later
                 // said", many statements on: a body's name of two words or more is still the body
@@ -2518,6 +2521,16 @@ impl Discourse<'_> {
                         r.trace = Trace::line(|| {
                             format!("`{name}` is the one the \"Source:\" line named, {}", label.speaker.name)
                         });
+                        return Some(r);
+                    }
+                }
+                // "The Telegram channel Shot ... filled in some of the gaps. ... the channel
+                // wrote": an outlet's noun is the outlet a recent sentence is about
+                // ("another channel" is a new one; "the program's website" the owner's)
+                let definite = lang.definite_articles.has(&first)
+                    && !(span.a..span.b).any(|k| an.toks.toks[k].kind == TokKind::Possessive);
+                if noun && definite && words.iter().any(|w| lang.media_nouns.has(w)) {
+                    if let Some(r) = self.outlet_about_before(si, &name, &words) {
                         return Some(r);
                     }
                 }
@@ -3105,6 +3118,45 @@ impl Discourse<'_> {
             return None;
         }
         r.trace.add(|| "the body the sentence before is about".into());
+        Some(r)
+    }
+
+    /// The outlet a recent sentence is about, when that sentence describes it with every one of
+    /// `words` ("The Telegram channel Shot ... filled in some of the gaps. ... the channel wrote";
+    /// "Baza, a Telegram channel close to the police, went further"): an outlet's noun in a
+    /// sentence soon after is that outlet, though it had not yet spoken.
+    fn outlet_about_before(&self, si: usize, name: &str, words: &[String]) -> Option<Resolved> {
+        let lang = &self.rules.language;
+        // the nearest sentence of the few before that opens with a subject decides
+        let (k, subject) = (si.saturating_sub(BODY_LOOKBACK)..si)
+            .rev()
+            .find_map(|k| self.opening_subject(k).map(|s| (k, s)))?;
+        let an = &self.analyses[k];
+        // the outlet is the subject, or named right after its noun ("The Telegram channel Shot")
+        let outlets = an.entities.iter().filter(|e| {
+            matches!(e.kind, EntityKind::Source(src, None)
+                if self.rules.sources.list[src].kind == SourceKind::Media)
+                && e.a >= subject.a
+                && e.a <= subject.b
+        });
+        let e = the_only(outlets, |x, y| x.kind == y.kind)?;
+        let described = words
+            .iter()
+            .all(|w| (0..an.toks.len()).any(|i| lang.singular(an.word(i)) == lang.singular(w)));
+        if !described {
+            return None;
+        }
+        let span = Span { a: e.a, b: e.b };
+        let mut r = self.settle(resolve(&self.doc.text, an, span, self.rules)?, k, an, span)?;
+        if !matches!(r.side, SideAttr::Side(_)) {
+            return None;
+        }
+        r.trace = Trace::line(|| {
+            format!(
+                "`{name}` is the outlet {}, which a sentence just before is about",
+                r.speaker.name
+            )
+        });
         Some(r)
     }
 
@@ -4684,6 +4736,17 @@ mod tests {
     fn group_pronoun_takes_the_speaker_before() {
         let t = "Russia, for their part, also complains of being hit back by the country it invaded. Ukraine launched “over 50 projectiles” at the Belgorod region, they say.";
         assert_eq!(who(t, "50 projectiles"), ("russian", Some("Russia".into())));
+    }
+
+    #[test]
+    fn outlet_noun_is_the_outlet_a_sentence_just_before_is_about() {
+        // Baza has not spoken yet: "the channel" is still the outlet the sentence before is about
+        let t = "The Telegram channel Baza filled in some of the gaps. In total, 67 settlements lost power, the channel wrote.";
+        assert_eq!(who(t, "67 settlements"), ("russian", Some("Baza".into())));
+        // ... not when that sentence is about no outlet
+        let t =
+            "The regional governor filled in some of the gaps. In total, 67 settlements lost power, the channel wrote.";
+        assert_eq!(side_of(t, "67 settlements"), "unattributed");
     }
 
     #[test]
