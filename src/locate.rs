@@ -1373,8 +1373,10 @@ fn clues_of(
         if place.capital && affiliation {
             continue;
         }
-        // "appeal to the U.S. Congress": a country's body, not the country's ground
-        let body_after = place.kind == PlaceKind::Country
+        // "appeal to the U.S. Congress": a country's body, not the country's ground; "weapons to
+        // the Kyiv regime": a capital's government, not the city
+        let body_after = (place.kind == PlaceKind::Country
+            || (place.capital && h.b < toks.len() && lang.government_nouns.has(toks.word(h.b))))
             && h.b < toks.len()
             && (lang.institution_nouns.has(toks.word(h.b)) || lang.government_nouns.has(toks.word(h.b)));
         if metonym && (possessive || body_after || !after_locative(toks, h.a, lang)) {
@@ -2522,6 +2524,15 @@ mod tests {
         assert_eq!(place(find(&all, "ambulance")), Some("kherson-oblast"));
         assert_eq!(place(find(&all, "answer for it")), Some("kherson-oblast"));
         assert_eq!(place(find(&all, "military airfields")), Some("kharkiv"));
+    }
+
+    #[test]
+    fn a_capitals_regime_is_its_government_not_the_city() {
+        // "the Kyiv regime" took the Odesa strike's next statements to Kyiv
+        let t = "A Russian missile strike wrecked the runway of Odesa airport. \"The airfield can no longer be used to deliver foreign weapons to the Kyiv regime,\" Konashenkov said.\n\nSerhiy Bratchuk, a spokesman for the Odesa regional administration, rejected the Russian account.";
+        let all = statements(t);
+        assert_eq!(place(find(&all, "foreign weapons")), Some("odesa"));
+        assert_eq!(place(find(&all, "rejected the Russian")), Some("odesa"));
     }
 
     #[test]

@@ -3290,13 +3290,15 @@ fn the_ninety_sixth_dev_set_keeps_its_accuracy() {
     // strike, AP), measured before any was read with the stop's first binary: 0.868, 1 wrong side,
     // 17 of 47 pairs. Stop 50: rank abbreviations are no part of a name ("Lt Col Oleksii
     // Bielskyi"); "the Vostok group". Now 0.892, 1 wrong, 18 pairs.
+    // Stop 51: "the Kyiv regime" is a government, not the city, so the statements after it stay
+    // with the strike's: 19 pairs found, for four unlisted ones; precision 0.48 -> 0.45.
     keeps(
         "dev96",
         Floor {
             wrong: 1.0,
             side: 0.89,
-            found_pairs: 18.0,
-            precision: 0.48,
+            found_pairs: 19.0,
+            precision: 0.45,
         },
     );
 }
