@@ -3476,15 +3476,52 @@ fn the_hundred_and_seventh_dev_set_keeps_its_accuracy() {
     // Kharkiv, BBC; 791 Odesa airport's runway, AP; 792 a Shebekino substation, Meduza; 793 the
     // Helt off Odesa, RFE/RL; 794 Dovhenke, the Guardian): 0.805, 3 wrong sides, 8 of 61 pairs
     // with the stop's first binary. Stop 51: Ukraine's nuclear regulator, Oleg Nikolenko,
-    // Transnistria; "the Kyiv regime" is no place; "wiped out", "no sign of a destroyed hangar".
-    // Now 0.874, 3 wrong, 14 pairs.
+    // Transnistria; "the Kyiv regime" is no place; "wiped out", "no sign of a destroyed hangar";
+    // the Maritime Bulletin is a third party. Now 0.879, 2 wrong, 14 pairs.
     keeps(
         "dev107",
         Floor {
-            wrong: 3.0,
+            wrong: 2.0,
             side: 0.87,
             found_pairs: 14.0,
             precision: 0.42,
+        },
+    );
+}
+
+#[test]
+fn the_hundred_and_eighth_dev_set_keeps_its_accuracy() {
+    // eval/dev108: 5 from stop 51, written after its second round (801 the Kuzmichi pumping
+    // stations, AFP; 802 Chernihiv's power, Kyiv Independent; 803 Berdin in Kursk, CNN; 804 a rail
+    // bridge near Zheleznogorsk, Meduza; 805 executed prisoners at Zelenyi Hai, Reuters): 0.849, 4
+    // wrong sides, 10 of 44 pairs with the stop's first binary and after the second round alike.
+    // Stop 51: "A railway engineer" is a person brought in, not a railway lent the Ukrainian
+    // channels' side. Now 0.849, 1 wrong.
+    keeps(
+        "dev108",
+        Floor {
+            wrong: 1.0,
+            side: 0.84,
+            found_pairs: 10.0,
+            precision: 0.45,
+        },
+    );
+}
+
+#[test]
+fn the_hundred_and_ninth_dev_set_keeps_its_accuracy() {
+    // eval/dev109: 5 from stop 51, written after its second round (806 blasts at the Starokrymsky
+    // training ground, the Guardian; 807 Kramatorsk and Kostiantynivka, AP; 808 the Novozybkov
+    // pumping station, Ukrainska Pravda; 809 Krasnopolivka, TASS; 810 the Vyssos mine, BBC):
+    // 0.861, one wrong side, 4 of 28 pairs with the stop's first binary and after the second
+    // round alike. Stop 51: the Maritime Bulletin. Now 0.867, 1 wrong.
+    keeps(
+        "dev109",
+        Floor {
+            wrong: 1.0,
+            side: 0.86,
+            found_pairs: 4.0,
+            precision: 0.21,
         },
     );
 }

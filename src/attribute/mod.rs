@@ -4750,6 +4750,18 @@ mod tests {
     }
 
     #[test]
+    fn a_person_described_by_a_body_noun_is_no_body() {
+        // "A railway engineer" is someone brought in, not a railway without a country that the
+        // Ukrainian channels before lend their side
+        let t = "Several popular Ukrainian Telegram channels claimed the bridge had been blown up. A railway engineer told Meduza that a span of that type does not come down on its own.";
+        assert_ne!(side_of(t, "a span of that type"), "ukrainian");
+        // a body's spokesman still speaks for the body
+        let t =
+            "Russia's Defence Ministry said the attack was repelled. A ministry spokesman said 20 drones were downed.";
+        assert_eq!(side_of(t, "20 drones"), "russian");
+    }
+
+    #[test]
     fn company_noun_is_the_company_named_before_not_the_speaker_just_before() {
         // the consortium was named without speaking; the SBU speaking just before it does not
         // lend it Ukraine's side

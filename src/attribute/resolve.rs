@@ -406,7 +406,20 @@ pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option
         return Some(Res::FromPlace { name, src });
     }
     // 6. needs the discourse
-    let institution = content.iter().any(|w| lang.institution_nouns.has(w));
+    // "A railway engineer" is a person brought in, not the railway: after an indefinite article,
+    // a body's noun before a head that is neither a body nor one who speaks for one (as
+    // "spokesman" is) names no body
+    // (a bare phrase only: in "an officer serving with a unit near Sudzha" the unit is named)
+    let bare = words
+        .iter()
+        .all(|w| !lang.np_prepositions.has(w) && !lang.membership_prepositions.has(w) && !lang.relative_openers.has(w))
+        && content.len() == words.len() - 1;
+    let person_brought_in = bare
+        && lang.is_indefinite_article(an.word(span.a))
+        && content
+            .last()
+            .is_some_and(|h| !lang.institution_nouns.has(h) && !lang.speaker_nouns.has(h));
+    let institution = content.iter().any(|w| lang.institution_nouns.has(w)) && !person_brought_in;
     if institution && !has_name(an, rules, span) {
         // "Colombia's foreign ministry": the body of a country or owner the rules do not know
         // is no body named before, and has no side
