@@ -65,7 +65,7 @@ impl std::fmt::Display for PhraseError {
             PhraseError::BadAlternatives => "unbalanced `(`, `)` or an empty `|` alternative",
             PhraseError::TooManyVariants => "the `(a|b)` alternatives expand to more than 256 phrases",
             PhraseError::MisplacedWildcard => "`*` may only end the last word of a phrase",
-            PhraseError::QuantifiedGroup => "a `?`, `*` or `+` after `)`: phrases are not regular expressions",
+            PhraseError::QuantifiedGroup => "a `?` or `+` after `)`: phrases are not regular expressions",
         })
     }
 }
@@ -350,7 +350,7 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
             .map(|c| open + c)
             .ok_or(PhraseError::BadAlternatives)?;
         let inner = &rest[open + 1..close];
-        if rest[close + 1..].starts_with(['?', '*', '+']) {
+        if rest[close + 1..].starts_with(['?', '+']) {
             return Err(PhraseError::QuantifiedGroup);
         }
         if inner.contains('(') {
@@ -410,7 +410,9 @@ mod tests {
             expand_alternatives("(still )? fighting off"),
             Err(PhraseError::QuantifiedGroup)
         );
-        assert_eq!(expand_alternatives("(a|b)* c"), Err(PhraseError::QuantifiedGroup));
+        assert_eq!(expand_alternatives("(a|b)+ c"), Err(PhraseError::QuantifiedGroup));
+        // a trailing `*` after a group is a wildcard on each alternative, as before
+        assert_eq!(expand_alternatives("(injur|wound)*").unwrap(), vec!["injur*", "wound*"]);
         assert_eq!(
             expand_alternatives("(still|) fighting off").unwrap(),
             vec!["still fighting off", "fighting off"]
