@@ -1466,32 +1466,11 @@ impl Discourse<'_> {
         Some(r)
     }
 
-    /// Whether a relayed or cited speaker has a side of its own: a fixed one, or that of a place
-    /// its own words name ("the Kursk governor"). "Local emergency services" would take the side
-    /// of whatever place the statement is about, which may be a guess; the outlet's is surer.
-    /// The one known source (not a person, with a side) whose name ends in the one company
-    /// noun `words` holds ("the consortium"), among everyone who spoke in the article so far;
-    /// None when there is no such word, no such source, or two of them. Only a company's noun:
-    /// "the ministry" may be any government's, whoever alone was named so.
-    fn only_source_named(&self, words: &[String]) -> Option<&Record> {
-        let lang = &self.rules.language;
-        let [word] = words else { return None };
-        if !lang.company_nouns.has(word) {
-            return None;
-        }
-        let head = lang.singular(word).to_string();
-        let named = self.records.iter().rev().filter(|rec| {
-            let r = &rec.resolved;
-            let known =
-                r.speaker.source.is_some() && r.speaker.kind != SpeakerKind::Person && r.side != SideAttr::Unattributed;
-            known && lang.singular(&head_word(&r.speaker.name, lang)) == head
-        });
-        the_only(named, |x, y| x.resolved.speaker.source == y.resolved.speaker.source)
-    }
-
     /// The one company with a side that the article named before sentence `si` with the head
-    /// noun of `words` ("The consortium" after "the Caspian Pipeline Consortium" was named
-    /// without speaking): a company speaks for itself, not for whoever spoke just before it.
+    /// noun of `words`, whether it spoke then or was only named ("The consortium" after "the
+    /// Caspian Pipeline Consortium"): a company speaks for itself, not for whoever spoke just
+    /// before it. Only a company's noun: "the ministry" may be any government's, whoever alone
+    /// was named so.
     fn only_company_mentioned(&self, si: usize, words: &[String]) -> Option<Resolved> {
         let lang = &self.rules.language;
         let [word] = words else { return None };
@@ -1520,6 +1499,9 @@ impl Discourse<'_> {
         Some(r)
     }
 
+    /// Whether a relayed or cited speaker has a side of its own: a fixed one, or that of a place
+    /// its own words name ("the Kursk governor"). "Local emergency services" would take the side
+    /// of whatever place the statement is about, which may be a guess; the outlet's is surer.
     fn side_of_its_own(&self, r: &Resolved, an: &Analysis, span: Span) -> bool {
         match r.side {
             SideAttr::Side(_) => true,
@@ -2204,11 +2186,6 @@ impl Discourse<'_> {
                 // according to Ukraine's Security Service, while the consortium said": a company's
                 // one-word noun is the article's only known source named with that word, however
                 // far back, before a speaker just before can lend it a side
-                if let Some(rec) = self.only_source_named(&words) {
-                    return Some(again(rec, |who| {
-                        format!("`{name}` is the only body named so in the article, {who}")
-                    }));
-                }
                 if let Some(r) = self.only_company_mentioned(si, &words) {
                     return Some(r);
                 }
