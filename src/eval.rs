@@ -387,8 +387,19 @@ pub fn score(
 
 /// Whether the tool's speaker names the gold speaker: equal, one inside the other, or sharing
 /// a name word, after dropping parentheses, case and the language's `articles` ("the SBU" is
-/// "SBU").
+/// "SBU"). What a gold label gives in parentheses is another name of the same speaker ("the
+/// regional governor (Vyacheslav Gladkov)", "Ukraine's Security Service (SBU)"), so the tool
+/// may name either.
 pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>, articles: &WordSet) -> bool {
+    let inside = gold.and_then(|g| {
+        let open = g.find('(')?;
+        let close = g[open..].find(')')? + open;
+        Some(g[open + 1..close].trim()).filter(|s| !s.is_empty())
+    });
+    one_name_matches(gold, tool, articles) || (inside.is_some() && one_name_matches(inside, tool, articles))
+}
+
+fn one_name_matches(gold: Option<&str>, tool: Option<&str>, articles: &WordSet) -> bool {
     let norm = |s: &str| -> String {
         let s = match s.find('(') {
             Some(i) => &s[..i],
@@ -443,6 +454,23 @@ mod tests {
         assert!(speaker_matches(Some("Andrey Yusov"), Some("Andriy Yusov")));
         assert!(!speaker_matches(Some("Mark Rutte"), Some("Boris Pistorius")));
         assert!(!speaker_matches(Some("Russia"), None));
+    }
+
+    #[test]
+    fn a_name_in_parentheses_is_the_same_speaker() {
+        assert!(speaker_matches(
+            Some("the regional governor (Vyacheslav Gladkov)"),
+            Some("Vyacheslav Gladkov")
+        ));
+        assert!(speaker_matches(Some("Ukraine's Security Service (SBU)"), Some("SBU")));
+        assert!(speaker_matches(
+            Some("the regional governor (Vyacheslav Gladkov)"),
+            Some("the regional governor")
+        ));
+        assert!(!speaker_matches(
+            Some("the regional governor (Vyacheslav Gladkov)"),
+            Some("Alexander Bogomaz")
+        ));
     }
 
     #[test]

@@ -810,6 +810,51 @@ fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
     );
 }
 
+#[test]
+fn a_leads_title_is_named_by_the_person_named_after_and_eval_takes_either_name() {
+    let dir = tempdir();
+    let articles = dir.path().join("articles");
+    write(
+        &articles,
+        "a.txt",
+        "---\ndate: 2024-04-07\n---\nDrones set fire to an oil depot in Russia's Bryansk region, the regional \
+         governor said.\n\nGovernor Alexander Bogomaz said no one had been hurt.\n",
+    );
+    let out = cc()
+        .args(["statements", "-f", "jsonl"])
+        .arg(articles.join("a.txt"))
+        .output()
+        .unwrap();
+    let first: serde_json::Value = serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(
+        (
+            first["side"].as_str(),
+            first["speaker"].as_str(),
+            first["source"].as_str()
+        ),
+        (Some("russian"), Some("Alexander Bogomaz"), Some("bogomaz")),
+        "{first}"
+    );
+    // a gold label may give the title with the name in parentheses: either is the speaker
+    let gold = dir.path().join("gold");
+    write(
+        &gold,
+        "a.yaml",
+        "doc: a.txt\nstatements:\n  - {quote: \"Drones set fire\", speaker: \"the regional governor (Alexander \
+         Bogomaz)\", side: russian}\n  - {quote: \"Governor Alexander Bogomaz\", speaker: \"Alexander Bogomaz\", \
+         side: russian}\n",
+    );
+    let v = eval_json(&gold, &articles);
+    assert_eq!(
+        (
+            v["total"]["speaker_total"].as_u64(),
+            v["total"]["speaker_right"].as_u64()
+        ),
+        (Some(2), Some(2)),
+        "{v}"
+    );
+}
+
 /// `counterclaim eval --gold GOLD ARTICLES`, for a test to add its flags to.
 fn eval_cmd(gold: &std::path::Path, articles: &std::path::Path) -> assert_cmd::Command {
     let mut c = cc();

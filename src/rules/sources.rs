@@ -115,6 +115,10 @@ pub struct Source {
     pub aliases: Vec<String>,
     /// See [`SourceRule::affiliation_wins`].
     pub affiliation_wins: bool,
+    /// The last word of each of its titles, lower-cased ("governor" for "regional governor"):
+    /// a title given before the person is named ("the regional governor said") is matched
+    /// against them by its head word.
+    pub title_heads: Vec<String>,
 }
 
 /// The compiled `sources:` section.
@@ -226,6 +230,12 @@ impl Sources {
                 place,
                 aliases: r.aliases.clone(),
                 affiliation_wins: r.affiliation_wins,
+                title_heads: r
+                    .titles
+                    .iter()
+                    .filter_map(|t| t.split_whitespace().last())
+                    .map(str::to_lowercase)
+                    .collect(),
             });
         }
         sources.names = names.build();
