@@ -292,7 +292,12 @@ fn give_speaker_to_sentence_before(out: &mut [Attributed], si: usize, r: &Resolv
 /// speaker that has none ("Alexei Likhachev, head of ... Rosatom, said"). A known person in the
 /// appositive also names the speaker a body's title only described ("The Kremlin spokesman,
 /// Dmitry Peskov, said"; "The head of the Kupiansk military administration, Andriy Besedin").
-fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>, rules: &RuleSet) -> Option<Resolved> {
+fn combine_appositive(
+    main: Option<Resolved>,
+    app: Option<Resolved>,
+    main_definite: bool,
+    rules: &RuleSet,
+) -> Option<Resolved> {
     let sources = &rules.sources.list;
     let Some(mut app) = app else { return main };
     let Some(mut main) = main else { return Some(app) };
@@ -314,6 +319,11 @@ fn combine_appositive(main: Option<Resolved>, app: Option<Resolved>, rules: &Rul
             .split_whitespace()
             .next()
             .is_some_and(|w| rules.language.articles.has(&w.to_lowercase()));
+    // ... and so is a definite description with the person's own side ("the commander of the
+    // military's Unmanned Systems Forces, Robert Brovdi, said"), whatever name its capitalised
+    // words made of it
+    let bare_title =
+        bare_title || (person(&app) && main_definite && main.speaker.source.is_none() && main.side == app.side);
     if bare_title {
         if let (Some((a, b)), Some((c, d))) = (main.span, app.span) {
             app.span = Some((a.min(c), b.max(d)));
@@ -1048,7 +1058,8 @@ impl Discourse<'_> {
         let mut r = if member {
             combine_member(main, app)?
         } else {
-            combine_appositive(main, app, rules)?
+            let main_definite = rules.language.articles.has(an.word(sp.main.a));
+            combine_appositive(main, app, main_definite, rules)?
         };
         // "Pro-Kremlin Telegram channels went further. Severny Veter, a channel that covers
         // fighting along the border, claimed": a name its description gives no side, described
@@ -3698,6 +3709,16 @@ impl Discourse<'_> {
                 {
                     None
                 }
+                // "the military's Unmanned Systems Forces": capitalised words before a body's
+                // noun are the body's name, nobody a pronoun could mean
+                EntityKind::Name
+                    if e.b < an.toks.len()
+                        && an.toks.toks[e.b].cap
+                        && (rules.language.institution_nouns.has(an.word(e.b))
+                            || rules.language.armed_forces_nouns.has(an.word(e.b))) =>
+                {
+                    None
+                }
                 EntityKind::Name => {
                     let name = span_text(text, an, Span { a: e.a, b: e.b }).to_string();
                     let (mut side, mut rules_fired) = name_side(an, rules, e.a);
@@ -4398,6 +4419,18 @@ mod tests {
         // nobody was brought in: the source stays unknown
         let t = "Drones attacked the airfield overnight. According to the source, six aircraft were destroyed.";
         assert_eq!(side_of(t, "six aircraft"), "unattributed");
+    }
+
+    #[test]
+    fn a_definite_description_set_beside_a_known_person_is_that_person() {
+        let t = "In Ukraine, the commander of the military's Unmanned Systems Forces, Robert Brovdi, said his \
+                 drones had hit the depot. \"The birds paid a night visit,\" he wrote.";
+        assert_eq!(who(t, "hit the depot"), ("ukrainian", Some("Robert Brovdi".into())));
+        // ... and "he" is him, not the capitalised words of his forces' name
+        assert_eq!(who(t, "night visit"), ("ukrainian", Some("Robert Brovdi".into())));
+        // a description that names no one does not become a name
+        let t = "The commander of a Ukrainian drone unit said his drones had hit the depot.";
+        assert_ne!(who(t, "hit the depot").1.as_deref(), Some("Robert Brovdi"));
     }
 
     #[test]
