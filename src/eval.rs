@@ -387,16 +387,22 @@ pub fn score(
 
 /// Whether the tool's speaker names the gold speaker: equal, one inside the other, or sharing
 /// a name word, after dropping parentheses, case and the language's `articles` ("the SBU" is
-/// "SBU"). What a gold label gives in parentheses is another name of the same speaker ("the
-/// regional governor (Vyacheslav Gladkov)", "Ukraine's Security Service (SBU)"), so the tool
-/// may name either.
+/// "SBU"). What a name gives in parentheses is another name of the same speaker ("the regional
+/// governor (Vyacheslav Gladkov)", "Russia's Federal Security Service (FSB)"), in a gold label
+/// or in the tool's words, so either name may match.
 pub fn speaker_matches(gold: Option<&str>, tool: Option<&str>, articles: &WordSet) -> bool {
-    let inside = gold.and_then(|g| {
+    fn inside(name: Option<&str>) -> Option<&str> {
+        let g = name?;
         let open = g.find('(')?;
         let close = g[open..].find(')')? + open;
         Some(g[open + 1..close].trim()).filter(|s| !s.is_empty())
-    });
-    one_name_matches(gold, tool, articles) || (inside.is_some() && one_name_matches(inside, tool, articles))
+    }
+    let golds = [Some(gold), inside(gold).map(Some)];
+    let tools = [Some(tool), inside(tool).map(Some)];
+    golds
+        .iter()
+        .flatten()
+        .any(|&g| tools.iter().flatten().any(|&t| one_name_matches(g, t, articles)))
 }
 
 fn one_name_matches(gold: Option<&str>, tool: Option<&str>, articles: &WordSet) -> bool {
@@ -470,6 +476,15 @@ mod tests {
         assert!(!speaker_matches(
             Some("the regional governor (Vyacheslav Gladkov)"),
             Some("Alexander Bogomaz")
+        ));
+        // ... in the tool's words too
+        assert!(speaker_matches(
+            Some("FSB"),
+            Some("Russia's Federal Security Service (FSB)")
+        ));
+        assert!(!speaker_matches(
+            Some("SBU"),
+            Some("Russia's Federal Security Service (FSB)")
         ));
     }
 
