@@ -1058,7 +1058,7 @@ impl Discourse<'_> {
         let mut r = if member {
             combine_member(main, app)?
         } else {
-            let main_definite = rules.language.articles.has(an.word(sp.main.a));
+            let main_definite = rules.language.definite_articles.has(an.word(sp.main.a));
             combine_appositive(main, app, main_definite, rules)?
         };
         // "Pro-Kremlin Telegram channels went further. Severny Veter, a channel that covers
@@ -1227,7 +1227,7 @@ impl Discourse<'_> {
 
     /// "Drones attacked an oil depot, the regional governor said. ... Governor Gleb Nikitin
     /// said": a lead that gives a speaker only by a title ("the regional governor"), with nobody
-    /// holding it named before, is the first person of that side named with that title in the
+    /// of that side named before, is the first person of that side named with that title in the
     /// sentences just after (by the title written before the name, or as a source the rules give
     /// that title). The side stays as it was found; only who spoke gets a name.
     fn name_titles_named_after(&self, out: &mut [Attributed]) {
