@@ -574,11 +574,9 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
             });
             // ... for that speaker alone, unless the title wrote it ("Dnipropetrovsk regional Gov.
             // Valentyn Reznichenko"): then the text named it, and what follows may be about it
-            let written = own.iter().any(|&p| {
-                cl.speaker_places
-                    .iter()
-                    .any(|&q| places.within(p, q) || places.within(q, p))
-            });
+            let written = own
+                .iter()
+                .any(|&p| cl.speaker_places.iter().any(|&q| places.nested(p, q)));
             if !written {
                 owner = source;
             }
@@ -623,11 +621,7 @@ pub fn locate(doc: &Document, classified: Vec<Classified>, rules: &RuleSet, lexe
         // the story's place is the one before, and this paragraph turns away from it
         let elsewhere = how == PlaceHow::Named
             && cl.opens_with_place
-            && last.is_some_and(|h| {
-                !chosen
-                    .iter()
-                    .any(|&p| places.within(p, h.place) || places.within(h.place, p))
-            });
+            && last.is_some_and(|h| !chosen.iter().any(|&p| places.nested(p, h.place)));
         // "In August 2022, explosions at Saky destroyed seven warplanes. Moscow blamed an
         // accident ...": a statement of the same paragraph that goes on from a background
         // sentence about an earlier event, with no date of its own, is about that event too

@@ -1282,11 +1282,8 @@ impl Discourse<'_> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let same_place = |p: &PersonRef| {
-                named.is_empty()
-                    || p.place
-                        .is_some_and(|q| named.iter().any(|&n| places.within(n, q) || places.within(q, n)))
-            };
+            let same_place =
+                |p: &PersonRef| named.is_empty() || p.place.is_some_and(|q| named.iter().any(|&n| places.nested(n, q)));
             let mut later = (si + 1..self.persons.len().min(si + 1 + AHEAD))
                 .flat_map(|k| self.persons[k].iter().map(move |p| (k, p)))
                 .filter(|(_, p)| holds(p, &head) && side_fits(p) && same_place(p));
@@ -1319,7 +1316,7 @@ impl Discourse<'_> {
                 an.entities.iter().any(|e| match e.kind {
                     EntityKind::Place(q, _) => {
                         places.list[q].kind != PlaceKind::Country
-                            && p.place.is_some_and(|h| places.within(q, h) || places.within(h, q))
+                            && p.place.is_some_and(|h| places.nested(q, h))
                             && places.side_of(q) == Some(side)
                     }
                     _ => false,
@@ -1926,9 +1923,7 @@ impl Discourse<'_> {
                     .collect();
                 let places = &rules.places;
                 let elsewhere = |p: Option<usize>| {
-                    p.is_some_and(|p| {
-                        !named.is_empty() && !named.iter().any(|&q| places.within(q, p) || places.within(p, q))
-                    })
+                    p.is_some_and(|p| !named.is_empty() && !named.iter().any(|&q| places.nested(q, p)))
                 };
                 for back in 0..=6usize {
                     let Some(k) = si.checked_sub(back) else { break };
@@ -2801,9 +2796,8 @@ impl Discourse<'_> {
                 _ => None,
             })
             .collect();
-        let same_place = |p: Option<usize>| {
-            named.is_empty() || p.is_some_and(|p| named.iter().any(|&q| places.within(q, p) || places.within(p, q)))
-        };
+        let same_place =
+            |p: Option<usize>| named.is_empty() || p.is_some_and(|p| named.iter().any(|&q| places.nested(q, p)));
         for back in 0..=6usize {
             let k = si.checked_sub(back)?;
             for p in self.persons.get(k).into_iter().flatten().rev() {

@@ -172,6 +172,12 @@ impl Places {
         self.chain(i).any(|p| p == anc)
     }
 
+    /// Whether one of `a` and `b` lies in the other (or they are one place): a town and its
+    /// region name the same ground for anyone asking whether two mentions can be one place.
+    pub fn nested(&self, a: usize, b: usize) -> bool {
+        self.within(a, b) || self.within(b, a)
+    }
+
     /// The nearest place of `i`'s chain whose kind is at most as fine as `kind`
     /// (city for a facility; region for a district).
     pub fn rollup(&self, i: usize, kind: PlaceKind) -> usize {
