@@ -286,13 +286,18 @@ pub fn score(
                 sc.right += 1;
                 if gs.side != un {
                     sc.speaker_total += 1;
-                    // a known source may be written by any of its names ("The IAEA")
-                    let aliases = tool
+                    // a known source may be written by any of its names ("The IAEA"), its
+                    // canonical one too ("Ukrzaliznytsia" for "Ukraine's state railway company,
+                    // Ukrzaliznytsia, said")
+                    let source = tool
                         .and_then(|s| s.speaker.as_ref())
                         .and_then(|sp| sp.source)
-                        .map_or(&[][..], |src: usize| rules.sources.list[src].aliases.as_slice());
+                        .map(|src: usize| &rules.sources.list[src]);
+                    let names = source
+                        .into_iter()
+                        .flat_map(|s| std::iter::once(&s.name).chain(s.aliases.iter()));
                     let named = |n: Option<&str>| speaker_matches(gs.speaker.as_deref(), n, &rules.language.articles);
-                    if named(got_speaker.as_deref()) || aliases.iter().any(|a| named(Some(a.as_str()))) {
+                    if named(got_speaker.as_deref()) || names.into_iter().any(|a| named(Some(a.as_str()))) {
                         sc.speaker_right += 1;
                     } else {
                         report.misses.push(Miss {

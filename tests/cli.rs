@@ -855,6 +855,61 @@ fn a_leads_title_is_named_by_the_person_named_after_and_eval_takes_either_name()
     );
 }
 
+#[test]
+fn the_company_is_the_body_the_rules_call_so_and_eval_takes_its_canonical_name() {
+    let dir = tempdir();
+    let articles = dir.path().join("articles");
+    write(
+        &articles,
+        "a.txt",
+        "---\ndate: 2025-08-05\n---\nUkraine's state railway company, Ukrzaliznytsia, said the station building \
+         had been damaged.\n\nA duty mechanic was killed, the company said.\n",
+    );
+    let out = cc()
+        .args(["statements", "-f", "jsonl"])
+        .arg(articles.join("a.txt"))
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    // "the company" is the company named before, shown by its words there (`called: [company]`)
+    let second = &lines[1];
+    assert_eq!(
+        (
+            second["side"].as_str(),
+            second["speaker"].as_str(),
+            second["source"].as_str()
+        ),
+        (
+            Some("ukrainian"),
+            Some("Ukraine's state railway company"),
+            Some("ukrzaliznytsia")
+        ),
+        "{second}"
+    );
+    // the label names the company by its canonical name, the text by its description
+    let gold = dir.path().join("gold");
+    write(
+        &gold,
+        "a.yaml",
+        "doc: a.txt\nstatements:\n  - {quote: \"Ukraine's state railway company\", speaker: Ukrzaliznytsia, side: \
+         ukrainian}\n  - {quote: \"A duty mechanic\", speaker: Ukrzaliznytsia, side: ukrainian}\n",
+    );
+    let v = eval_json(&gold, &articles);
+    assert_eq!(
+        (
+            v["total"]["speaker_total"].as_u64(),
+            v["total"]["speaker_right"].as_u64()
+        ),
+        (Some(2), Some(2)),
+        "{v}"
+    );
+}
+
 /// `counterclaim eval --gold GOLD ARTICLES`, for a test to add its flags to.
 fn eval_cmd(gold: &std::path::Path, articles: &std::path::Path) -> assert_cmd::Command {
     let mut c = cc();

@@ -339,6 +339,9 @@ pub struct LanguageRule {
     /// Compass bearings: a place after "<bearing> of" is a point to measure from ("45 kilometres
     /// northeast of Kharkiv"), not where anything happened, when the statement names another.
     pub bearings: Option<Vec<String>>,
+    /// Abbreviated titles written before a name and the title each stands for (`gov: governor`):
+    /// "Tula Gov. Dmitry Milyaev" holds the title that "the governor" later refers to.
+    pub title_abbreviations: Option<BTreeMap<String, String>>,
     /// Month names and abbreviations with their number (`january: 1`, `jan: 1`).
     pub months: Option<BTreeMap<String, u32>>,
     /// Weekday names with their number, Monday = 1 (`monday: 1`).
@@ -541,6 +544,7 @@ macro_rules! language_fields {
             toll_nouns,
             infinitive_markers,
             bearings,
+            title_abbreviations,
             months,
             weekdays,
             relative_days,
@@ -1012,6 +1016,8 @@ pub struct Language {
     pub infinitive_markers: WordSet,
     /// See [`LanguageRule::bearings`].
     pub bearings: WordSet,
+    /// See [`LanguageRule::title_abbreviations`].
+    pub title_abbreviations: WordMap<String>,
     /// See [`LanguageRule::months`].
     pub months: WordMap<u32>,
     /// See [`LanguageRule::weekdays`].
@@ -1164,13 +1170,13 @@ impl Language {
         if !(0.0..=1.0).contains(&edit) {
             return Err(format!("fuzzy_edit_similarity must be between 0 and 1, not {edit}"));
         }
-        let lower_keys = |m: &Option<BTreeMap<String, u32>>| -> WordMap<u32> {
+        fn lower_keys<V: Clone>(m: &Option<BTreeMap<String, V>>) -> WordMap<V> {
             m.clone()
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(k, v)| (k.to_lowercase(), v))
                 .collect()
-        };
+        }
         let war_start = word_lists(&list(&r.war_start));
         let destinations = word_lists(&list(&r.destinations));
         let mut lang = Language {
@@ -1312,6 +1318,7 @@ impl Language {
             toll_nouns: WordSet::new(&list(&r.toll_nouns)),
             infinitive_markers: WordSet::new(&list(&r.infinitive_markers)),
             bearings: WordSet::new(&list(&r.bearings)),
+            title_abbreviations: lower_keys(&r.title_abbreviations),
             months: lower_keys(&r.months),
             weekdays: lower_keys(&r.weekdays),
             relative_days: relative.build(),

@@ -576,7 +576,7 @@ mod tests {
         assert_eq!(
             shown(&d),
             [
-                "r.yaml:3:5: error in sources/a: unknown field `nmae`, expected one of `id`, `name`, `aliases`, `kind`, `side`, `role`, `titles`, `place`, `affiliation_wins`, `examples`, `note` (did you mean `name`?)",
+                "r.yaml:3:5: error in sources/a: unknown field `nmae`, expected one of `id`, `name`, `aliases`, `kind`, `side`, `role`, `titles`, `called`, `place`, `affiliation_wins`, `examples`, `note` (did you mean `name`?)",
                 "r.yaml:8:11: error in sources/b: in `kind`: unknown variant `persn`, expected one of `person`, `body`, `media`, `group` (did you mean `person`?)",
             ]
         );

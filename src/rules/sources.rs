@@ -19,7 +19,7 @@
 //! ```
 //! Fields: `id`, `name`, `aliases`, `kind` (person, body, media, group), `side` (a side id, or
 //! `from_place`: the side of the officials of the place the statement is about — "local
-//! authorities"), `role`, `titles`, `place`, `examples`, `note`.
+//! authorities"), `role`, `titles`, `called`, `place`, `examples`, `note`.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -72,6 +72,11 @@ pub struct SourceRule {
     /// ("the Prime Minister said").
     #[serde(default)]
     pub titles: Vec<String>,
+    /// Common nouns an article calls this body by once it has named it (`agency` for the SBU,
+    /// `company` for Transneft): "the agency said" later is this body, when it is the only one
+    /// so called that the article named.
+    #[serde(default)]
+    pub called: Vec<String>,
     /// Place id the source is attached to (a governor's region).
     #[serde(default)]
     pub place: Option<String>,
@@ -119,6 +124,8 @@ pub struct Source {
     /// a title given before the person is named ("the regional governor said") is matched
     /// against them by its head word.
     pub title_heads: Vec<String>,
+    /// See [`SourceRule::called`], lower-cased and singular as written.
+    pub called: Vec<String>,
 }
 
 /// The compiled `sources:` section.
@@ -236,6 +243,7 @@ impl Sources {
                     .filter_map(|t| t.split_whitespace().last())
                     .map(str::to_lowercase)
                     .collect(),
+                called: r.called.iter().map(|w| w.to_lowercase()).collect(),
             });
         }
         sources.names = names.build();
