@@ -1315,7 +1315,7 @@ impl Discourse<'_> {
     /// sentences just after (by the title written before the name, or as a source the rules give
     /// that title). The side stays as it was found; only who spoke gets a name.
     fn name_titles_named_after(&self, out: &mut [Attributed]) {
-        const AHEAD: usize = 8;
+        const AHEAD: usize = 16;
         let lang = &self.rules.language;
         let sources = &self.rules.sources.list;
         let places = &self.rules.places;
@@ -1401,13 +1401,15 @@ impl Discourse<'_> {
                 Some(prev) if !names_place(an) => &self.analyses[prev],
                 _ => an,
             };
+            // (a country counts, outside a dateline: "deep inside Russia, ... the regional
+            // governor said" is the Russian governor of a region in it, and a country's officials
+            // have one side)
+            let filed = dateline_end(an, &self.doc.text);
             let officials_of = |p: &PersonRef| {
                 let SideAttr::Side(side) = p.side else { return false };
                 an.entities.iter().any(|e| match e.kind {
                     EntityKind::Place(q, _) => {
-                        places.list[q].kind != PlaceKind::Country
-                            && p.place.is_some_and(|h| places.nested(q, h))
-                            && places.side_of(q) == Some(side)
+                        e.a >= filed && p.place.is_some_and(|h| places.nested(q, h)) && places.side_of(q) == Some(side)
                     }
                     _ => false,
                 })
@@ -1431,6 +1433,11 @@ impl Discourse<'_> {
                     st.speaker = Some(speaker.clone());
                     if let Some(rule) = &rule {
                         st.rules.push(rule.clone());
+                    }
+                    // the holder speaks for their side, checked above against the place named;
+                    // the side of the place they hold (perhaps contested) no longer decides it
+                    if st.side == SideAttr::FromPlace {
+                        st.side = person.side;
                     }
                     st.trace
                         .add(|| format!("`{title}` is {}, named with that title just after", speaker.name));
@@ -4281,6 +4288,19 @@ mod tests {
         let t = "Drones hit a depot near Yelets, the governor of Russia's Lipetsk region said.\n\nLipetsk Governor \
                  Pavel Ivanchenko said no one had been hurt.";
         assert_eq!(who(t, "hit a depot"), ("russian", Some("Pavel Ivanchenko".into())));
+        // a region's governor in the country the lead names, the dateline's aside
+        let t = "KYIV, Ukraine (AP) — Ukrainian drones struck an aircraft factory deep inside Russia, an official \
+                 in Ukraine's Security Service said, while the regional governor said air defenses had shot the \
+                 drones down.\n\nUlyanovsk Gov. Alexei Russkikh said seven drones had been destroyed.";
+        assert_eq!(
+            who(t, "shot the drones down"),
+            ("russian", Some("Alexei Russkikh".into()))
+        );
+        // ... who speaks for their side, not for the side of the region they hold (contested)
+        let t = "KYIV, Ukraine (AP) — Russian missiles slammed into residential neighborhoods of two cities in \
+                 eastern Ukraine at dawn, killing three people, the regional governor said.\n\nDonetsk Gov. Pavlo \
+                 Kyrylenko said rescuers were still searching the rubble.";
+        assert_eq!(who(t, "slammed into"), ("ukrainian", Some("Pavlo Kyrylenko".into())));
         // a title someone of that side held before the lead is not a name still to come
         let t = "Governor Vyacheslav Gladkov said a drone fell. Drones hit a depot in Russia's Bryansk region, \
                  the regional governor said.\n\nGovernor Alexander Bogomaz said no one had been hurt.";
