@@ -2505,6 +2505,9 @@ impl Discourse<'_> {
                         // ... but an armed force of a country outside the war is that country's
                         // army later too ("the Estonian Defence Forces said ... the military said")
                         let same_kind_force = armed && self.armed_force(rec);
+                        // ... but an armed force is no think tank's ("the country's air force said"
+                        // after the ISW's analysts spoke)
+                        let known_body = known_body && (!armed || same_kind_force);
                         if let Some(s) = match rec.resolved.side {
                             SideAttr::Side(s) if Some(s) == framed_about => None,
                             SideAttr::Side(s)
@@ -3294,6 +3297,11 @@ impl Discourse<'_> {
             }
             let mut r = rec.resolved.clone();
             let name = span_text(&self.doc.text, an, span).to_string();
+            // "Its analysts said": the body itself speaks through them
+            if span.b == span.a + 2 && lang.analyst_nouns.has(an.word(span.a + 1)) {
+                r.trace = Trace::line(|| format!("`{name}`: {} speaks through them", r.speaker.name));
+                return Some(r);
+            }
             r.trace = Trace::line(|| format!("`{name}` belongs to {}, the body spoken of before", r.speaker.name));
             // no name of its own: a name set off after it ("Its head, Matilda Bogner") names it
             r.speaker.source = None;
@@ -4358,6 +4366,20 @@ mod tests {
                  Monday. An analyst said stations were hard to knock out.\n\nIn the Belgorod region, drones hit \
                  a substation, the governor said.";
         assert_ne!(who(t, "hit a substation").1.as_deref(), Some("Vladislav Shapsha"));
+    }
+
+    #[test]
+    fn a_bodys_analysts_are_the_body_and_lend_no_side_to_a_countrys_air_force() {
+        let t = "The Institute for the Study of War, a Washington-based think tank, said Russian forces appeared \
+                 to be intensifying attacks. Its analysts noted that Russian officials had claimed strikes on the \
+                 plant several times.\n\nOvernight, Russia launched 87 drones at Ukraine, the country's air force \
+                 said.";
+        assert_eq!(
+            who(t, "Its analysts"),
+            ("third_party", Some("Institute for the Study of War".into()))
+        );
+        // the think tank is no armed force: "the country's air force" takes no side from it
+        assert_ne!(who(t, "87 drones").0, "third_party");
     }
 
     #[test]

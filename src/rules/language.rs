@@ -218,6 +218,9 @@ pub struct LanguageRule {
     /// Possessive determiners that refer back to a body as "it" does: a sentence opening "Its
     /// head, Matilda Bogner, said" speaks for the body named before.
     pub body_possessives: Option<Vec<String>>,
+    /// Those through whom a body speaks as itself: "Its analysts said" after the ISW is the ISW
+    /// ("its head" is a person of the body, who may be named).
+    pub analyst_nouns: Option<Vec<String>>,
     /// Head nouns of speakers who stand outside the owner named before them ("Ukraine's allies",
     /// "Russia's partners"): other countries, to whom the owner lends no side; and people whose
     /// words are not their country's ("a Russian defector", "Ukrainian prisoners").
@@ -469,6 +472,7 @@ macro_rules! language_fields {
             relative_openers,
             period_starts,
             body_possessives,
+            analyst_nouns,
             outsider_nouns,
             captive_participles,
             partitives,
@@ -939,6 +943,8 @@ pub struct Language {
     pub period_starts: WordSet,
     /// See [`LanguageRule::body_possessives`].
     pub body_possessives: WordSet,
+    /// See [`LanguageRule::analyst_nouns`].
+    pub analyst_nouns: WordSet,
     /// See [`LanguageRule::outsider_nouns`].
     pub outsider_nouns: WordSet,
     /// See [`LanguageRule::captive_participles`].
@@ -1263,6 +1269,7 @@ impl Language {
             relative_openers: WordSet::new(&list(&r.relative_openers)),
             period_starts: WordSet::new(&list(&r.period_starts)),
             body_possessives: WordSet::new(&list(&r.body_possessives)),
+            analyst_nouns: WordSet::new(&list(&r.analyst_nouns)),
             outsider_nouns: WordSet::new(&list(&r.outsider_nouns)),
             captive_participles: WordSet::new(&list(&r.captive_participles)),
             partitives: WordSet::new(&list(&r.partitives)),
