@@ -800,14 +800,7 @@ fn eval_counts_a_speaker_named_by_any_of_the_sources_names() {
     );
     let v = eval_json(&gold, &articles);
     // the tool names it "International Atomic Energy Agency"; "IAEA" is one of its aliases
-    assert_eq!(
-        (
-            v["total"]["speaker_total"].as_u64(),
-            v["total"]["speaker_right"].as_u64()
-        ),
-        (Some(1), Some(1)),
-        "{v}"
-    );
+    assert_eq!(speakers_right(&v), (Some(1), Some(1)), "{v}");
 }
 
 #[test]
@@ -820,18 +813,9 @@ fn a_leads_title_is_named_by_the_person_named_after_and_eval_takes_either_name()
         "---\ndate: 2024-04-07\n---\nDrones set fire to an oil depot in Russia's Bryansk region, the regional \
          governor said.\n\nGovernor Alexander Bogomaz said no one had been hurt.\n",
     );
-    let out = cc()
-        .args(["statements", "-f", "jsonl"])
-        .arg(articles.join("a.txt"))
-        .output()
-        .unwrap();
-    let first: serde_json::Value = serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    let first = &statements_jsonl(&articles.join("a.txt"))[0];
     assert_eq!(
-        (
-            first["side"].as_str(),
-            first["speaker"].as_str(),
-            first["source"].as_str()
-        ),
+        side_speaker_source(first),
         (Some("russian"), Some("Alexander Bogomaz"), Some("bogomaz")),
         "{first}"
     );
@@ -845,14 +829,7 @@ fn a_leads_title_is_named_by_the_person_named_after_and_eval_takes_either_name()
          side: russian}\n",
     );
     let v = eval_json(&gold, &articles);
-    assert_eq!(
-        (
-            v["total"]["speaker_total"].as_u64(),
-            v["total"]["speaker_right"].as_u64()
-        ),
-        (Some(2), Some(2)),
-        "{v}"
-    );
+    assert_eq!(speakers_right(&v), (Some(2), Some(2)), "{v}");
 }
 
 #[test]
@@ -865,25 +842,10 @@ fn the_company_is_the_body_the_rules_call_so_and_eval_takes_its_canonical_name()
         "---\ndate: 2025-08-05\n---\nUkraine's state railway company, Ukrzaliznytsia, said the station building \
          had been damaged.\n\nA duty mechanic was killed, the company said.\n",
     );
-    let out = cc()
-        .args(["statements", "-f", "jsonl"])
-        .arg(articles.join("a.txt"))
-        .output()
-        .unwrap();
-    let lines: Vec<serde_json::Value> = out
-        .stdout
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
     // "the company" is the company named before, shown by its words there (`called: [company]`)
-    let second = &lines[1];
+    let second = &statements_jsonl(&articles.join("a.txt"))[1];
     assert_eq!(
-        (
-            second["side"].as_str(),
-            second["speaker"].as_str(),
-            second["source"].as_str()
-        ),
+        side_speaker_source(second),
         (
             Some("ukrainian"),
             Some("Ukraine's state railway company"),
@@ -900,14 +862,31 @@ fn the_company_is_the_body_the_rules_call_so_and_eval_takes_its_canonical_name()
          ukrainian}\n  - {quote: \"A duty mechanic\", speaker: Ukrzaliznytsia, side: ukrainian}\n",
     );
     let v = eval_json(&gold, &articles);
-    assert_eq!(
-        (
-            v["total"]["speaker_total"].as_u64(),
-            v["total"]["speaker_right"].as_u64()
-        ),
-        (Some(2), Some(2)),
-        "{v}"
-    );
+    assert_eq!(speakers_right(&v), (Some(2), Some(2)), "{v}");
+}
+
+/// `counterclaim statements -f jsonl FILE`, one JSON value per statement.
+fn statements_jsonl(file: &std::path::Path) -> Vec<serde_json::Value> {
+    let out = cc().args(["statements", "-f", "jsonl"]).arg(file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect()
+}
+
+/// Who a JSON statement says speaks: its side, speaker and source id.
+fn side_speaker_source(s: &serde_json::Value) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (s["side"].as_str(), s["speaker"].as_str(), s["source"].as_str())
+}
+
+/// An `eval --format json` report's speaker figures: labelled speakers, and those the tool named.
+fn speakers_right(v: &serde_json::Value) -> (Option<u64>, Option<u64>) {
+    (
+        v["total"]["speaker_total"].as_u64(),
+        v["total"]["speaker_right"].as_u64(),
+    )
 }
 
 /// `counterclaim eval --gold GOLD ARTICLES`, for a test to add its flags to.
