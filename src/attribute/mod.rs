@@ -149,10 +149,11 @@ fn place_ending_at(an: &Analysis, end: usize) -> Option<usize> {
 }
 
 /// A title written beside a name where the rules' titles do not reach the name: an abbreviation
-/// before it ("Tula Gov. Dmitry Milyaev", `title_abbreviations`) or a description set off after
-/// it whose head is a title ("Yevgeny Pervyshov, the acting governor of Tambov, said"), with the
-/// place written with it. "The governor" a few sentences on is that person, and the rules need
-/// not know them.
+/// before it ("Tula Gov. Dmitry Milyaev", `title_abbreviations`), the title set off by a comma
+/// before it ("Rivne's regional governor, Oleksandr Koval"), or a description set off after it
+/// whose head is a title ("Yevgeny Pervyshov, the acting governor of Tambov, said"), with the
+/// place written with it (for the comma, one within four words before the title). "The governor"
+/// a few sentences on is that person, and the rules need not know them.
 fn title_beside(an: &Analysis, rules: &RuleSet, a: usize, b: usize) -> Option<(String, Option<usize>)> {
     let lang = &rules.language;
     let abbreviation = match a {

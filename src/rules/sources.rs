@@ -124,7 +124,7 @@ pub struct Source {
     /// a title given before the person is named ("the regional governor said") is matched
     /// against them by its head word.
     pub title_heads: Vec<String>,
-    /// See [`SourceRule::called`], lower-cased and singular as written.
+    /// See [`SourceRule::called`], lower-cased.
     pub called: Vec<String>,
 }
 
