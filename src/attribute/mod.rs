@@ -170,12 +170,7 @@ fn title_beside(an: &Analysis, rules: &RuleSet, a: usize, b: usize) -> Option<(S
     // (the word itself: "regional governor" there is a source's name, which hides the title)
     if a >= 2 && is_comma(an, a - 1) {
         let word = an.word(a - 2);
-        if rules
-            .sources
-            .list
-            .iter()
-            .any(|s| s.title_heads.iter().any(|h| h == word))
-        {
+        if rules.sources.is_title_head(word) {
             let place = an.entities.iter().find_map(|p| match p.kind {
                 EntityKind::Place(i, _) if p.b + 4 >= a - 2 && p.b < a - 2 => Some(i),
                 _ => None,
@@ -1715,14 +1710,8 @@ impl Discourse<'_> {
             source.called.iter().any(|w| lang.singular(w) == head)
                 || (company && lang.singular(&head_word(&source.name, lang)) == head)
         };
-        if !company
-            && !self
-                .rules
-                .sources
-                .list
-                .iter()
-                .any(|s| s.called.iter().any(|w| lang.singular(w) == head))
-        {
+        // (no source so called: nothing to look for in the article)
+        if !self.rules.sources.list.iter().any(&calls) {
             return None;
         }
         // (not the outlet of the dateline: "KYIV (AP) —" files the report)

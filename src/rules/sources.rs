@@ -140,12 +140,20 @@ pub struct Sources {
     /// Spelling variants of capitalised names; payload = source index.
     pub fuzzy: FuzzyIndex,
     by_id: HashMap<String, usize>,
+    /// Every source's [`Source::title_heads`], once: whether a word is anyone's title.
+    title_head_words: std::collections::HashSet<String>,
 }
 
 impl Sources {
     /// Index of source `id`.
     pub fn index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    /// Whether lower-cased word `w` heads some source's title ("governor"): a title set off by a
+    /// comma before a name the rules do not know ("Rivne's regional governor, Oleksandr Koval").
+    pub fn is_title_head(&self, w: &str) -> bool {
+        self.title_head_words.contains(w)
     }
 
     /// Compile, checking sides, places and aliases given to two sources.
@@ -251,6 +259,11 @@ impl Sources {
             diags.push(super::diag::shadowed_alias(items, &dead));
         }
         sources.titles = titles.build();
+        sources.title_head_words = sources
+            .list
+            .iter()
+            .flat_map(|s| s.title_heads.iter().cloned())
+            .collect();
         sources
     }
 }
