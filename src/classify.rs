@@ -283,9 +283,27 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
     let breakers: Vec<usize> = (0..toks.toks.len())
         .filter(|&i| lang.gap_breakers.has(toks.word(i)))
         .collect();
+    // the segments found, by segment and first token: a common first segment ("attack") starts
+    // a hundred patterns, most of which need a segment the sentence does not have at all, so
+    // that is ruled out first, and a later segment is looked up rather than searched for
+    let mut by_seg: Vec<(u32, usize, usize)> = seg_hits.iter().map(|x| (x.payload, x.a, x.b)).collect();
+    by_seg.sort_unstable();
+    let mut present: Vec<u32> = by_seg.iter().map(|&(p, _, _)| p).collect();
+    present.dedup();
+    let nearest_end = |seg: u32, from: usize, to: usize| {
+        let lo = by_seg.partition_point(|&(p, a, _)| (p, a) < (seg, from));
+        by_seg[lo..]
+            .iter()
+            .take_while(|&&(p, a, _)| p == seg && a <= to)
+            .map(|&(_, _, b)| b)
+            .min()
+    };
     for h in seg_hits {
         for &pi in &claims.starts[h.payload as usize] {
             let p = &claims.patterns[pi];
+            if !p.segments[1..].iter().all(|s| present.binary_search(s).is_ok()) {
+                continue;
+            }
             let mut end = h.b;
             let mut ok = true;
             for &seg in &p.segments[1..] {
@@ -294,12 +312,7 @@ pub fn phrase_matches(toks: &Lexed, skip: &[bool], rules: &RuleSet) -> Vec<Phras
                     .copied()
                     .find(|&i| i >= end && i < end + MAX_GAP)
                     .unwrap_or(end + MAX_GAP);
-                match seg_hits
-                    .iter()
-                    .filter(|x| x.payload == seg && x.a >= end && x.a <= reach)
-                    .map(|x| x.b)
-                    .min()
-                {
+                match nearest_end(seg, end, reach) {
                     Some(b) => end = b,
                     None => {
                         ok = false;

@@ -701,6 +701,23 @@ pub fn valid_speaker_phrase(
     floor: usize,
     ceil: usize,
 ) -> Option<SpeakerPhrase> {
+    let key = [hit.cue, hit.a, hit.b, floor, ceil];
+    if let Some((_, sp)) = an.speaker_memo.borrow().iter().find(|(k, _)| *k == key) {
+        return *sp;
+    }
+    let sp = work_out_speaker_phrase(an, rules, hit, floor, ceil);
+    an.speaker_memo.borrow_mut().push((key, sp));
+    sp
+}
+
+/// [`valid_speaker_phrase`], worked out.
+fn work_out_speaker_phrase(
+    an: &Analysis,
+    rules: &RuleSet,
+    hit: &CueHit,
+    floor: usize,
+    ceil: usize,
+) -> Option<SpeakerPhrase> {
     let lang = &rules.language;
     // "Kyiv rarely claims responsibility": a habit, no statement
     if hit.a > floor && lang.habit_adverbs.has(an.word(hit.a - 1)) {

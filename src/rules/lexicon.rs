@@ -13,7 +13,7 @@
 //! - `word*` at the end of a phrase matches any token starting with `word` (`injur*`);
 //! - `(a|b)` alternatives are expanded when the rules load (`(shot|brought) down`).
 
-use super::word_trie::WordTrie;
+use super::word_trie::{Found, WordTrie};
 use crate::text::{normalise_phrase, Tokens};
 
 /// One phrase matched in a sentence: which entry, and which tokens it covers.
@@ -189,7 +189,7 @@ impl Lexicon {
         }
         self.trie.find(tokens, |m| {
             let (set, entry) = &self.entries[m.pattern];
-            if let Some(hit) = resolve(tokens, entry, m.start, m.end) {
+            if let Some(hit) = resolve(tokens, entry, &m) {
                 out[*set as usize].push(hit);
             }
         });
@@ -200,21 +200,15 @@ impl Lexicon {
     }
 }
 
-/// The tokens a raw pattern match covers, if it respects token boundaries and capitals.
-fn resolve(tokens: &Tokens, entry: &Entry, start: usize, end: usize) -> Option<Hit> {
-    let a = tokens.token_at_norm(start + 1)?;
-    let b = if entry.prefix {
-        token_containing(tokens, end)? + 1
-    } else {
-        tokens.token_ending_at_norm(end - 1)? + 1
-    };
-    if entry.needs_cap && !tokens.toks[a].cap {
+/// The tokens a pattern match covers, if it respects capitals.
+fn resolve(tokens: &Tokens, entry: &Entry, m: &Found) -> Option<Hit> {
+    if entry.needs_cap && !tokens.toks[m.first].cap {
         return None;
     }
     Some(Hit {
         payload: entry.payload,
-        a,
-        b,
+        a: m.first,
+        b: m.last + 1,
     })
 }
 
@@ -303,7 +297,7 @@ impl PhraseSet {
             return hits;
         }
         self.trie.find(tokens, |m| {
-            if let Some(hit) = resolve(tokens, &self.entries[m.pattern], m.start, m.end) {
+            if let Some(hit) = resolve(tokens, &self.entries[m.pattern], &m) {
                 hits.push((m.pattern, hit));
             }
         });
@@ -329,14 +323,6 @@ pub fn longest_first(hits: Vec<Hit>) -> Vec<Hit> {
         }
     }
     out
-}
-
-fn token_containing(tokens: &Tokens, norm_pos: usize) -> Option<usize> {
-    // the token whose normalised span contains norm_pos - 1 (the last matched byte)
-    let p = norm_pos.checked_sub(1)? as u32;
-    let idx = tokens.toks.partition_point(|t| t.norm_start <= p);
-    let i = idx.checked_sub(1)?;
-    (tokens.toks[i].norm_end > p).then_some(i)
 }
 
 /// Expand `(a|b) c` into `a c`, `b c`. Nesting is not supported; it is never needed for

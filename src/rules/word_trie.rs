@@ -50,6 +50,10 @@ pub struct Found {
     /// One past the last byte the pattern covers (the space after its last token, or the end
     /// of the prefix inside it).
     pub end: usize,
+    /// The first token covered: the lexicon's hits are token spans, and the walk knows them.
+    pub first: usize,
+    /// The last token covered (the one the prefix is part of, for a prefix pattern).
+    pub last: usize,
 }
 
 impl WordTrie {
@@ -131,7 +135,7 @@ impl WordTrie {
         for i in 0..n {
             let start = tokens.toks[i].norm_start as usize - 1;
             let mut node = 0u32;
-            for (t, &id) in tokens.toks[i..].iter().zip(&ids[i..]) {
+            for (j, (t, &id)) in tokens.toks[i..].iter().zip(&ids[i..]).enumerate().map(|(k, x)| (i + k, x)) {
                 // scare quotes inside a phrase do not break it: sites where "terrorist acts"
                 // were being prepared
                 if node != 0 && t.kind == TokKind::Quote {
@@ -144,6 +148,8 @@ impl WordTrie {
                             pattern: *p as usize,
                             start,
                             end: t.norm_start as usize + pre.len(),
+                            first: i,
+                            last: j,
                         });
                     }
                 }
@@ -156,6 +162,8 @@ impl WordTrie {
                         pattern: *p as usize,
                         start,
                         end: t.norm_end as usize + 1,
+                        first: i,
+                        last: j,
                     });
                 }
             }
@@ -260,8 +268,17 @@ mod tests {
             let trie = WordTrie::new(&refs, &prefix);
             let toks = tokenize(&text.join(" "), 0);
             let mut got = Vec::new();
-            trie.find(&toks, |f| got.push((f.pattern, f.start, f.end)));
+            let mut tokens_right = true;
+            trie.find(&toks, |f| {
+                got.push((f.pattern, f.start, f.end));
+                // the tokens reported are the ones the byte span starts and ends in
+                let (first, last) = (&toks.toks[f.first], &toks.toks[f.last]);
+                tokens_right &= first.norm_start as usize == f.start + 1
+                    && last.norm_start as usize <= f.end - 1
+                    && f.end - 1 <= last.norm_end as usize;
+            });
             got.sort_unstable();
+            proptest::prop_assert!(tokens_right);
             proptest::prop_assert_eq!(got, brute_force(&patterns, &toks));
         }
     }
