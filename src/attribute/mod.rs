@@ -4218,7 +4218,11 @@ fn last_word(name: &str) -> String {
     // most names are plain words ("Vitaly Kim", a token already normalised): tokenising them is
     // only lower-casing, and this is asked for every name of every sentence
     if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
-        return name.split(' ').rfind(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
+        return name
+            .split(' ')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_ascii_lowercase();
     }
     crate::text::normalise_phrase(name)
         .map(|n| n.trim().rsplit(' ').next().unwrap_or("").to_string())
@@ -4283,7 +4287,17 @@ mod tests {
                 .map(|n| n.trim().rsplit(' ').next().unwrap_or("").to_string())
                 .unwrap_or_default()
         };
-        for name in ["Vitaly Kim", "kim", "Oleh  Syniehubov ", "MAIN 2", "", "  ", "O'Brien", "Jean-Luc Picard", "Kim's"] {
+        for name in [
+            "Vitaly Kim",
+            "kim",
+            "Oleh  Syniehubov ",
+            "MAIN 2",
+            "",
+            "  ",
+            "O'Brien",
+            "Jean-Luc Picard",
+            "Kim's",
+        ] {
             assert_eq!(super::last_word(name), slow(name), "{name:?}");
         }
         assert_eq!(super::last_word("Vitaly Kim"), "kim");

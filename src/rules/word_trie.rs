@@ -135,7 +135,12 @@ impl WordTrie {
         for i in 0..n {
             let start = tokens.toks[i].norm_start as usize - 1;
             let mut node = 0u32;
-            for (j, (t, &id)) in tokens.toks[i..].iter().zip(&ids[i..]).enumerate().map(|(k, x)| (i + k, x)) {
+            for (j, (t, &id)) in tokens.toks[i..]
+                .iter()
+                .zip(&ids[i..])
+                .enumerate()
+                .map(|(k, x)| (i + k, x))
+            {
                 // scare quotes inside a phrase do not break it: sites where "terrorist acts"
                 // were being prepared
                 if node != 0 && t.kind == TokKind::Quote {
