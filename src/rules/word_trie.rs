@@ -279,7 +279,7 @@ mod tests {
                 // the tokens reported are the ones the byte span starts and ends in
                 let (first, last) = (&toks.toks[f.first], &toks.toks[f.last]);
                 tokens_right &= first.norm_start as usize == f.start + 1
-                    && last.norm_start as usize <= f.end - 1
+                    && (last.norm_start as usize) < f.end
                     && f.end - 1 <= last.norm_end as usize;
             });
             got.sort_unstable();
