@@ -130,10 +130,8 @@ impl PhraseSetBuilder {
 
     /// Compile into a matcher.
     pub fn build(self) -> PhraseSet {
-        let patterns: Vec<&str> = self.patterns.iter().map(String::as_str).collect();
-        let prefix: Vec<bool> = self.entries.iter().map(|e| e.prefix).collect();
         PhraseSet {
-            trie: WordTrie::new(&patterns, &prefix),
+            trie: std::sync::OnceLock::new(),
             entries: self.entries,
             texts: self.texts,
             patterns: self.patterns,
@@ -236,7 +234,10 @@ pub struct Shadowed {
 /// A compiled set of phrases. See the module documentation for the phrase syntax.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
-    trie: WordTrie,
+    /// Built when the set is first matched on its own: the pipeline matches every set through
+    /// the [`Lexicon`], so most sets never are, and building their tries was a tenth of loading
+    /// the rules.
+    trie: std::sync::OnceLock<WordTrie>,
     entries: Vec<Entry>,
     texts: Vec<String>,
     /// The normalised patterns, for combining sets into a [`Lexicon`].
@@ -290,13 +291,22 @@ impl PhraseSet {
         out
     }
 
+    /// The set's own trie.
+    fn trie(&self) -> &WordTrie {
+        self.trie.get_or_init(|| {
+            let patterns: Vec<&str> = self.patterns.iter().map(String::as_str).collect();
+            let prefix: Vec<bool> = self.entries.iter().map(|e| e.prefix).collect();
+            WordTrie::new(&patterns, &prefix)
+        })
+    }
+
     /// Every match with the index of the entry that made it, unsorted.
     fn entry_hits(&self, tokens: &Tokens) -> Vec<(usize, Hit)> {
         let mut hits = Vec::new();
         if self.entries.is_empty() || tokens.is_empty() {
             return hits;
         }
-        self.trie.find(tokens, |m| {
+        self.trie().find(tokens, |m| {
             if let Some(hit) = resolve(tokens, &self.entries[m.pattern], &m) {
                 hits.push((m.pattern, hit));
             }
@@ -328,6 +338,14 @@ pub fn longest_first(hits: Vec<Hit>) -> Vec<Hit> {
 /// Expand `(a|b) c` into `a c`, `b c`. Nesting is not supported; it is never needed for
 /// phrases and keeps the syntax readable.
 pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
+    // most phrases (every segment between `...`) have no alternatives
+    if !phrase.contains('(') {
+        if phrase.contains(')') {
+            return Err(PhraseError::BadAlternatives);
+        }
+        let one = collapse_spaces(phrase);
+        return Ok(if one.is_empty() { Vec::new() } else { vec![one] });
+    }
     let mut variants = vec![String::new()];
     let mut rest = phrase;
     while let Some(open) = rest.find('(') {
@@ -354,7 +372,11 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
         let mut next = Vec::with_capacity(variants.len() * options.len());
         for v in &variants {
             for o in &options {
-                next.push(format!("{v}{head}{o}"));
+                let mut n = String::with_capacity(v.len() + head.len() + o.len());
+                n.push_str(v);
+                n.push_str(head);
+                n.push_str(o);
+                next.push(n);
             }
         }
         if next.len() > 256 {
@@ -368,13 +390,23 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
     }
     Ok(variants
         .into_iter()
-        .map(|v| collapse_spaces(&format!("{v}{rest}")))
+        .map(|mut v| {
+            v.push_str(rest);
+            collapse_spaces(&v)
+        })
         .filter(|v| !v.is_empty())
         .collect())
 }
 
 fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -476,5 +508,9 @@ mod tests {
         assert_eq!(expand_alternatives("(a|b"), Err(PhraseError::BadAlternatives));
         assert_eq!(expand_alternatives("a)"), Err(PhraseError::BadAlternatives));
         assert_eq!(expand_alternatives("(a|) b").unwrap(), vec!["a b", "b"]);
+        // without alternatives: the phrase with its spaces collapsed, or nothing
+        assert_eq!(expand_alternatives("  drone   strike ").unwrap(), vec!["drone strike"]);
+        assert!(expand_alternatives("   ").unwrap().is_empty());
+        assert_eq!(expand_alternatives(" (a|b)  c ").unwrap(), vec!["a c", "b c"]);
     }
 }

@@ -430,11 +430,25 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
     let mut fingerprint = Fnv::default();
     for layer in layers {
         let mut seen: std::collections::HashMap<String, (String, usize)> = std::collections::HashMap::new();
-        for file in layer {
+        // parsing the YAML is a third of loading the rules, and each file's is its own: done on
+        // every thread, then merged in the files' order as if one by one
+        let parsed: Vec<(Arc<RuleFile>, Option<RuleFileContent>, Vec<Diagnostic>)> = {
+            use rayon::prelude::*;
+            layer
+                .par_iter()
+                .map(|file| {
+                    let file = Arc::new(file.clone());
+                    let mut found = Vec::new();
+                    let content = parse_file(&file, &mut found);
+                    (file, content, found)
+                })
+                .collect()
+        };
+        for (file, content, found) in parsed {
             fingerprint.write(file.name.as_bytes());
             fingerprint.write(file.text.as_bytes());
-            let file = Arc::new(file.clone());
-            let Some(content) = parse_file(&file, &mut diags) else {
+            diags.extend(found);
+            let Some(content) = content else {
                 continue;
             };
             let loc = Locator::new(&file.text);
@@ -564,14 +578,21 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
         diags.push(Diagnostic::error("rules", None, "no sides are defined").hint("a rule set needs a `sides:` list"));
     }
     let target_ids: Vec<&str> = m.targets.iter().map(|t| t.rule.id.as_str()).collect();
-    let targets = Targets::compile(&m.targets, diags);
-    let places = Places::compile(&m.places, &sides, &target_ids, diags);
-    let sources = Sources::compile(&m.sources, &sides, &places, diags);
-    let cues = Cues::compile(&m.cues, &m.agentless, diags);
-    let claims = Claims::compile(&m.claims, &m.conflicts, &sides, diags);
+    // the claims' phrases are half of compiling and need only the sides: compiled beside the
+    // rest, their diagnostics after the rest's as when one came after the other
+    let mut claim_diags = Vec::new();
+    let ((targets, places, sources, cues), claims) = rayon::join(
+        || {
+            let targets = Targets::compile(&m.targets, diags);
+            let places = Places::compile(&m.places, &sides, &target_ids, diags);
+            let sources = Sources::compile(&m.sources, &sides, &places, diags);
+            let cues = Cues::compile(&m.cues, &m.agentless, diags);
+            (targets, places, sources, cues)
+        },
+        || Claims::compile(&m.claims, &m.conflicts, &sides, &mut claim_diags),
+    );
+    diags.append(&mut claim_diags);
 
-    let mut examples = Vec::new();
-    let mut origins = Vec::new();
     fn collect<T: HasId>(items: &[Loaded<T>], examples: &mut Vec<RuleExample>, origins: &mut Vec<RuleOrigin>) {
         let mut locators: std::collections::HashMap<&str, Locator<'_>> = std::collections::HashMap::new();
         for item in items {
@@ -609,42 +630,52 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
             }
         }
     }
-    collect(&m.sides, &mut examples, &mut origins);
-    collect(&m.places, &mut examples, &mut origins);
-    collect(&m.targets, &mut examples, &mut origins);
-    collect(&m.sources, &mut examples, &mut origins);
-    collect(&m.cues, &mut examples, &mut origins);
-    collect(&m.agentless, &mut examples, &mut origins);
-    collect(&m.claims, &mut examples, &mut origins);
-    collect(&m.conflicts, &mut examples, &mut origins);
-    let files: HashMap<&str, &RuleFile> = [
-        files_of(&m.sides),
-        files_of(&m.places),
-        files_of(&m.targets),
-        files_of(&m.sources),
-        files_of(&m.cues),
-        files_of(&m.agentless),
-        files_of(&m.claims),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    check_examples(&examples, &files, &sides, &claims, &places, diags);
-    // in the order of `Set`
-    let lexicon = lexicon::Lexicon::build(&[
-        &sources.names,
-        &sources.titles,
-        &places.names,
-        &places.demonyms,
-        &sides.markers,
-        &cues.forms,
-        &cues.agentless,
-        &claims.segments,
-        &targets.phrases,
-        &language.negations,
-        &language.clause_negations,
-        &language.relative_days,
-    ]);
+    // the phrase trie of every set is a third of compiling; the examples are checked beside it
+    let (lexicon, (examples, origins)) = rayon::join(
+        // in the order of `Set`
+        || {
+            lexicon::Lexicon::build(&[
+                &sources.names,
+                &sources.titles,
+                &places.names,
+                &places.demonyms,
+                &sides.markers,
+                &cues.forms,
+                &cues.agentless,
+                &claims.segments,
+                &targets.phrases,
+                &language.negations,
+                &language.clause_negations,
+                &language.relative_days,
+            ])
+        },
+        || {
+            let mut examples = Vec::new();
+            let mut origins = Vec::new();
+            collect(&m.sides, &mut examples, &mut origins);
+            collect(&m.places, &mut examples, &mut origins);
+            collect(&m.targets, &mut examples, &mut origins);
+            collect(&m.sources, &mut examples, &mut origins);
+            collect(&m.cues, &mut examples, &mut origins);
+            collect(&m.agentless, &mut examples, &mut origins);
+            collect(&m.claims, &mut examples, &mut origins);
+            collect(&m.conflicts, &mut examples, &mut origins);
+            let files: HashMap<&str, &RuleFile> = [
+                files_of(&m.sides),
+                files_of(&m.places),
+                files_of(&m.targets),
+                files_of(&m.sources),
+                files_of(&m.cues),
+                files_of(&m.agentless),
+                files_of(&m.claims),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            check_examples(&examples, &files, &sides, &claims, &places, diags);
+            (examples, origins)
+        },
+    );
     RuleSet {
         language,
         sides,

@@ -88,11 +88,13 @@ impl WordTrie {
     }
 
     fn word_id(&mut self, w: &str) -> u32 {
-        let next = self.vocab.len() as u32;
-        let id = *self.vocab.entry(w.into()).or_insert(next);
-        if id == next {
-            self.root.push(NONE);
+        // looked up before a key is made: most words of most patterns are already known
+        if let Some(&id) = self.vocab.get(w) {
+            return id;
         }
+        let id = self.vocab.len() as u32;
+        self.vocab.insert(w.into(), id);
+        self.root.push(NONE);
         id
     }
 
