@@ -119,7 +119,7 @@ fn tokenize_ascii(text: &str, base: usize) -> Tokens {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let at = |i: usize| -> char { bytes.get(i).map_or(' ', |&b| char::from(b)) };
-    split_tokens(text, base, n, at, |i| i.min(n), &mut out);
+    split_tokens(text, base, n, true, at, |i| i.min(n), &mut out);
     out
 }
 
@@ -130,16 +130,18 @@ fn tokenize_chars(text: &str, base: usize) -> Tokens {
     let n = chars.len();
     let at = |i: usize| -> char { chars.get(i).map_or(' ', |c| c.1) };
     let pos = |i: usize| -> usize { chars.get(i).map_or(text.len(), |c| c.0) };
-    split_tokens(text, base, n, at, pos, &mut out);
+    split_tokens(text, base, n, false, at, pos, &mut out);
     out
 }
 
 /// The tokenizer proper, over `n` characters of `text`: `at(i)` is character `i` (a space past
-/// the end), `pos(i)` its byte offset (`text.len()` past the end).
+/// the end), `pos(i)` its byte offset (`text.len()` past the end); `ascii` says `text` is all
+/// ASCII, so no token needs checking.
 fn split_tokens(
     text: &str,
     base: usize,
     n: usize,
+    ascii: bool,
     at: impl Fn(usize) -> char,
     pos: impl Fn(usize) -> usize,
     out: &mut Tokens,
@@ -232,7 +234,7 @@ fn split_tokens(
         let (s, e) = (pos(start), pos(i));
         let norm_start = out.norm.len() as u32;
         let piece = &text[s..e];
-        if piece.is_ascii() && !piece.contains('`') {
+        if (ascii || piece.is_ascii()) && !piece.bytes().any(|b| b == b'`') {
             // most tokens: what `push_norm` does to an ASCII character that is not whitespace
             // (a token has none) and not a backtick, a whole token at a time
             let at = out.norm.len();

@@ -65,6 +65,10 @@ pub struct Analysis {
     /// attribution ask for the same cue's speaker in the same clause, and working it out is a
     /// tenth of the pipeline's time. Filled by [`super::phrase::valid_speaker_phrase`] only.
     pub speaker_memo: SpeakerMemo,
+    /// What the phrases of the sentence already resolved to, by token span: the same speaker
+    /// phrase is resolved by each stage that weighs it. Filled by [`super::resolve::resolve`]
+    /// only, which reads nothing but this sentence, its document's text and the rules.
+    pub resolved_memo: std::cell::RefCell<Vec<([usize; 2], Option<super::resolve::Res>)>>,
 }
 
 /// Answers of [`super::phrase::valid_speaker_phrase`] by (cue, cue start, cue end, clause start,
@@ -160,6 +164,7 @@ pub fn analyse(lexer: &crate::lexed::Lexer<'_>, seg: &Segmented, s: &Sentence, r
         cues,
         agentless,
         speaker_memo: SpeakerMemo::default(),
+        resolved_memo: Default::default(),
     }
 }
 

@@ -113,6 +113,17 @@ pub fn span_text<'a>(text: &'a str, an: &Analysis, s: Span) -> &'a str {
 
 /// Resolve a phrase on its own. `None`: not a plausible speaker at all ("a video", "the other").
 pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<Res> {
+    let key = [span.a, span.b];
+    if let Some((_, res)) = an.resolved_memo.borrow().iter().find(|(k, _)| *k == key) {
+        return res.clone();
+    }
+    let res = work_out(text, an, span, rules);
+    an.resolved_memo.borrow_mut().push((key, res.clone()));
+    res
+}
+
+/// [`resolve`], worked out.
+fn work_out(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<Res> {
     let lang = &rules.language;
     // "One of the officials": a member of the group named
     if span.b - span.a > 2
