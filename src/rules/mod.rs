@@ -809,6 +809,35 @@ mod tests {
     }
 
     #[test]
+    fn issue_6_rules_loaded_on_any_number_of_threads_give_the_same_warnings_in_file_order() {
+        let file = |name: &str, text: &str| RuleFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let mine = vec![
+            file("a.yaml", "# nothing yet\n"),
+            file(
+                "b.yaml",
+                "sources:\n  - id: zelensky-twin\n    name: Volodymyr Zelensky\n    kind: person\n    side: ukrainian\n",
+            ),
+            file("c.yaml", "# nothing here either\n"),
+        ];
+        let shown_on = |threads: usize| -> Vec<String> {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let warnings = pool.install(|| match load(&[default_files(), mine.clone()]) {
+                Ok(rs) => rs.warnings,
+                Err(e) => e.diagnostics,
+            });
+            warnings.iter().map(ToString::to_string).collect()
+        };
+        let one = shown_on(1);
+        assert_eq!(one, shown_on(2));
+        // each file's own warnings in the files' order, then what compiling the rules found
+        let at = |file: &str| one.iter().position(|w| w.starts_with(file)).unwrap();
+        assert!(at("a.yaml") < at("c.yaml") && at("c.yaml") < at("b.yaml"), "{one:#?}");
+    }
+
+    #[test]
     fn an_example_expecting_an_unknown_id_points_at_the_id() {
         let d = load_over_defaults(
             "sources:\n  - id: borzov\n    name: Serhiy Borzov\n    kind: person\n    side: ukrainian\n    examples:\n      - text: \"Serhiy Borzov said it was hit.\"\n        side: ukranian\n        kinds: [strike, interceptions]\n",
