@@ -65,15 +65,16 @@ pub struct Analysis {
     /// attribution ask for the same cue's speaker in the same clause, and working it out is a
     /// tenth of the pipeline's time. Filled by [`super::phrase::valid_speaker_phrase`] only.
     pub speaker_memo: SpeakerMemo,
-    /// What the phrases of the sentence already resolved to, by token span: the same speaker
-    /// phrase is resolved by each stage that weighs it. Filled by [`super::resolve::resolve`]
-    /// only, which reads nothing but this sentence, its document's text and the rules.
-    pub resolved_memo: std::cell::RefCell<Vec<([usize; 2], Option<super::resolve::Res>)>>,
+    /// What the phrases of the sentence already resolved to, by token span (and the text and
+    /// rules asked with): the same speaker phrase is resolved by each stage that weighs it.
+    /// Filled by [`super::resolve::resolve`] only, which reads nothing but this sentence, the
+    /// text and the rules.
+    pub resolved_memo: std::cell::RefCell<Vec<([usize; 4], Option<super::resolve::Res>)>>,
 }
 
 /// Answers of [`super::phrase::valid_speaker_phrase`] by (cue, cue start, cue end, clause start,
-/// clause end). A sentence has few cues, so a list.
-pub type SpeakerMemo = std::cell::RefCell<Vec<([usize; 5], Option<super::phrase::SpeakerPhrase>)>>;
+/// clause end, rules). A sentence has few cues, so a list.
+pub type SpeakerMemo = std::cell::RefCell<Vec<([usize; 6], Option<super::phrase::SpeakerPhrase>)>>;
 
 impl Analysis {
     /// Normalised word of token `i`.

@@ -701,7 +701,7 @@ pub fn valid_speaker_phrase(
     floor: usize,
     ceil: usize,
 ) -> Option<SpeakerPhrase> {
-    let key = [hit.cue, hit.a, hit.b, floor, ceil];
+    let key = [hit.cue, hit.a, hit.b, floor, ceil, std::ptr::from_ref(rules) as usize];
     if let Some((_, sp)) = an.speaker_memo.borrow().iter().find(|(k, _)| *k == key) {
         return *sp;
     }

@@ -113,7 +113,14 @@ pub fn span_text<'a>(text: &'a str, an: &Analysis, s: Span) -> &'a str {
 
 /// Resolve a phrase on its own. `None`: not a plausible speaker at all ("a video", "the other").
 pub fn resolve(text: &str, an: &Analysis, span: Span, rules: &RuleSet) -> Option<Res> {
-    let key = [span.a, span.b];
+    // the text and rules are those of the analysis's document on every call; they are in the
+    // key so that a caller with others could never be handed an answer about them
+    let key = [
+        span.a,
+        span.b,
+        text.as_ptr() as usize,
+        std::ptr::from_ref(rules) as usize,
+    ];
     if let Some((_, res)) = an.resolved_memo.borrow().iter().find(|(k, _)| *k == key) {
         return res.clone();
     }
