@@ -73,11 +73,6 @@ impl Tokens {
         self.toks.binary_search_by_key(&(pos as u32), |t| t.norm_start).ok()
     }
 
-    /// Index of the token whose normalised form ends at byte `pos` of [`Tokens::norm`].
-    pub fn token_ending_at_norm(&self, pos: usize) -> Option<usize> {
-        self.toks.binary_search_by_key(&(pos as u32), |t| t.norm_end).ok()
-    }
-
     /// Original-text byte span covered by tokens `a..b` (b exclusive, a < b).
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.toks[a].start, self.toks[b - 1].end)
