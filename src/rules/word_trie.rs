@@ -130,8 +130,7 @@ impl WordTrie {
             .collect();
         for i in 0..n {
             let mut node = 0u32;
-            for j in i..n {
-                let t = &tokens.toks[j];
+            for (j, (t, &id)) in tokens.toks.iter().zip(&ids).enumerate().skip(i) {
                 // scare quotes inside a phrase do not break it: sites where "terrorist acts"
                 // were being prepared
                 if node != 0 && t.kind == TokKind::Quote {
@@ -147,7 +146,7 @@ impl WordTrie {
                         });
                     }
                 }
-                match self.child(node, ids[j]) {
+                match self.child(node, id) {
                     Some(c) => node = c,
                     None => break,
                 }
