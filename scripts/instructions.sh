@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions, not seconds: how much work one binary does against another on the same input,
 # counted by callgrind (valgrind). On this shared machine two runs of one binary differ by 25 % in
-# time; their instruction counts differ by about 0.1 %, so a change of 2 % is visible here
+# time; their instruction counts differ by 0.1-0.5 %, so a change of 2 % is visible here
 # long before a timing shows it. Use it beside scripts/bench.sh (which measures what users wait
 # for), not instead of it.
 #
