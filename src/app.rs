@@ -30,7 +30,8 @@ pub enum Outcome {
     Differences,
 }
 
-/// Run a parsed command line.
+/// Run a parsed command line. Meant to be called once per process (by `main`): the rules it
+/// loads are left for the process's end to free.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let g = &cli.global;
     if let Some(n) = g.threads {
@@ -48,13 +49,17 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         _ => {}
     }
     let rules = load_rules(g)?;
-    match &cli.command {
+    let outcome = match &cli.command {
         Command::Compare(a) => compare(a, g, &rules),
         Command::Statements(a) => statements(a, g, &rules),
         Command::Check(a) => check_samples(a, g, &rules),
         Command::Eval(a) => evaluate(a, g, &rules),
         Command::Rules(_) | Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
-    }
+    };
+    // the command is done and the process ends with it: freeing the rules piece by piece took
+    // 23 M instructions, a sixteenth of a one-article run, to give memory back to nobody
+    std::mem::forget(rules);
+    outcome
 }
 
 /// `completions SHELL`: the completion script clap_complete writes for the command line.

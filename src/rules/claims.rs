@@ -45,7 +45,9 @@ use serde::{Deserialize, Serialize};
 
 use super::diag::{did_you_mean, Diagnostic};
 use super::examples::Example;
-use super::lexicon::{PhraseSet, PhraseSetBuilder};
+use rayon::prelude::*;
+
+use super::lexicon::{PhraseSet, PhraseSetBuilder, Prepared};
 use super::Loaded;
 
 /// Up to how many words `...` in a phrase stands for.
@@ -296,6 +298,14 @@ impl Claims {
         // Segment ids by text: kinds share thousands of segments, and a linear search for each
         // one made loading the rules quadratic in their size.
         let mut seg_ids: FxHashMap<String, u32> = FxHashMap::default();
+        /// A segment seen for the first time: the phrase it is from, and where in `diags` a
+        /// mistake in it goes.
+        struct Fresh<'a> {
+            kind: usize,
+            phrase: &'a str,
+            diag_at: usize,
+        }
+        let mut fresh: Vec<Fresh> = Vec::new();
         for (ki, item) in kinds.iter().enumerate() {
             let r = &item.rule;
             if r.phrases.is_empty() {
@@ -328,9 +338,12 @@ impl Claims {
                             Some(&id) => id,
                             None => {
                                 let id = seg_ids.len() as u32;
-                                if let Err(e) = segments.add(p, id) {
-                                    diags.push(item.phrase_error("phrases", "phrase", phrase, &e));
-                                }
+                                // normalised below, on every thread; a mistake is reported here
+                                fresh.push(Fresh {
+                                    kind: ki,
+                                    phrase,
+                                    diag_at: diags.len(),
+                                });
                                 seg_ids.insert(p.to_string(), id);
                                 id
                             }
@@ -372,6 +385,24 @@ impl Claims {
                 negated_as,
                 lasting: r.lasting,
             });
+        }
+        // Normalising the segments is half of compiling the claims and needs nothing but each
+        // segment: done on every thread, then added in id order, each mistake put where it would
+        // have been found one segment after the other.
+        let mut texts: Vec<(&str, u32)> = seg_ids.iter().map(|(t, &id)| (t.as_str(), id)).collect();
+        texts.sort_unstable_by_key(|&(_, id)| id);
+        let ready: Vec<Prepared> = texts.par_iter().map(|&(t, _)| Prepared::new(t)).collect();
+        let mut mistakes = Vec::new();
+        for ((id, ready), seen) in (0u32..).zip(ready).zip(&fresh) {
+            if let Err(e) = segments.add_prepared(ready, id) {
+                mistakes.push((
+                    seen.diag_at,
+                    kinds[seen.kind].phrase_error("phrases", "phrase", seen.phrase, &e),
+                ));
+            }
+        }
+        for (at, d) in mistakes.into_iter().rev() {
+            diags.insert(at, d);
         }
         out.starts = vec![Vec::new(); seg_ids.len()];
         for (pi, p) in out.patterns.iter().enumerate() {
@@ -466,4 +497,76 @@ fn unknown_kind<T: super::HasId>(item: &Loaded<T>, field: &str, k: &str, ids: &[
         .unwrap_or_else(|| "claim kinds are the ids listed under `claims:`".into());
     item.error(field, Some(k), format!("unknown claim kind `{k}`"))
         .hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::rules::RuleFile;
+
+    fn kinds(yaml: &str) -> Vec<Loaded<KindRule>> {
+        #[derive(Deserialize)]
+        struct File {
+            claims: Vec<KindRule>,
+        }
+        let file = Arc::new(RuleFile {
+            name: "mine.yaml".into(),
+            text: yaml.into(),
+        });
+        let parsed: File = serde_yaml::from_str(yaml).unwrap();
+        parsed
+            .claims
+            .into_iter()
+            .map(|rule| Loaded {
+                rule,
+                kind: "claims",
+                file: file.clone(),
+                line: 1,
+                column: 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn issue_6_segments_normalised_on_any_number_of_threads_report_their_mistakes_in_rule_order() {
+        let kinds = kinds(concat!(
+            "claims:\n",
+            "  - id: one\n    label: one\n    phrases: [\"bad* one\", \"good ... bad* two\", hit]\n    suppresses: [nonesuch]\n",
+            "  - id: two\n    label: two\n    phrases: [\"x ... ... y\", \"bad* three\", \"bad* one\", struck]\n",
+        ));
+        let sides = crate::rules::sides::Sides::default();
+        // the messages, and which segment ids the words of a sentence match
+        let shown_on = |threads: usize| -> (Vec<String>, Vec<u32>) {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            pool.install(|| {
+                let mut diags = vec![Diagnostic::warning("earlier.yaml", None, "found before")];
+                let claims = Claims::compile(&kinds, &[], &sides, &mut diags);
+                let found = claims
+                    .segments
+                    .find_all(&crate::text::tokenize("struck x good y hit", 0));
+                (
+                    diags.iter().map(|d| d.message.clone()).collect(),
+                    found.iter().map(|h| h.payload).collect(),
+                )
+            })
+        };
+        let (one, segments) = shown_on(1);
+        assert_eq!((one.clone(), segments.clone()), shown_on(2));
+        assert_eq!(
+            one,
+            [
+                "found before",
+                "phrase `bad* one`: `*` may only end the last word of a phrase",
+                "phrase `good ... bad* two`: `*` may only end the last word of a phrase",
+                "unknown claim kind `nonesuch`",
+                "phrase `x ... ... y`: `...` must stand between words",
+                "phrase `bad* three`: `*` may only end the last word of a phrase",
+            ]
+        );
+        // ids in order of first sight (bad* one, good, bad* two, hit, bad* three, struck), the
+        // bad ones given an id but no phrase
+        assert_eq!(segments, [5, 1, 3]);
+    }
 }

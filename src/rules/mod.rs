@@ -56,6 +56,30 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("rules/claims.yaml", include_str!("../../rules/claims.yaml")),
 ];
 
+/// [`DEFAULT_FILES`] as JSON, in the same order: their YAML parsed when the tool was built
+/// (`build.rs`), because parsing it on every run was three quarters of loading the rules. Empty
+/// for a file that did not parse then.
+const DEFAULT_JSON: &[&str] = &[
+    include_str!(concat!(env!("OUT_DIR"), "/language.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/sides.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/places.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/targets.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/sources.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/cues.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/claims.json")),
+];
+
+/// The JSON form of `file` when it is an embedded default file, name and text unchanged: any
+/// other file (a user's, or a default an authoring tool changed) is read from its YAML.
+fn prebuilt_json(file: &RuleFile) -> Option<&'static str> {
+    DEFAULT_FILES
+        .iter()
+        .zip(DEFAULT_JSON)
+        .find(|((name, text), _)| *name == file.name && *text == file.text)
+        .map(|(_, json)| *json)
+        .filter(|json| !json.is_empty())
+}
+
 /// The sections a rule file may contain. Unknown keys are errors.
 #[derive(Debug, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -796,6 +820,46 @@ impl Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue_6_every_default_file_is_read_from_its_prebuilt_json_with_the_same_values_as_its_yaml() {
+        for file in default_files() {
+            let json = prebuilt_json(&file).unwrap_or_else(|| panic!("{}: no prebuilt JSON", file.name));
+            let from_json: RuleFileContent =
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("{}: the JSON does not read: {e}", file.name));
+            let from_yaml: RuleFileContent = serde_yaml::from_str(&file.text).expect("the YAML parses");
+            assert_eq!(
+                serde_json::to_value(&from_json).unwrap(),
+                serde_json::to_value(&from_yaml).unwrap(),
+                "{}",
+                file.name
+            );
+            assert!(!from_json.is_empty(), "{}", file.name);
+        }
+    }
+
+    #[test]
+    fn issue_6_a_default_file_whose_text_changed_is_read_from_its_yaml() {
+        let mut changed = default_files().remove(4);
+        assert_eq!(changed.name, "rules/sources.yaml");
+        changed
+            .text
+            .push_str("  - id: zz_added\n    name: Nonesuch\n    kind: person\n    side: nonesuch\n");
+        assert_eq!(prebuilt_json(&changed), None);
+        let mut renamed = default_files().remove(4);
+        renamed.name = "mine/sources.yaml".into();
+        assert_eq!(prebuilt_json(&renamed), None);
+        // the change is read: its side is checked (the prebuilt JSON has no such rule)
+        let diags = match load(&[vec![changed]]) {
+            Ok(rs) => rs.warnings,
+            Err(e) => e.diagnostics,
+        };
+        assert!(
+            diags.iter().any(|d| d.message.contains("nonesuch")),
+            "{:?}",
+            diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
+    }
 
     fn load_over_defaults(text: &str) -> Vec<Diagnostic> {
         let mine = vec![RuleFile {
