@@ -316,7 +316,7 @@ pub fn parse_with(
             "UTF-16 text (it starts with a UTF-16 byte order mark); convert the file to UTF-8",
         ));
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(InputError {
             warning: true,
             ..InputError::new(&path, "binary file (contains NUL bytes); skipped")

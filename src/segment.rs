@@ -111,6 +111,24 @@ pub fn segment(doc: &Document, lang: &Language) -> Segmented {
     }
 }
 
+/// `text` cut after each `\n` and each `\r`, as `split_inclusive(['\n', '\r'])` cuts it, found
+/// a byte at a time instead of a character at a time.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .bytes()
+            .position(|b| b == b'\n' || b == b'\r')
+            .map_or(rest.len(), |k| k + 1);
+        let (line, after) = rest.split_at(cut);
+        rest = after;
+        Some(line)
+    })
+}
+
 fn is_blank(line: &str) -> bool {
     line.chars().all(|c| c.is_whitespace() || c == '\u{feff}')
 }
@@ -128,7 +146,7 @@ fn split_paragraphs(text: &str, body_start: usize) -> Vec<Paragraph> {
     let mut prev_line: &str = "";
     let mut pos = body_start;
     let body = &text[body_start..];
-    for raw in body.split_inclusive(['\n', '\r']) {
+    for raw in lines_inclusive(body) {
         let line_start = pos;
         pos += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -264,12 +282,18 @@ fn continues_later(text: &str, next: &[&Paragraph]) -> bool {
 /// with its end at the paragraph end.
 fn scan_paragraph(text: &str, p: &Paragraph, skip: usize, open: &mut Option<Quotation>, out: &mut Vec<Quotation>) {
     let body = &text[p.start..p.end];
-    let mut prev = ' ';
-    for (i, c) in body.char_indices() {
-        if i < skip {
-            prev = c;
-            continue;
+    let bytes = body.as_bytes();
+    let mut i = skip;
+    while i < body.len() {
+        // only `"` and the curly and angle marks (first bytes 0xE2 and 0xC2, never inside a
+        // character) can open or close a quotation: the characters between are skipped a byte
+        // at a time, not decoded
+        match bytes[i..].iter().position(|&b| matches!(b, b'"' | 0xE2 | 0xC2)) {
+            Some(next) => i += next,
+            None => break,
         }
+        let c = char_at(body, i);
+        let prev = body[..i].chars().next_back().unwrap_or(' ');
         let at = p.start + i;
         let straight = c == '"';
         let opening = is_open_quote(c)
@@ -292,7 +316,7 @@ fn scan_paragraph(text: &str, p: &Paragraph, skip: usize, open: &mut Option<Quot
             }
             // a closing mark with nothing open is ignored
         }
-        prev = c;
+        i += c.len_utf8();
     }
     if let Some(q) = open.as_mut() {
         q.end = p.end;
@@ -325,10 +349,17 @@ fn char_at(s: &str, i: usize) -> char {
 /// hundreds of megabytes (a file on one line) needs no memory beyond the list of sentences.
 fn split_sentences(para: &str, base: usize, lang: &Language) -> Vec<(usize, usize)> {
     let n = para.len();
+    let bytes = para.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize; // byte offset in para
     let mut i = 0usize;
     while i < n {
+        // only `.`, `!`, `?` and `…` (whose first byte is 0xE2, never inside a character) can
+        // end a sentence: the characters between are skipped a byte at a time, not decoded
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let c = char_at(para, i);
         if matches!(c, '.' | '!' | '?' | '\u{2026}') {
             // extend over closing quotes/brackets and repeated punctuation
@@ -418,6 +449,15 @@ fn is_abbreviation(para: &str, i: usize, lang: &Language) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_cut_as_split_inclusive_cuts_them() {
+        for text in ["", "a", "a\n", "a\r\nb", "\n\n", "x\ry\n\u{2028}z", "“é”\r"] {
+            let ours: Vec<&str> = lines_inclusive(text).collect();
+            let std: Vec<&str> = text.split_inclusive(['\n', '\r']).collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+    }
     use crate::input;
 
     fn seg(text: &str) -> (Segmented, String) {
