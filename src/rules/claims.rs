@@ -45,9 +45,7 @@ use serde::{Deserialize, Serialize};
 
 use super::diag::{did_you_mean, Diagnostic};
 use super::examples::Example;
-use rayon::prelude::*;
-
-use super::lexicon::{PhraseSet, PhraseSetBuilder, Prepared};
+use super::lexicon::{PhraseSet, PhraseSetBuilder};
 use super::Loaded;
 
 /// Up to how many words `...` in a phrase stands for.
@@ -298,14 +296,6 @@ impl Claims {
         // Segment ids by text: kinds share thousands of segments, and a linear search for each
         // one made loading the rules quadratic in their size.
         let mut seg_ids: FxHashMap<String, u32> = FxHashMap::default();
-        /// A segment seen for the first time: the phrase it is from, and where in `diags` a
-        /// mistake in it goes.
-        struct Fresh<'a> {
-            kind: usize,
-            phrase: &'a str,
-            diag_at: usize,
-        }
-        let mut fresh: Vec<Fresh> = Vec::new();
         for (ki, item) in kinds.iter().enumerate() {
             let r = &item.rule;
             if r.phrases.is_empty() {
@@ -338,12 +328,9 @@ impl Claims {
                             Some(&id) => id,
                             None => {
                                 let id = seg_ids.len() as u32;
-                                // normalised below, on every thread; a mistake is reported here
-                                fresh.push(Fresh {
-                                    kind: ki,
-                                    phrase,
-                                    diag_at: diags.len(),
-                                });
+                                if let Err(e) = segments.add(p, id) {
+                                    diags.push(item.phrase_error("phrases", "phrase", phrase, &e));
+                                }
                                 seg_ids.insert(p.to_string(), id);
                                 id
                             }
@@ -385,24 +372,6 @@ impl Claims {
                 negated_as,
                 lasting: r.lasting,
             });
-        }
-        // Normalising the segments is half of compiling the claims and needs nothing but each
-        // segment: done on every thread, then added in id order, each mistake put where it would
-        // have been found one segment after the other.
-        let mut texts: Vec<(&str, u32)> = seg_ids.iter().map(|(t, &id)| (t.as_str(), id)).collect();
-        texts.sort_unstable_by_key(|&(_, id)| id);
-        let ready: Vec<Prepared> = texts.par_iter().map(|&(t, _)| Prepared::new(t)).collect();
-        let mut mistakes = Vec::new();
-        for ((id, ready), seen) in (0u32..).zip(ready).zip(&fresh) {
-            if let Err(e) = segments.add_prepared(ready, id) {
-                mistakes.push((
-                    seen.diag_at,
-                    kinds[seen.kind].phrase_error("phrases", "phrase", seen.phrase, &e),
-                ));
-            }
-        }
-        for (at, d) in mistakes.into_iter().rev() {
-            diags.insert(at, d);
         }
         out.starts = vec![Vec::new(); seg_ids.len()];
         for (pi, p) in out.patterns.iter().enumerate() {
@@ -530,32 +499,25 @@ mod tests {
     }
 
     #[test]
-    fn issue_6_segments_normalised_on_any_number_of_threads_report_their_mistakes_in_rule_order() {
+    fn segment_mistakes_are_reported_in_rule_order_and_segment_ids_follow_first_sight() {
         let kinds = kinds(concat!(
             "claims:\n",
             "  - id: one\n    label: one\n    phrases: [\"bad* one\", \"good ... bad* two\", hit]\n    suppresses: [nonesuch]\n",
             "  - id: two\n    label: two\n    phrases: [\"x ... ... y\", \"bad* three\", \"bad* one\", struck]\n",
         ));
         let sides = crate::rules::sides::Sides::default();
-        // the messages, and which segment ids the words of a sentence match
-        let shown_on = |threads: usize| -> (Vec<String>, Vec<u32>) {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-            pool.install(|| {
-                let mut diags = vec![Diagnostic::warning("earlier.yaml", None, "found before")];
-                let claims = Claims::compile(&kinds, &[], &sides, &mut diags);
-                let found = claims
-                    .segments
-                    .find_all(&crate::text::tokenize("struck x good y hit", 0));
-                (
-                    diags.iter().map(|d| d.message.clone()).collect(),
-                    found.iter().map(|h| h.payload).collect(),
-                )
-            })
-        };
-        let (one, segments) = shown_on(1);
-        assert_eq!((one.clone(), segments.clone()), shown_on(2));
+        let mut diags = vec![Diagnostic::warning("earlier.yaml", None, "found before")];
+        let claims = Claims::compile(&kinds, &[], &sides, &mut diags);
+        let shown: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        // which segment ids the words of a sentence match
+        let segments: Vec<u32> = claims
+            .segments
+            .find_all(&crate::text::tokenize("struck x good y hit", 0))
+            .iter()
+            .map(|h| h.payload)
+            .collect();
         assert_eq!(
-            one,
+            shown,
             [
                 "found before",
                 "phrase `bad* one`: `*` may only end the last word of a phrase",

@@ -87,52 +87,16 @@ impl PhraseError {
     }
 }
 
-/// A phrase normalised for a [`PhraseSetBuilder`], not yet added. Normalising is most of the
-/// cost of adding, and needs nothing from the builder, so a rule set's thousands of phrases can
-/// be prepared on every thread and then added in order ([`PhraseSetBuilder::add_prepared`]).
-#[derive(Debug, Clone)]
-pub struct Prepared {
-    variants: Vec<PreparedVariant>,
-    error: Option<PhraseError>,
-}
-
-#[derive(Debug, Clone)]
-struct PreparedVariant {
-    norm: String,
-    text: String,
-    needs_cap: bool,
-    prefix: bool,
-}
-
-impl Prepared {
-    /// Normalise every variant of `phrase` (with `(a|b)` alternatives and a trailing `*`
-    /// allowed). Variants before the first bad one are kept, as [`PhraseSetBuilder::add`]
-    /// adds them.
-    pub fn new(phrase: &str) -> Prepared {
-        let mut out = Prepared {
-            variants: Vec::new(),
-            error: None,
-        };
-        match expand_alternatives(phrase) {
-            Ok(variants) => {
-                for variant in variants {
-                    match PreparedVariant::new(&variant) {
-                        Ok(v) => out.variants.push(v),
-                        Err(e) => {
-                            out.error = Some(e);
-                            break;
-                        }
-                    }
-                }
-            }
-            Err(e) => out.error = Some(e),
+impl PhraseSetBuilder {
+    /// Add `phrase` (with `(a|b)` alternatives and a trailing `*` allowed) under `payload`.
+    pub fn add(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
+        for variant in expand_alternatives(phrase)? {
+            self.add_variant(&variant, payload)?;
         }
-        out
+        Ok(())
     }
-}
 
-impl PreparedVariant {
-    fn new(phrase: &str) -> Result<PreparedVariant, PhraseError> {
+    fn add_variant(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
         let trimmed = phrase.trim();
         let prefix = trimmed.ends_with('*');
         let body = trimmed.trim_end_matches('*');
@@ -143,34 +107,15 @@ impl PreparedVariant {
         if prefix {
             norm.pop(); // drop the closing space: the last token may go on
         }
-        Ok(PreparedVariant {
-            norm,
-            text: trimmed.to_string(),
-            needs_cap: body.chars().next().is_some_and(char::is_uppercase),
+        let needs_cap = body.chars().next().is_some_and(char::is_uppercase);
+        self.patterns.push(norm);
+        self.texts.push(trimmed.to_string());
+        self.entries.push(Entry {
+            payload,
+            needs_cap,
             prefix,
-        })
-    }
-}
-
-impl PhraseSetBuilder {
-    /// Add `phrase` (with `(a|b)` alternatives and a trailing `*` allowed) under `payload`.
-    pub fn add(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
-        self.add_prepared(Prepared::new(phrase), payload)
-    }
-
-    /// Add a phrase normalised beforehand under `payload`: the same as [`PhraseSetBuilder::add`]
-    /// of the phrase it was prepared from.
-    pub fn add_prepared(&mut self, phrase: Prepared, payload: u32) -> Result<(), PhraseError> {
-        for v in phrase.variants {
-            self.patterns.push(v.norm);
-            self.texts.push(v.text);
-            self.entries.push(Entry {
-                payload,
-                needs_cap: v.needs_cap,
-                prefix: v.prefix,
-            });
-        }
-        phrase.error.map_or(Ok(()), Err)
+        });
+        Ok(())
     }
 
     /// Number of phrases added so far (after alternative expansion).
