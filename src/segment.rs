@@ -449,6 +449,7 @@ fn is_abbreviation(para: &str, i: usize, lang: &Language) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input;
 
     #[test]
     fn lines_are_cut_as_split_inclusive_cuts_them() {
@@ -458,7 +459,6 @@ mod tests {
             assert_eq!(ours, std, "{text:?}");
         }
     }
-    use crate::input;
 
     fn seg(text: &str) -> (Segmented, String) {
         let rules = crate::rules::load_default().unwrap();

@@ -101,8 +101,9 @@ pub fn tokenize(text: &str, base: usize) -> Tokens {
 
 fn empty_tokens(text: &str) -> Tokens {
     // the normalised text is the sentence's plus a space before each punctuation mark and
-    // possessive: a quarter more than the sentence is seldom outgrown, so the text is seldom
-    // reallocated while it is written (it was, for most sentences, at exactly their length)
+    // possessive set against a word: room for two bytes more than the sentence was outgrown by
+    // any sentence ending in a full stop, and the text reallocated while it was written; a
+    // quarter more is seldom outgrown
     let mut out = Tokens {
         norm: String::with_capacity(text.len() + text.len() / 4 + 8),
         toks: Vec::with_capacity(text.len() / 4 + 4),
@@ -119,7 +120,7 @@ fn tokenize_ascii(text: &str, base: usize) -> Tokens {
     let mut out = empty_tokens(text);
     let bytes = text.as_bytes();
     let n = bytes.len();
-    // byte `i`, a space past either end (`i` wraps below zero)
+    // byte `i`, a space past the end
     let at = |i: usize| -> u8 { bytes.get(i).copied().unwrap_or(b' ') };
     let alnum = |i: usize| at(i).is_ascii_alphanumeric();
     let alpha = |i: usize| at(i).is_ascii_alphabetic();
