@@ -45,29 +45,14 @@ use self::sides::{SideRule, Sides};
 use self::sources::{SourceRule, Sources};
 use self::targets::{TargetRule, Targets};
 
-/// The default rule set, embedded in the binary so the tool works from any directory.
-pub const DEFAULT_FILES: &[(&str, &str)] = &[
-    ("rules/language.yaml", include_str!("../../rules/language.yaml")),
-    ("rules/sides.yaml", include_str!("../../rules/sides.yaml")),
-    ("rules/places.yaml", include_str!("../../rules/places.yaml")),
-    ("rules/targets.yaml", include_str!("../../rules/targets.yaml")),
-    ("rules/sources.yaml", include_str!("../../rules/sources.yaml")),
-    ("rules/cues.yaml", include_str!("../../rules/cues.yaml")),
-    ("rules/claims.yaml", include_str!("../../rules/claims.yaml")),
-];
+/// The default rule set, embedded in the binary so the tool works from any directory: (name,
+/// YAML) of each file, in the order `build.rs` lists them (`RULE_FILES`, the one list).
+pub const DEFAULT_FILES: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/default_files.rs"));
 
 /// [`DEFAULT_FILES`] as JSON, in the same order: their YAML parsed when the tool was built
 /// (`build.rs`), because parsing it on every run was three quarters of loading the rules. Empty
 /// for a file that did not parse then.
-const DEFAULT_JSON: &[&str] = &[
-    include_str!(concat!(env!("OUT_DIR"), "/language.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/sides.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/places.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/targets.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/sources.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/cues.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/claims.json")),
-];
+const DEFAULT_JSON: &[&str] = &include!(concat!(env!("OUT_DIR"), "/default_json.rs"));
 
 /// The JSON form of `file` when it is an embedded default file, name and text unchanged: any
 /// other file (a user's, or a default an authoring tool changed) is read from its YAML.
