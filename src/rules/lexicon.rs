@@ -90,6 +90,12 @@ impl PhraseError {
 impl PhraseSetBuilder {
     /// Add `phrase` (with `(a|b)` alternatives and a trailing `*` allowed) under `payload`.
     pub fn add(&mut self, phrase: &str, payload: u32) -> Result<(), PhraseError> {
+        // most phrases (every segment of a claim's phrase, whose alternatives the claims
+        // expanded) are one variant already written with single spaces: added as they are,
+        // without the list and the copy that expanding them makes
+        if spaces_collapsed(phrase) && !phrase.contains(['(', ')']) {
+            return self.add_variant(phrase, payload);
+        }
         for variant in expand_alternatives(phrase)? {
             self.add_variant(&variant, payload)?;
         }
@@ -392,22 +398,31 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
         .into_iter()
         .map(|mut v| {
             v.push_str(rest);
-            collapse_spaces(&v)
+            // a variant already written with single spaces is kept, not copied
+            if spaces_collapsed(&v) {
+                v
+            } else {
+                collapse_spaces(&v)
+            }
         })
         .filter(|v| !v.is_empty())
         .collect())
 }
 
-fn collapse_spaces(s: &str) -> String {
-    // most phrases are already written so: ASCII, one space between words, none at the ends
+/// Whether `s` is written as [`collapse_spaces`] would leave it, as most phrases are: ASCII, one
+/// space between words, none at the ends, not empty.
+fn spaces_collapsed(s: &str) -> bool {
     let mut after_space = true;
-    let plain = s.bytes().all(|b| {
+    s.bytes().all(|b| {
         let space = b == b' ';
         let ok = b.is_ascii() && (space || !char::from(b).is_whitespace()) && !(space && after_space);
         after_space = space;
         ok
-    }) && !after_space;
-    if plain {
+    }) && !after_space
+}
+
+fn collapse_spaces(s: &str) -> String {
+    if spaces_collapsed(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());

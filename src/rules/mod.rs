@@ -27,6 +27,7 @@ pub mod sources;
 pub mod targets;
 pub mod word_trie;
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -427,6 +428,23 @@ struct Merged {
     language_origin: Option<(String, usize)>,
 }
 
+/// Where each rule of a file is: (section, id) → (line, column) of each of its `id:` lines.
+type RuleIndex = std::collections::HashMap<(String, String), Vec<(usize, usize)>>;
+
+/// The position in [`Merged`] of each rule id, section by section, so that a later layer's rule
+/// replaces the earlier one of its id.
+#[derive(Default)]
+struct Positions {
+    sides: FxHashMap<String, usize>,
+    places: FxHashMap<String, usize>,
+    targets: FxHashMap<String, usize>,
+    sources: FxHashMap<String, usize>,
+    cues: FxHashMap<String, usize>,
+    agentless: FxHashMap<String, usize>,
+    claims: FxHashMap<String, usize>,
+    conflicts: FxHashMap<String, usize>,
+}
+
 /// Load the embedded default rules.
 pub fn load_default() -> Result<RuleSet, RuleErrors> {
     load(&[default_files()])
@@ -437,11 +455,14 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
     let mut diags = Vec::new();
     let mut merged = Merged::default();
     let mut fingerprint = Fnv::default();
+    let mut positions = Positions::default();
     for layer in layers {
         let mut seen: std::collections::HashMap<String, (String, usize)> = std::collections::HashMap::new();
-        // parsing the YAML is a third of loading the rules, and each file's is its own: done on
-        // every thread, then merged in the files' order as if one by one
-        let parsed: Vec<(Arc<RuleFile>, Option<RuleFileContent>, Vec<Diagnostic>)> = {
+        // parsing a file and finding the line of each of its rules is each file's own work:
+        // done on every thread, then merged in the files' order as if one by one (indexing the
+        // lines here took 3 ms of loading's critical path)
+        type Parsed = (Arc<RuleFile>, Option<RuleFileContent>, Vec<Diagnostic>, RuleIndex);
+        let parsed: Vec<Parsed> = {
             use rayon::prelude::*;
             layer
                 .par_iter()
@@ -449,11 +470,15 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
                     let file = Arc::new(file.clone());
                     let mut found = Vec::new();
                     let content = parse_file(&file, &mut found);
-                    (file, content, found)
+                    let index = match content {
+                        Some(_) => Locator::new(&file.text).rule_index(),
+                        None => RuleIndex::default(),
+                    };
+                    (file, content, found, index)
                 })
                 .collect()
         };
-        for (file, content, found) in parsed {
+        for (file, content, found, index) in parsed {
             fingerprint.write(file.name.as_bytes());
             fingerprint.write(file.text.as_bytes());
             diags.extend(found);
@@ -461,7 +486,6 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
                 continue;
             };
             let loc = Locator::new(&file.text);
-            let index = loc.rule_index();
             // how many rules of each (section, id) this file has had so far: the nth duplicate
             // is reported at its own line
             let mut occurrence: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
@@ -506,13 +530,15 @@ pub fn load(layers: &[Vec<RuleFile>]) -> Result<RuleSet, RuleErrors> {
                             line,
                             column,
                         };
-                        match merged
-                            .$section
-                            .iter()
-                            .position(|x| x.rule.id() == item.rule.id())
-                        {
-                            Some(i) => merged.$section[i] = item,
-                            None => merged.$section.push(item),
+                        // where a rule of this id already is, by a map: a search of the
+                        // section for each rule made merging quadratic in its size
+                        let at = &mut positions.$section;
+                        match at.get(item.rule.id()) {
+                            Some(&i) => merged.$section[i] = item,
+                            None => {
+                                at.insert(item.rule.id().to_string(), merged.$section.len());
+                                merged.$section.push(item);
+                            }
                         }
                     }
                 };
@@ -588,15 +614,26 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     }
     let target_ids: Vec<&str> = m.targets.iter().map(|t| t.rule.id.as_str()).collect();
     // the claims' phrases are half of compiling and need only the sides: compiled beside the
-    // rest, their diagnostics after the rest's as when one came after the other
+    // rest, their diagnostics after the rest's as when one came after the other; the rest is
+    // shorter, so the rules' examples are found in their files on its thread too
     let mut claim_diags = Vec::new();
-    let ((targets, places, sources, cues), claims) = rayon::join(
+    let ((targets, places, sources, cues, examples, origins), claims) = rayon::join(
         || {
             let targets = Targets::compile(&m.targets, diags);
             let places = Places::compile(&m.places, &sides, &target_ids, diags);
             let sources = Sources::compile(&m.sources, &sides, &places, diags);
             let cues = Cues::compile(&m.cues, &m.agentless, diags);
-            (targets, places, sources, cues)
+            let mut examples = Vec::new();
+            let mut origins = Vec::new();
+            collect(&m.sides, &mut examples, &mut origins);
+            collect(&m.places, &mut examples, &mut origins);
+            collect(&m.targets, &mut examples, &mut origins);
+            collect(&m.sources, &mut examples, &mut origins);
+            collect(&m.cues, &mut examples, &mut origins);
+            collect(&m.agentless, &mut examples, &mut origins);
+            collect(&m.claims, &mut examples, &mut origins);
+            collect(&m.conflicts, &mut examples, &mut origins);
+            (targets, places, sources, cues, examples, origins)
         },
         || Claims::compile(&m.claims, &m.conflicts, &sides, &mut claim_diags),
     );
@@ -623,11 +660,9 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
                 let first_line = ex.text.lines().next().unwrap_or("");
                 let probe: String = first_line.chars().take(40).collect();
                 // examples sit below their rule's `id:`, within a few hundred lines
+                let probe = probe.trim_matches('"');
                 let line = (search_from..search_from + 300)
-                    .find(|&l| {
-                        loc.line_text(l)
-                            .is_some_and(|t| t.contains("text:") && t.contains(probe.trim_matches('"')))
-                    })
+                    .find(|&l| loc.line_text(l).is_some_and(|t| has_text_key(t) && t.contains(probe)))
                     .unwrap_or(item.line);
                 search_from = search_from.max(line + 1);
                 examples.push(RuleExample {
@@ -639,52 +674,34 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
             }
         }
     }
-    // the phrase trie of every set is a third of compiling; the examples are checked beside it
-    let (lexicon, (examples, origins)) = rayon::join(
-        // in the order of `Set`
-        || {
-            lexicon::Lexicon::build(&[
-                &sources.names,
-                &sources.titles,
-                &places.names,
-                &places.demonyms,
-                &sides.markers,
-                &cues.forms,
-                &cues.agentless,
-                &claims.segments,
-                &targets.phrases,
-                &language.negations,
-                &language.clause_negations,
-                &language.relative_days,
-            ])
-        },
-        || {
-            let mut examples = Vec::new();
-            let mut origins = Vec::new();
-            collect(&m.sides, &mut examples, &mut origins);
-            collect(&m.places, &mut examples, &mut origins);
-            collect(&m.targets, &mut examples, &mut origins);
-            collect(&m.sources, &mut examples, &mut origins);
-            collect(&m.cues, &mut examples, &mut origins);
-            collect(&m.agentless, &mut examples, &mut origins);
-            collect(&m.claims, &mut examples, &mut origins);
-            collect(&m.conflicts, &mut examples, &mut origins);
-            let files: HashMap<&str, &RuleFile> = [
-                files_of(&m.sides),
-                files_of(&m.places),
-                files_of(&m.targets),
-                files_of(&m.sources),
-                files_of(&m.cues),
-                files_of(&m.agentless),
-                files_of(&m.claims),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            check_examples(&examples, &files, &sides, &claims, &places, diags);
-            (examples, origins)
-        },
-    );
+    let files: HashMap<&str, &RuleFile> = [
+        files_of(&m.sides),
+        files_of(&m.places),
+        files_of(&m.targets),
+        files_of(&m.sources),
+        files_of(&m.cues),
+        files_of(&m.agentless),
+        files_of(&m.claims),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    check_examples(&examples, &files, &sides, &claims, &places, diags);
+    // in the order of `Set`
+    let lexicon = lexicon::Lexicon::build(&[
+        &sources.names,
+        &sources.titles,
+        &places.names,
+        &places.demonyms,
+        &sides.markers,
+        &cues.forms,
+        &cues.agentless,
+        &claims.segments,
+        &targets.phrases,
+        &language.negations,
+        &language.clause_negations,
+        &language.relative_days,
+    ]);
     RuleSet {
         language,
         sides,
@@ -699,6 +716,13 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
         warnings: Vec::new(),
         fingerprint,
     }
+}
+
+/// Whether `line` has `text:` in it, as an example's line has: found by its colons, which are
+/// few, where looking for the whole string on every line below every rule was a tenth of
+/// loading the rules.
+fn has_text_key(line: &str) -> bool {
+    line.match_indices(':').any(|(i, _)| line[..i].ends_with("text"))
 }
 
 /// The files rules were read from, by name.
@@ -805,6 +829,14 @@ impl Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// An example's line is found by its colons exactly as by looking for `text:`.
+        #[test]
+        fn the_text_key_is_found_as_by_a_substring_search(line in "(text|tex|t|:| |\"|x|é){0,12}") {
+            proptest::prop_assert_eq!(has_text_key(&line), line.contains("text:"));
+        }
+    }
 
     #[test]
     fn issue_6_every_default_file_is_read_from_its_prebuilt_json_with_the_same_values_as_its_yaml() {

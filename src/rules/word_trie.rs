@@ -60,8 +60,12 @@ impl WordTrie {
             edges: FxHashMap::default(),
             nodes: vec![Node::default()],
         };
+        // one buffer for the words of every pattern: a list made for each of the 29,000
+        // patterns of the default rules was half of building the trie
+        let mut words: Vec<&str> = Vec::new();
         for (p, (pattern, &is_prefix)) in patterns.iter().zip(prefix).enumerate() {
-            let words: Vec<&str> = pattern.split(' ').filter(|w| !w.is_empty()).collect();
+            words.clear();
+            words.extend(pattern.split(' ').filter(|w| !w.is_empty()));
             let (whole, last_prefix) = match (is_prefix, words.split_last()) {
                 (true, Some((last, init))) => (init, Some(*last)),
                 _ => (&words[..], None),
