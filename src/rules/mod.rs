@@ -614,26 +614,15 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
     }
     let target_ids: Vec<&str> = m.targets.iter().map(|t| t.rule.id.as_str()).collect();
     // the claims' phrases are half of compiling and need only the sides: compiled beside the
-    // rest, their diagnostics after the rest's as when one came after the other; the rest is
-    // shorter, so the rules' examples are found in their files on its thread too
+    // rest, their diagnostics after the rest's as when one came after the other
     let mut claim_diags = Vec::new();
-    let ((targets, places, sources, cues, examples, origins), claims) = rayon::join(
+    let ((targets, places, sources, cues), claims) = rayon::join(
         || {
             let targets = Targets::compile(&m.targets, diags);
             let places = Places::compile(&m.places, &sides, &target_ids, diags);
             let sources = Sources::compile(&m.sources, &sides, &places, diags);
             let cues = Cues::compile(&m.cues, &m.agentless, diags);
-            let mut examples = Vec::new();
-            let mut origins = Vec::new();
-            collect(&m.sides, &mut examples, &mut origins);
-            collect(&m.places, &mut examples, &mut origins);
-            collect(&m.targets, &mut examples, &mut origins);
-            collect(&m.sources, &mut examples, &mut origins);
-            collect(&m.cues, &mut examples, &mut origins);
-            collect(&m.agentless, &mut examples, &mut origins);
-            collect(&m.claims, &mut examples, &mut origins);
-            collect(&m.conflicts, &mut examples, &mut origins);
-            (targets, places, sources, cues, examples, origins)
+            (targets, places, sources, cues)
         },
         || Claims::compile(&m.claims, &m.conflicts, &sides, &mut claim_diags),
     );
@@ -674,34 +663,52 @@ fn compile(m: Merged, diags: &mut Vec<Diagnostic>, fingerprint: String) -> RuleS
             }
         }
     }
-    let files: HashMap<&str, &RuleFile> = [
-        files_of(&m.sides),
-        files_of(&m.places),
-        files_of(&m.targets),
-        files_of(&m.sources),
-        files_of(&m.cues),
-        files_of(&m.agentless),
-        files_of(&m.claims),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    check_examples(&examples, &files, &sides, &claims, &places, diags);
-    // in the order of `Set`
-    let lexicon = lexicon::Lexicon::build(&[
-        &sources.names,
-        &sources.titles,
-        &places.names,
-        &places.demonyms,
-        &sides.markers,
-        &cues.forms,
-        &cues.agentless,
-        &claims.segments,
-        &targets.phrases,
-        &language.negations,
-        &language.clause_negations,
-        &language.relative_days,
-    ]);
+    // the phrase trie of every set is a third of compiling; the examples are checked beside it
+    let (lexicon, (examples, origins)) = rayon::join(
+        // in the order of `Set`
+        || {
+            lexicon::Lexicon::build(&[
+                &sources.names,
+                &sources.titles,
+                &places.names,
+                &places.demonyms,
+                &sides.markers,
+                &cues.forms,
+                &cues.agentless,
+                &claims.segments,
+                &targets.phrases,
+                &language.negations,
+                &language.clause_negations,
+                &language.relative_days,
+            ])
+        },
+        || {
+            let mut examples = Vec::new();
+            let mut origins = Vec::new();
+            collect(&m.sides, &mut examples, &mut origins);
+            collect(&m.places, &mut examples, &mut origins);
+            collect(&m.targets, &mut examples, &mut origins);
+            collect(&m.sources, &mut examples, &mut origins);
+            collect(&m.cues, &mut examples, &mut origins);
+            collect(&m.agentless, &mut examples, &mut origins);
+            collect(&m.claims, &mut examples, &mut origins);
+            collect(&m.conflicts, &mut examples, &mut origins);
+            let files: HashMap<&str, &RuleFile> = [
+                files_of(&m.sides),
+                files_of(&m.places),
+                files_of(&m.targets),
+                files_of(&m.sources),
+                files_of(&m.cues),
+                files_of(&m.agentless),
+                files_of(&m.claims),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            check_examples(&examples, &files, &sides, &claims, &places, diags);
+            (examples, origins)
+        },
+    );
     RuleSet {
         language,
         sides,
