@@ -310,7 +310,16 @@ impl Claims {
                     }
                 };
                 for v in variants {
-                    let parts: Vec<&str> = v.split("...").map(str::trim).collect();
+                    // most variants have no `...`, nor any full stop to look for one at: no
+                    // search and no list for them
+                    let (one, split): ([&str; 1], Vec<&str>);
+                    let parts: &[&str] = if v.as_bytes().contains(&b'.') {
+                        split = v.split("...").map(str::trim).collect();
+                        &split
+                    } else {
+                        one = [v.trim()];
+                        &one
+                    };
                     if parts.iter().any(|p| p.is_empty()) {
                         diags.push(
                             item.error(
@@ -322,8 +331,8 @@ impl Claims {
                         );
                         continue;
                     }
-                    let mut segs = Vec::new();
-                    for p in parts {
+                    let mut segs = Vec::with_capacity(parts.len());
+                    for &p in parts {
                         let id = match seg_ids.get(p) {
                             Some(&id) => id,
                             None => {
