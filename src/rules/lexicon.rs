@@ -168,19 +168,29 @@ impl Default for Lexicon {
 impl Lexicon {
     /// Combine `sets` (set `i` is `sets[i]`).
     pub fn build(sets: &[&PhraseSet]) -> Lexicon {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut entries = Vec::new();
+        let mut lexicon = Lexicon::with_sets(sets.len());
         for (i, set) in sets.iter().enumerate() {
-            for (p, e) in set.patterns.iter().zip(&set.entries) {
-                patterns.push(p);
-                entries.push((i as u8, e.clone()));
-            }
+            lexicon.add_set(i, set);
         }
-        let prefix: Vec<bool> = entries.iter().map(|(_, e): &(u8, Entry)| e.prefix).collect();
+        lexicon
+    }
+
+    /// A lexicon of `sets` sets, each empty until [`Lexicon::add_set`] adds it.
+    pub fn with_sets(sets: usize) -> Lexicon {
         Lexicon {
-            trie: WordTrie::new(&patterns, &prefix),
-            entries,
-            sets: sets.len(),
+            trie: WordTrie::default(),
+            entries: Vec::new(),
+            sets,
+        }
+    }
+
+    /// Add the phrases of set number `i`. Sets may be added in any order, each once: a
+    /// sentence's matches come out the same (each set's sorted as [`PhraseSet::find_all`] sorts
+    /// them), so the sets compiled first can go into the trie while others are compiled.
+    pub fn add_set(&mut self, i: usize, set: &PhraseSet) {
+        for (p, e) in set.patterns.iter().zip(&set.entries) {
+            self.trie.insert(p, e.prefix, self.entries.len() as u32);
+            self.entries.push((i as u8, e.clone()));
         }
     }
 
@@ -527,6 +537,25 @@ mod tests {
         assert_eq!(both[0], a.find_all(&toks));
         assert_eq!(both[1], b.find_all(&toks));
         assert!(!both[0].is_empty() && !both[1].is_empty());
+    }
+
+    #[test]
+    fn sets_added_in_any_order_are_found_as_each_set_finds() {
+        // the loader puts the claims' segments in last, after sets numbered above them
+        let a = set(&["drone", "drone strike", "Kursk", "injur*"]);
+        let b = set(&["strike", "kursk region", "drone"]);
+        let c = set(&["drone strike hit", "the"]);
+        let mut lex = Lexicon::with_sets(3);
+        lex.add_set(2, &c);
+        lex.add_set(0, &a);
+        lex.add_set(1, &b);
+        let toks = tokenize("A drone strike hit the Kursk region, injuring two; kursk drones.", 0);
+        let found = lex.scan(&toks);
+        assert_eq!(found, Lexicon::build(&[&a, &b, &c]).scan(&toks));
+        for (i, s) in [&a, &b, &c].into_iter().enumerate() {
+            assert_eq!(found[i], s.find_all(&toks));
+            assert!(!found[i].is_empty());
+        }
     }
 
     #[test]

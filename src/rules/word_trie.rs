@@ -39,6 +39,18 @@ pub struct WordTrie {
     nodes: Vec<Node>,
 }
 
+impl Default for WordTrie {
+    /// A trie with no pattern yet: only the root.
+    fn default() -> Self {
+        WordTrie {
+            vocab: FxHashMap::default(),
+            root: Vec::new(),
+            edges: FxHashMap::default(),
+            nodes: vec![Node::default()],
+        }
+    }
+}
+
 /// One pattern found: its index and the tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -54,35 +66,31 @@ impl WordTrie {
     /// Compile `patterns`, each normalised and framed as described in the module documentation;
     /// `prefix[i]` says whether pattern `i` ends in a word prefix.
     pub fn new(patterns: &[&str], prefix: &[bool]) -> WordTrie {
-        let mut trie = WordTrie {
-            vocab: FxHashMap::default(),
-            root: Vec::new(),
-            edges: FxHashMap::default(),
-            nodes: vec![Node::default()],
-        };
-        // one buffer for the words of every pattern: a list made for each of the 29,000
-        // patterns of the default rules was half of building the trie
-        let mut words: Vec<&str> = Vec::new();
+        let mut trie = WordTrie::default();
         for (p, (pattern, &is_prefix)) in patterns.iter().zip(prefix).enumerate() {
-            words.clear();
-            words.extend(pattern.split(' ').filter(|w| !w.is_empty()));
-            let (whole, last_prefix) = match (is_prefix, words.split_last()) {
-                (true, Some((last, init))) => (init, Some(*last)),
-                _ => (&words[..], None),
-            };
-            let mut node = 0u32;
-            for w in whole {
-                let id = trie.word_id(w);
-                node = trie.child_or_insert(node, id);
-            }
-            let node = &mut trie.nodes[node as usize];
-            match last_prefix {
-                Some(pre) => node.prefixes.push((pre.into(), p as u32)),
-                None if !whole.is_empty() => node.ends.push(p as u32),
-                None => {}
-            }
+            trie.insert(pattern, is_prefix, p as u32);
         }
         trie
+    }
+
+    /// Add `pattern` (framed as for [`WordTrie::new`]) as pattern number `p`. Patterns may be
+    /// added in any order of their numbers: a match reports the number, whatever the order.
+    pub fn insert(&mut self, pattern: &str, is_prefix: bool, p: u32) {
+        // the words are walked as they are split, with the last one kept back: a list of them
+        // made for each of the 29,000 patterns of the default rules was half of building the trie
+        let mut words = pattern.split(' ').filter(|w| !w.is_empty()).peekable();
+        let mut node = 0u32;
+        while let Some(w) = words.next() {
+            if is_prefix && words.peek().is_none() {
+                self.nodes[node as usize].prefixes.push((w.into(), p));
+                return;
+            }
+            let id = self.word_id(w);
+            node = self.child_or_insert(node, id);
+        }
+        if node != 0 {
+            self.nodes[node as usize].ends.push(p);
+        }
     }
 
     fn word_id(&mut self, w: &str) -> u32 {
