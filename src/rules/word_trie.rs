@@ -54,7 +54,8 @@ impl Default for WordTrie {
 /// One pattern found: its index and the tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
-    /// Index of the pattern in the list given to [`WordTrie::new`].
+    /// Index of the pattern in the list given to [`WordTrie::new`], or the number given to
+    /// [`WordTrie::insert`].
     pub pattern: usize,
     /// The first token covered.
     pub first: usize,
@@ -76,8 +77,9 @@ impl WordTrie {
     /// Add `pattern` (framed as for [`WordTrie::new`]) as pattern number `p`. Patterns may be
     /// added in any order of their numbers: a match reports the number, whatever the order.
     pub fn insert(&mut self, pattern: &str, is_prefix: bool, p: u32) {
-        // the words are walked as they are split, with the last one kept back: a list of them
-        // made for each of the 29,000 patterns of the default rules was half of building the trie
+        // the words are walked as they are split, with the last one looked ahead at: a list of
+        // them made for each of the 29,000 patterns of the default rules was a sixth of building
+        // the trie (62 → 52 M instructions)
         let mut words = pattern.split(' ').filter(|w| !w.is_empty()).peekable();
         let mut node = 0u32;
         while let Some(w) = words.next() {
