@@ -359,7 +359,7 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
         if phrase.contains(')') {
             return Err(PhraseError::BadAlternatives);
         }
-        let one = collapse_spaces(phrase);
+        let one = collapse_spaces(phrase.to_string());
         return Ok(if one.is_empty() { Vec::new() } else { vec![one] });
     }
     let mut variants = vec![String::new()];
@@ -408,12 +408,7 @@ pub fn expand_alternatives(phrase: &str) -> Result<Vec<String>, PhraseError> {
         .into_iter()
         .map(|mut v| {
             v.push_str(rest);
-            // a variant already written with single spaces is kept, not copied
-            if spaces_collapsed(&v) {
-                v
-            } else {
-                collapse_spaces(&v)
-            }
+            collapse_spaces(v)
         })
         .filter(|v| !v.is_empty())
         .collect())
@@ -431,9 +426,11 @@ fn spaces_collapsed(s: &str) -> bool {
     }) && !after_space
 }
 
-fn collapse_spaces(s: &str) -> String {
-    if spaces_collapsed(s) {
-        return s.to_string();
+/// `s` with its whitespace runs made single spaces and its ends trimmed; `s` itself, not a copy,
+/// when it is written so already.
+fn collapse_spaces(s: String) -> String {
+    if spaces_collapsed(&s) {
+        return s;
     }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -575,7 +572,7 @@ mod tests {
         #[test]
         fn collapsing_spaces_is_joining_the_words_with_one_space(s in "[ a-z\t\x0b\u{a0}\u{2003}é.]{0,12}") {
             let words: Vec<&str> = s.split_whitespace().collect();
-            proptest::prop_assert_eq!(collapse_spaces(&s), words.join(" "));
+            proptest::prop_assert_eq!(collapse_spaces(s.clone()), words.join(" "));
         }
     }
 }
